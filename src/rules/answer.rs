@@ -1,0 +1,443 @@
+//! Reading what players type.
+//!
+//! Accepted (see README, "Typing an estimate"):
+//! - plain and grouped numbers: `115000000`, `115,000,000`, `115 000 000`, `115'000'000`,
+//!   `1.234.567`;
+//! - multiplier words and letters: `6.5k`, `115m`, `115 million`, `0.5 bn`, `2 billion`,
+//!   `3 thousand`, `1.2 mio`, `1 mrd`;
+//! - scientific notation: `1.15e8`, `1.15 × 10^8`;
+//! - currency and unit words around the number: `€740m`, `740 million euros`, `103.5 t`,
+//!   `about 6,500 arrests`.
+//!
+//! Decimal commas: a comma followed by exactly three digits groups thousands (`6,558` is six
+//! thousand five hundred and fifty-eight); any other comma is a decimal comma (`3,3` is 3.3,
+//! `739,7 million` is 739.7 million). Where both `.` and `,` appear, the last one is the decimal
+//! mark (`1.234,5` and `1,234.5` are both 1234.5). A single dot is always a decimal point.
+
+use std::fmt;
+
+use crate::rules::content::Scale;
+
+/// Longest input considered; anything longer is not a number a person typed.
+const MAX_INPUT_CHARS: usize = 80;
+/// Largest value accepted: far beyond any figure in the game, small enough to stay exact.
+pub const MAX_VALUE: f64 = 1e15;
+
+/// Why an answer could not be read. Every variant has a short message for beside the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerError {
+    /// Nothing typed.
+    Empty,
+    /// Not readable as a number.
+    NotANumber,
+    /// Zero or negative where only positive figures make sense.
+    NotPositive,
+    /// Larger than anything the game asks about.
+    TooLarge,
+    /// Not a whole year in a plausible span.
+    NotAYear,
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            AnswerError::Empty | AnswerError::NotANumber => {
+                "Type a number, like 2500 or 3.5 million"
+            }
+            AnswerError::NotPositive => "Type a number above zero, like 2500 or 3.5 million",
+            AnswerError::TooLarge => "That is too large: type a number below a million billion",
+            AnswerError::NotAYear => "Type a year, like 2019",
+        })
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
+/// Read an estimate for a question on `scale`: a positive quantity for `Log`, a year for
+/// `Linear`.
+pub fn parse_estimate(input: &str, scale: Scale) -> Result<f64, AnswerError> {
+    match scale {
+        Scale::Log => parse_quantity(input),
+        Scale::Linear => parse_year(input),
+    }
+}
+
+/// Read a positive quantity.
+pub fn parse_quantity(input: &str) -> Result<f64, AnswerError> {
+    let value = parse_number(input)?;
+    if value <= 0.0 {
+        return Err(AnswerError::NotPositive);
+    }
+    Ok(value)
+}
+
+/// Read a year between 1900 and 2100.
+pub fn parse_year(input: &str) -> Result<f64, AnswerError> {
+    let value = match parse_number(input) {
+        Ok(v) => v,
+        Err(AnswerError::Empty) => return Err(AnswerError::Empty),
+        Err(_) => return Err(AnswerError::NotAYear),
+    };
+    if value.fract() != 0.0 || !(1900.0..=2100.0).contains(&value) {
+        return Err(AnswerError::NotAYear);
+    }
+    Ok(value)
+}
+
+/// Read any non-negative number with the rules in the module documentation.
+pub fn parse_number(input: &str) -> Result<f64, AnswerError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(AnswerError::Empty);
+    }
+    if text.chars().count() > MAX_INPUT_CHARS {
+        return Err(AnswerError::NotANumber);
+    }
+    let lower = text.to_lowercase();
+    let mut rest = strip_prefix_words(lower.trim());
+    if rest.starts_with('-') || rest.starts_with('−') {
+        // A minus sign in front of digits: a negative number, never a valid estimate.
+        if rest[rest.char_indices().nth(1).map_or(rest.len(), |(i, _)| i)..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || c == '.')
+        {
+            return Err(AnswerError::NotPositive);
+        }
+        return Err(AnswerError::NotANumber);
+    }
+    rest = rest.trim_start_matches('+').trim_start();
+
+    let (mantissa_text, after) = split_numeral(rest);
+    if mantissa_text.is_empty() {
+        return Err(AnswerError::NotANumber);
+    }
+    let mantissa = read_grouped(mantissa_text)?;
+    let (exponent, after) = read_exponent(after)?;
+    let after = after.trim_start();
+    let (multiplier_exponent, after) = read_multiplier(after);
+    check_trailing(after)?;
+
+    // One decimal conversion of the whole figure, so `1.15e8` and `115m` are exactly 115000000.
+    let value: f64 = format!("{mantissa}e{}", exponent + multiplier_exponent)
+        .parse()
+        .map_err(|_| AnswerError::NotANumber)?;
+    if !value.is_finite() || value > MAX_VALUE {
+        return Err(AnswerError::TooLarge);
+    }
+    Ok(value)
+}
+
+/// Drop words and signs people put before a number: `about`, `~`, `€`, `us$`.
+fn strip_prefix_words(mut text: &str) -> &str {
+    const PREFIXES: [&str; 16] = [
+        "approximately",
+        "approx.",
+        "approx",
+        "around",
+        "roughly",
+        "about",
+        "circa",
+        "ca.",
+        "c.",
+        "~",
+        "≈",
+        "us$",
+        "a$",
+        "€",
+        "$",
+        "£",
+    ];
+    loop {
+        let before = text;
+        for prefix in PREFIXES {
+            if let Some(stripped) = text.strip_prefix(prefix) {
+                text = stripped.trim_start();
+            }
+        }
+        for code in ["eur ", "usd ", "gbp ", "aud "] {
+            if let Some(stripped) = text.strip_prefix(code) {
+                text = stripped.trim_start();
+            }
+        }
+        if text == before {
+            return text;
+        }
+    }
+}
+
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’' | '_')
+}
+
+/// Split `text` into the leading numeral (digits, `.`, `,` and group separators that are
+/// followed by a digit) and the rest.
+fn split_numeral(text: &str) -> (&str, &str) {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut end = 0;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next_is_digit = chars.get(k + 1).is_some_and(|&(_, n)| n.is_ascii_digit());
+        let accepted = c.is_ascii_digit()
+            || ((c == '.' || c == ',') && (next_is_digit || k == 0))
+            || (is_group_space(c) && next_is_digit && k > 0);
+        if !accepted {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    (&text[..end], &text[end..])
+}
+
+/// Read a numeral with thousands groups and a decimal mark, by the rules in the module docs,
+/// into a plain decimal `digits.digits`.
+fn read_grouped(numeral: &str) -> Result<String, AnswerError> {
+    // Space-like separators always group thousands.
+    let spaced: Vec<&str> = numeral.split(is_group_space).collect();
+    if spaced.len() > 1 && spaced[1..].iter().any(|g| !starts_with_three_digits(g)) {
+        return Err(AnswerError::NotANumber);
+    }
+    let joined: String = spaced.concat();
+
+    let last_dot = joined.rfind('.');
+    let last_comma = joined.rfind(',');
+    let (decimal_mark, group_mark) = match (last_dot, last_comma) {
+        (Some(d), Some(c)) => {
+            if d > c {
+                (Some('.'), Some(','))
+            } else {
+                (Some(','), Some('.'))
+            }
+        }
+        (Some(_), None) => {
+            if joined.matches('.').count() > 1 {
+                (None, Some('.'))
+            } else {
+                (Some('.'), None)
+            }
+        }
+        (None, Some(_)) => {
+            let groups: Vec<&str> = joined.split(',').collect();
+            let all_thousands = groups.len() > 1
+                && !groups[0].is_empty()
+                && groups[0].len() <= 3
+                && groups[1..].iter().all(|g| g.len() == 3);
+            if all_thousands {
+                (None, Some(','))
+            } else if groups.len() == 2 {
+                (Some(','), None)
+            } else {
+                return Err(AnswerError::NotANumber);
+            }
+        }
+        (None, None) => (None, None),
+    };
+
+    let (whole, fraction) = match decimal_mark {
+        Some(mark) => {
+            let at = joined.rfind(mark).unwrap_or(joined.len());
+            (&joined[..at], &joined[at + 1..])
+        }
+        None => (joined.as_str(), ""),
+    };
+    if fraction.contains(['.', ',']) {
+        return Err(AnswerError::NotANumber);
+    }
+    let whole_digits = match group_mark {
+        Some(mark) if whole.contains(mark) => {
+            let groups: Vec<&str> = whole.split(mark).collect();
+            let well_formed = !groups[0].is_empty()
+                && groups[0].len() <= 3
+                && groups[1..].iter().all(|g| g.len() == 3);
+            if !well_formed {
+                return Err(AnswerError::NotANumber);
+            }
+            groups.concat()
+        }
+        _ => whole.to_string(),
+    };
+    if whole_digits.contains(['.', ',']) || (whole_digits.is_empty() && fraction.is_empty()) {
+        return Err(AnswerError::NotANumber);
+    }
+    let canonical = format!(
+        "{}.{}",
+        if whole_digits.is_empty() {
+            "0"
+        } else {
+            &whole_digits
+        },
+        if fraction.is_empty() { "0" } else { fraction }
+    );
+    Ok(canonical)
+}
+
+fn starts_with_three_digits(group: &str) -> bool {
+    let digits = group.chars().take_while(char::is_ascii_digit).count();
+    digits == 3
+}
+
+/// `e8`, `e-3`, `x10^8`, `× 10^8`, `*10^8` after the numeral.
+fn read_exponent(text: &str) -> Result<(i32, &str), AnswerError> {
+    let trimmed = text.trim_start();
+    if let Some(after_e) = trimmed.strip_prefix('e') {
+        if let Some((exp, rest)) = read_signed_int(after_e) {
+            return Ok((exp, rest));
+        }
+        return Ok((0, text));
+    }
+    for times in ["x", "×", "*"] {
+        if let Some(after) = trimmed.strip_prefix(times) {
+            let after = after.trim_start();
+            if let Some(power) = after.strip_prefix("10^").or_else(|| after.strip_prefix("10**")) {
+                return read_signed_int(power).ok_or(AnswerError::NotANumber);
+            }
+        }
+    }
+    Ok((0, text))
+}
+
+fn read_signed_int(text: &str) -> Option<(i32, &str)> {
+    let (negative, digits_start) = match text.strip_prefix(['-', '−']) {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let len = digits_start
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .count();
+    if len == 0 || len > 3 {
+        return None;
+    }
+    let magnitude: i32 = digits_start[..len].parse().ok()?;
+    Some((
+        if negative { -magnitude } else { magnitude },
+        &digits_start[len..],
+    ))
+}
+
+/// Multiplier words and letters directly after the number.
+/// Returns the power of ten the word stands for.
+fn read_multiplier(text: &str) -> (i32, &str) {
+    // Longest first, so `million` is not read as `m` followed by `illion`.
+    const MULTIPLIERS: [(&str, i32); 20] = [
+        ("thousands", 3),
+        ("thousand", 3),
+        ("millions", 6),
+        ("million", 6),
+        ("milliards", 9),
+        ("milliard", 9),
+        ("billions", 9),
+        ("billion", 9),
+        ("trillion", 12),
+        ("miljard", 9),
+        ("mio", 6),
+        ("mln", 6),
+        ("mrd", 9),
+        ("bln", 9),
+        ("mn", 6),
+        ("bn", 9),
+        ("tn", 12),
+        ("k", 3),
+        ("m", 6),
+        ("b", 9),
+    ];
+    for (word, factor) in MULTIPLIERS {
+        if let Some(rest) = text.strip_prefix(word) {
+            // A multiplier must end the word: `m` yes, `metres` no.
+            if !rest.starts_with(|c: char| c.is_alphabetic()) {
+                let rest = rest.strip_prefix('.').unwrap_or(rest);
+                return (factor, rest);
+            }
+        }
+    }
+    (0, text)
+}
+
+/// After the number only unit words may follow (`euros`, `arrests`, `t`, `%`), never digits.
+fn check_trailing(text: &str) -> Result<(), AnswerError> {
+    let ok = text.chars().all(|c| {
+        c.is_alphabetic() || c.is_whitespace() || matches!(c, '%' | '.' | '/' | '-' | '€' | '$' | '£')
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(AnswerError::NotANumber)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> f64 {
+        parse_quantity(s).unwrap_or_else(|e| panic!("{s:?} should parse, got {e}"))
+    }
+
+    #[test]
+    fn the_forms_people_type() {
+        assert_eq!(q("115000000"), 115e6);
+        assert_eq!(q("115,000,000"), 115e6);
+        assert_eq!(q("115 000 000"), 115e6);
+        assert_eq!(q("115\u{202f}000\u{202f}000"), 115e6);
+        assert_eq!(q("115'000'000"), 115e6);
+        assert_eq!(q("115m"), 115e6);
+        assert_eq!(q("115 million"), 115e6);
+        assert_eq!(q("115 Million"), 115e6);
+        assert_eq!(q("1.15e8"), 115e6);
+        assert_eq!(q("1.15E8"), 115e6);
+        assert_eq!(q("1.15 × 10^8"), 115e6);
+        assert_eq!(q("0.5 bn"), 5e8);
+        assert_eq!(q("6.5k"), 6500.0);
+        assert_eq!(q("€740m"), 740e6);
+        assert_eq!(q("740 million euros"), 740e6);
+        assert_eq!(q("EUR 740 million"), 740e6);
+        assert_eq!(q("about 6,500 arrests"), 6500.0);
+        assert_eq!(q("~200"), 200.0);
+        assert_eq!(q("103.5 t"), 103.5);
+        assert_eq!(q("20%"), 20.0);
+        assert_eq!(q(".5"), 0.5);
+        assert_eq!(q("  42  "), 42.0);
+        assert_eq!(q("1.2 mio"), 1_200_000.0);
+    }
+
+    #[test]
+    fn decimal_commas() {
+        assert_eq!(q("3,3"), 3.3);
+        assert_eq!(q("739,7 million"), 739.7e6);
+        assert_eq!(q("0,5 bn"), 5e8);
+        assert_eq!(q("1.234,5"), 1234.5);
+        assert_eq!(q("1,234.5"), 1234.5);
+        assert_eq!(q("1.234.567"), 1_234_567.0);
+        // A comma followed by exactly three digits groups thousands.
+        assert_eq!(q("6,558"), 6558.0);
+        assert_eq!(q("3,300"), 3300.0);
+        // A single dot is always a decimal point.
+        assert_eq!(q("6.558"), 6.558);
+    }
+
+    #[test]
+    fn unreadable_input_is_an_error_not_a_guess() {
+        for bad in [
+            "", "   ", "abc", "12 5", "1,2,3", "1..2", "5 to 10", "e8", "million", "k",
+            "1,23,456", "½", "NaN", "inf", "--5", "5 5 5",
+        ] {
+            assert!(parse_quantity(bad).is_err(), "{bad:?} should not parse");
+        }
+        assert_eq!(parse_quantity(""), Err(AnswerError::Empty));
+        assert_eq!(parse_quantity("-5"), Err(AnswerError::NotPositive));
+        assert_eq!(parse_quantity("0"), Err(AnswerError::NotPositive));
+        assert_eq!(parse_quantity("1e300"), Err(AnswerError::TooLarge));
+        assert_eq!(
+            parse_quantity("lots").unwrap_err().to_string(),
+            "Type a number, like 2500 or 3.5 million"
+        );
+    }
+
+    #[test]
+    fn years() {
+        assert_eq!(parse_year("2017"), Ok(2017.0));
+        assert_eq!(parse_year(" in 2019 ").map_err(|e| e.to_string()), Err("Type a year, like 2019".into()));
+        assert_eq!(parse_year("2017.5"), Err(AnswerError::NotAYear));
+        assert_eq!(parse_year("17"), Err(AnswerError::NotAYear));
+        assert_eq!(parse_year("abc"), Err(AnswerError::NotAYear));
+        assert_eq!(parse_estimate("2,020", Scale::Linear), Ok(2020.0));
+    }
+}

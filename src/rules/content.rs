@@ -1,0 +1,216 @@
+//! The content model: what a case file in `levels/` contains.
+//!
+//! Field names are chosen for educators who write cases by hand; `docs/authoring.md` explains
+//! each one. Every struct rejects unknown fields so that a typo (`sorce`) is reported instead of
+//! silently ignored.
+
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build reads and writes. A file declares it with `schema: 1`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One investigation, played as a sequence of stages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// Schema version of the file (see [`SCHEMA_VERSION`]).
+    pub schema: u32,
+    /// Short stable identifier, lower case with dashes: `encrochat`.
+    pub id: String,
+    /// Title shown on the case card and the briefing.
+    pub title: String,
+    /// One-line teaser shown on the case card.
+    pub summary: String,
+    /// The years the case spans, as text: `"2017–2024"`.
+    pub years: String,
+    /// Countries involved, in the order the case card lists them.
+    pub countries: Vec<String>,
+    /// The briefing: a few short paragraphs for a student who has never heard of the case.
+    pub briefing: Vec<String>,
+    /// What the case teaches, shown at the debrief.
+    pub lesson: String,
+    /// The stages, in the order the investigation happened.
+    pub stages: Vec<Stage>,
+}
+
+/// One step of the investigation: what was known and done, then one question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    /// Identifier unique within the case: `servers`.
+    pub id: String,
+    /// Heading: "Inside the network".
+    pub title: String,
+    /// What investigators knew and did at this point, as short paragraphs.
+    pub narrative: Vec<String>,
+    /// The question the player answers at this stage.
+    pub question: Question,
+}
+
+/// The kinds of question a stage can ask. New kinds (choice, order) are new variants; the
+/// estimate stays as it is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Question {
+    /// Estimate a number (a count, an amount, a year).
+    Estimate(Estimate),
+}
+
+/// A question whose answer is a number on a scale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Estimate {
+    /// The question as the player reads it.
+    pub prompt: String,
+    /// What is counted, shown after the number: `messages`, `tonnes`. A currency symbol
+    /// (`€`, `$`, `£`, `A$`, `US$`) is shown before the number instead.
+    pub unit: String,
+    /// `Log` for quantities (scored by the factor between guess and truth), `Linear` for years
+    /// (scored in years off).
+    pub scale: Scale,
+    /// The true figure as the source reported it: `Value(6558)` or, where sources disagree,
+    /// `Range(low: 100000000, high: 120000000)`.
+    pub truth: Truth,
+    /// The date the figure was true as of: `"2023-06-27"` (or `"2023-06"`, `"2023"`).
+    pub as_of: String,
+    /// Where the figure comes from.
+    pub source: Source,
+    /// Why the figure is what it is, in 2-4 sentences.
+    pub explanation: String,
+    /// Where sources disagree: which say what, and why they differ.
+    #[serde(default)]
+    pub disagreement: Option<String>,
+    /// The slider's ends. Defaults: 1 to 1 billion on a log scale; for years, ten years either
+    /// side of the truth.
+    #[serde(default)]
+    pub slider: Option<SliderRange>,
+}
+
+/// How an estimate is placed on a line and scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Scale {
+    /// Quantities spanning orders of magnitude; error is measured as a factor.
+    Log,
+    /// Years; error is measured in years.
+    Linear,
+}
+
+/// The true figure.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum Truth {
+    /// One figure.
+    Value(f64),
+    /// Sources disagree: every figure from `low` to `high` counts as exact.
+    Range { low: f64, high: f64 },
+}
+
+impl Truth {
+    /// The lowest figure that counts as exact.
+    pub fn low(&self) -> f64 {
+        match *self {
+            Truth::Value(v) => v,
+            Truth::Range { low, .. } => low,
+        }
+    }
+
+    /// The highest figure that counts as exact.
+    pub fn high(&self) -> f64 {
+        match *self {
+            Truth::Value(v) => v,
+            Truth::Range { high, .. } => high,
+        }
+    }
+
+    /// A single figure to mark on a line: the value, or the geometric (log) or arithmetic
+    /// (linear) middle of a range.
+    pub fn centre(&self, scale: Scale) -> f64 {
+        match (*self, scale) {
+            (Truth::Value(v), _) => v,
+            (Truth::Range { low, high }, Scale::Log) => (low * high).sqrt(),
+            (Truth::Range { low, high }, Scale::Linear) => (low + high) / 2.0,
+        }
+    }
+}
+
+/// A citation: who published the figure, where, and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// `"Europol and Eurojust"`.
+    pub publisher: String,
+    /// Title of the release, article or ruling.
+    pub title: String,
+    /// Publication date: `"2023-06-27"`.
+    pub date: String,
+    /// Where to read it, if it is online.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// The ends of an estimate's slider.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SliderRange {
+    pub min: f64,
+    pub max: f64,
+}
+
+impl Estimate {
+    /// The slider's ends, with the defaults filled in.
+    pub fn slider_range(&self) -> SliderRange {
+        if let Some(range) = self.slider {
+            return range;
+        }
+        match self.scale {
+            Scale::Log => SliderRange {
+                min: 1.0,
+                max: 1e9,
+            },
+            Scale::Linear => {
+                let centre = self.truth.centre(Scale::Linear).round();
+                SliderRange {
+                    min: centre - 10.0,
+                    max: centre + 10.0,
+                }
+            }
+        }
+    }
+}
+
+impl Case {
+    /// Number of stages, for case cards and `takedown check`.
+    pub fn stage_count(&self) -> usize {
+        self.stages.len()
+    }
+}
+
+impl Estimate {
+    /// A figure for this question with its unit: `6,558 arrests`, `€739.7 million`, `2017`.
+    pub fn show(&self, value: f64) -> String {
+        match self.scale {
+            Scale::Log => crate::rules::number::with_unit(value, &self.unit),
+            Scale::Linear => crate::rules::number::join_unit(
+                &crate::rules::number::format_year(value),
+                if self.unit == "year" { "" } else { &self.unit },
+            ),
+        }
+    }
+
+    /// The truth with its unit; a range reads `100 million to 120 million messages`.
+    pub fn truth_text(&self) -> String {
+        match self.truth {
+            Truth::Value(v) => self.show(v),
+            Truth::Range { low, high } => {
+                let low_text = match self.scale {
+                    Scale::Log => crate::rules::number::format_exact(low),
+                    Scale::Linear => crate::rules::number::format_year(low),
+                };
+                let high_text = self.show(high);
+                if crate::rules::number::is_currency(self.unit.trim()) {
+                    format!("{}{low_text} to {high_text}", self.unit.trim())
+                } else {
+                    format!("{low_text} to {high_text}")
+                }
+            }
+        }
+    }
+}

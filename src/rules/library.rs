@@ -1,0 +1,411 @@
+//! Reading case files: parse, check, and report every problem as `file:line:column: message`.
+//! Also the case library the game and the text mode play from: the cases embedded in the
+//! binary, overlaid by the files on disk (disk wins, so an author sees edits without a rebuild).
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::rules::content::{Case, SCHEMA_VERSION};
+use crate::rules::locate::{Locations, Position};
+use crate::rules::validate::validate;
+
+include!(concat!(env!("OUT_DIR"), "/embedded_levels.rs"));
+
+/// Largest case file read, in bytes. A real case is a few tens of kilobytes.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// Deepest nesting the parser follows.
+const RECURSION_LIMIT: usize = 64;
+
+/// A problem at a place in a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub position: Position,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.position.line, self.position.column, self.message
+        )
+    }
+}
+
+/// Where a case file came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Built into the binary.
+    Embedded,
+    /// Read from a folder on disk.
+    Disk,
+}
+
+/// One case file, read and checked.
+#[derive(Debug, Clone)]
+pub struct CaseFile {
+    /// File name shown in messages: `levels/encrochat.ron`.
+    pub file: String,
+    pub origin: Origin,
+    /// The case, or every problem found in the file.
+    pub result: Result<Case, Vec<Diagnostic>>,
+}
+
+impl CaseFile {
+    pub fn case(&self) -> Option<&Case> {
+        self.result.as_ref().ok()
+    }
+}
+
+const START: Position = Position { line: 1, column: 1 };
+
+/// Parse and check the text of a case file called `file`.
+pub fn read_case(file: &str, text: &str) -> Result<Case, Vec<Diagnostic>> {
+    let diag = |position: Position, message: String| Diagnostic {
+        file: file.to_string(),
+        position,
+        message,
+    };
+    let locations = Locations::scan(text);
+    if let Some(found) = declared_schema(text, &locations)
+        && found != SCHEMA_VERSION
+    {
+        let position = locations.find("schema").unwrap_or(START);
+        let message = if found > SCHEMA_VERSION {
+            format!(
+                "this file is written for schema {found}, newer than this version of Takedown reads ({SCHEMA_VERSION}): update Takedown, or rewrite the file for schema {SCHEMA_VERSION}"
+            )
+        } else {
+            format!(
+                "this file is written for schema {found}, older than this version of Takedown reads ({SCHEMA_VERSION}): see docs/authoring.md for what changed"
+            )
+        };
+        return Err(vec![diag(position, message)]);
+    }
+    let options = ron::Options::default()
+        .with_default_extension(
+            ron::extensions::Extensions::IMPLICIT_SOME
+                | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
+        )
+        .with_recursion_limit(RECURSION_LIMIT);
+    let case: Case = options.from_str(text).map_err(|e| {
+        vec![diag(
+            Position {
+                line: e.span.start.line.max(1),
+                column: e.span.start.col.max(1),
+            },
+            describe_parse_error(&e.code),
+        )]
+    })?;
+    let problems = validate(&case);
+    if problems.is_empty() {
+        Ok(case)
+    } else {
+        Err(problems
+            .into_iter()
+            .map(|p| diag(locations.find(&p.path).unwrap_or(START), p.message))
+            .collect())
+    }
+}
+
+/// Read and check a case file from disk.
+pub fn read_case_file(path: &Path) -> Result<Case, Vec<Diagnostic>> {
+    let file = path.display().to_string();
+    let one = |message: String| vec![Diagnostic { file: file.clone(), position: START, message }];
+    let size = std::fs::metadata(path)
+        .map_err(|e| one(format!("cannot read the file: {}", io_reason(&e))))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(one(format!(
+            "the file is {size} bytes; a case file may be at most {MAX_FILE_BYTES} bytes"
+        )));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| one(format!("cannot read the file: {}", io_reason(&e))))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let text = String::from_utf8_lossy(valid);
+        let line = text.matches('\n').count() + 1;
+        let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        vec![Diagnostic {
+            file: file.clone(),
+            position: Position { line, column },
+            message: "the file is not UTF-8 text: save it as UTF-8".to_string(),
+        }]
+    })?;
+    read_case(&file, &text)
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// The number after `schema:`, if the file has one.
+fn declared_schema(text: &str, locations: &Locations) -> Option<u32> {
+    let at = locations.find("schema")?;
+    let line = text.lines().nth(at.line - 1)?;
+    let after: String = line.chars().skip(at.column - 1).collect();
+    let value = after.strip_prefix("schema")?.trim_start().strip_prefix(':')?.trim_start();
+    let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// A RON error in words for a case author.
+fn describe_parse_error(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::NoSuchStructField { expected, found, outer } => {
+            let place = outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default();
+            match nearest(found, expected) {
+                Some(near) => format!("unknown field `{found}`{place}, did you mean `{near}`?"),
+                None => format!(
+                    "unknown field `{found}`{place}; the fields are {}",
+                    list(expected)
+                ),
+            }
+        }
+        E::NoSuchEnumVariant { expected, found, outer } => {
+            let place = outer.as_deref().map(|o| format!(" for {o}")).unwrap_or_default();
+            match nearest(found, expected) {
+                Some(near) => format!("unknown choice `{found}`{place}, did you mean `{near}`?"),
+                None => format!("unknown choice `{found}`{place}; write one of {}", list(expected)),
+            }
+        }
+        E::MissingStructField { field, outer } => {
+            let place = outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default();
+            format!("missing field `{field}`{place}")
+        }
+        E::DuplicateStructField { field, outer } => {
+            let place = outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default();
+            format!("field `{field}` appears twice{place}")
+        }
+        E::Eof => "the file ends too early: a bracket, parenthesis or quote is not closed".into(),
+        E::ExceededRecursionLimit => {
+            format!("the file is nested more than {RECURSION_LIMIT} levels deep")
+        }
+        E::ExpectedString | E::ExpectedStringEnd => {
+            "expected text in double quotes, like \"Europol\"".into()
+        }
+        E::ExpectedFloat | E::ExpectedInteger => "expected a number, like 6558 or 3.5".into(),
+        E::TrailingCharacters => "unexpected text after the end of the case".into(),
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => "the file could not be read".into(),
+            }
+        }
+    }
+}
+
+fn list(names: &[&str]) -> String {
+    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// The known name closest to `found`, if it is a likely typo.
+pub fn nearest<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(&found.to_lowercase(), &k.to_lowercase()), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4) && *d < k.len())
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let next = (prev + cost).min(row[j] + 1).min(row[j + 1] + 1);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+/// The `.ron` files in `dir`, sorted by name.
+pub fn case_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// The cases a player can choose from.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub files: Vec<CaseFile>,
+}
+
+impl Library {
+    /// The embedded cases, overlaid by the `.ron` files in `dir` when it exists (a file on disk
+    /// replaces the embedded file of the same name).
+    pub fn load(dir: Option<&Path>) -> Library {
+        let mut files: Vec<CaseFile> = EMBEDDED_LEVELS
+            .iter()
+            .map(|(name, text)| {
+                let file = format!("levels/{name}");
+                CaseFile {
+                    result: read_case(&file, text),
+                    file,
+                    origin: Origin::Embedded,
+                }
+            })
+            .collect();
+        if let Some(dir) = dir
+            && let Ok(paths) = case_files_in(dir)
+        {
+            for path in paths {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                let disk = CaseFile {
+                    file: path.display().to_string(),
+                    origin: Origin::Disk,
+                    result: read_case_file(&path),
+                };
+                let same = files.iter().position(|f| {
+                    f.origin == Origin::Embedded
+                        && Path::new(&f.file).file_name().map(|n| n.to_string_lossy().into_owned()) == name
+                });
+                match same {
+                    Some(i) => files[i] = disk,
+                    None => files.push(disk),
+                }
+            }
+        }
+        files.sort_by_key(|f| case_order(f));
+        Library { files }
+    }
+
+    /// The playable cases, in library order.
+    pub fn cases(&self) -> impl Iterator<Item = &Case> {
+        self.files.iter().filter_map(CaseFile::case)
+    }
+
+    /// The case with `id`.
+    pub fn find(&self, id: &str) -> Option<&Case> {
+        self.cases().find(|c| c.id == id)
+    }
+}
+
+/// Shipped cases first in teaching order (EncroChat is the flagship), then the rest by file.
+fn case_order(file: &CaseFile) -> (u8, String) {
+    let first = file.case().is_some_and(|c| c.id == "encrochat");
+    (u8::from(!first), file.file.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"Case(
+    schema: 1,
+    id: "tiny",
+    title: "Tiny",
+    summary: "A tiny case",
+    years: "2020",
+    countries: ["France"],
+    briefing: ["One paragraph."],
+    lesson: "Small is fine.",
+    stages: [
+        Stage(
+            id: "one",
+            title: "One",
+            narrative: ["Something happened."],
+            question: Estimate(
+                prompt: "How many?",
+                unit: "things",
+                scale: Log,
+                truth: Value(42),
+                as_of: "2020-01-01",
+                source: Source(publisher: "P", title: "T", date: "2020-01-01", url: "https://example.org/x"),
+                explanation: "Because.",
+            ),
+        ),
+    ],
+)
+"#;
+
+    fn errors(text: &str) -> Vec<String> {
+        match read_case("t.ron", text) {
+            Ok(_) => vec![],
+            Err(d) => d.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn a_good_file_reads() {
+        let case = read_case("t.ron", GOOD).unwrap();
+        assert_eq!(case.id, "tiny");
+        assert_eq!(case.stage_count(), 1);
+    }
+
+    #[test]
+    fn unknown_field_suggests_the_nearest_name() {
+        let e = errors(&GOOD.replace("source: Source(", "sorce: Source("));
+        assert_eq!(e.len(), 1);
+        assert!(e[0].starts_with("t.ron:21:17: unknown field `sorce`"), "{e:?}");
+        assert!(e[0].ends_with("did you mean `source`?"), "{e:?}");
+    }
+
+    #[test]
+    fn missing_field_and_syntax_errors() {
+        let e = errors(&GOOD.replace("explanation: \"Because.\",", ""));
+        assert!(e[0].contains("missing field `explanation`"), "{e:?}");
+        let e = errors(&GOOD[..GOOD.len() / 2]);
+        assert_eq!(e.len(), 1);
+        assert!(e[0].starts_with("t.ron:"), "{e:?}");
+        let e = errors(&GOOD.replace("truth: Value(42)", "truth: Value(\"many\")"));
+        assert!(e[0].starts_with("t.ron:19:30: expected a number"), "{e:?}");
+        let e = errors(&GOOD.replace("scale: Log", "scale: Lgo"));
+        assert!(e[0].contains("did you mean `Log`?"), "{e:?}");
+    }
+
+    #[test]
+    fn semantic_problems_point_at_their_line() {
+        let e = errors(&GOOD.replace("truth: Value(42)", "truth: Value(-1)"));
+        assert_eq!(e.len(), 1);
+        assert!(e[0].starts_with("t.ron:19:17: the truth must be a positive number"), "{e:?}");
+        let e = errors(&GOOD.replace("publisher: \"P\"", "publisher: \"\""));
+        assert!(e[0].starts_with("t.ron:21:32: the source's publisher is empty"), "{e:?}");
+    }
+
+    #[test]
+    fn other_schema_versions_get_a_clear_message() {
+        let e = errors(&GOOD.replace("schema: 1", "schema: 2"));
+        assert_eq!(e.len(), 1);
+        assert!(e[0].starts_with("t.ron:2:5: this file is written for schema 2, newer"), "{e:?}");
+        // Even when the rest of the file would not parse under this schema.
+        let e = errors(&GOOD.replace("schema: 1", "schema: 0").replace("summary:", "blurb:"));
+        assert!(e[0].contains("schema 0, older"), "{e:?}");
+    }
+
+    #[test]
+    fn nearest_names() {
+        assert_eq!(nearest("sorce", &["source", "scale"]), Some("source"));
+        assert_eq!(nearest("xyz", &["source", "scale"]), None);
+        assert_eq!(nearest("Estimat", &["Estimate"]), Some("Estimate"));
+    }
+
+    #[test]
+    fn embedded_levels_all_read() {
+        for (name, text) in EMBEDDED_LEVELS {
+            if let Err(problems) = read_case(name, text) {
+                panic!("{name}: {problems:#?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! The number line a reveal draws: where the guess and the truth sit, with labelled ticks.
+//! Shared by the window and the text mode.
+
+use crate::rules::content::{Estimate, Scale};
+
+/// A labelled mark on the line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick {
+    /// Position from 0 (left end) to 1 (right end).
+    pub at: f64,
+    pub label: String,
+}
+
+/// Positions (0 to 1) of everything drawn on a reveal's line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberLine {
+    pub ticks: Vec<Tick>,
+    pub guess: f64,
+    pub truth_low: f64,
+    pub truth_high: f64,
+}
+
+/// Short labels for powers of ten: `1`, `10`, `1k`, `10m`, `1bn`.
+pub fn decade_label(exponent: i32) -> String {
+    const NAMES: [(i32, &str); 4] = [(12, "tn"), (9, "bn"), (6, "m"), (3, "k")];
+    for (base, suffix) in NAMES {
+        if exponent >= base {
+            return format!("{}{suffix}", 10i64.pow((exponent - base) as u32));
+        }
+    }
+    if exponent >= 0 {
+        format!("{}", 10i64.pow(exponent as u32))
+    } else {
+        format!("{}", 10f64.powi(exponent))
+    }
+}
+
+/// Lay out the line for `guess` against the estimate's truth.
+pub fn number_line(estimate: &Estimate, guess: f64) -> NumberLine {
+    let low = estimate.truth.low().min(guess);
+    let high = estimate.truth.high().max(guess);
+    match estimate.scale {
+        Scale::Log => {
+            let mut start = low.log10().floor() as i32;
+            let mut end = high.log10().ceil() as i32;
+            if end - start < 2 {
+                start -= 1;
+                end = start + 3.max(end - start);
+            }
+            let span = (end - start) as f64;
+            let place = |v: f64| (v.log10() - start as f64) / span;
+            let step = if end - start > 9 { 2 } else { 1 };
+            let ticks = (start..=end)
+                .filter(|e| (e - start) % step == 0)
+                .map(|e| Tick {
+                    at: (e - start) as f64 / span,
+                    label: decade_label(e),
+                })
+                .collect();
+            NumberLine {
+                ticks,
+                guess: place(guess),
+                truth_low: place(estimate.truth.low()),
+                truth_high: place(estimate.truth.high()),
+            }
+        }
+        Scale::Linear => {
+            let start = (low - 2.0).floor();
+            let end = (high + 2.0).ceil();
+            let span = end - start;
+            let step = if span > 20.0 { 5.0 } else if span > 10.0 { 2.0 } else { 1.0 };
+            let first = (start / step).ceil() * step;
+            let mut ticks = Vec::new();
+            let mut year = first;
+            while year <= end {
+                ticks.push(Tick {
+                    at: (year - start) / span,
+                    label: format!("{}", year as i64),
+                });
+                year += step;
+            }
+            let place = |v: f64| (v - start) / span;
+            NumberLine {
+                ticks,
+                guess: place(guess),
+                truth_low: place(estimate.truth.low()),
+                truth_high: place(estimate.truth.high()),
+            }
+        }
+    }
+}
+
+/// The line drawn in text, `width` characters wide: `G` the guess, `T` the truth (`=` a
+/// disputed range), `*` where they meet.
+pub fn text_line(line: &NumberLine, width: usize) -> Vec<String> {
+    let width = width.max(20);
+    let col = |at: f64| ((at.clamp(0.0, 1.0)) * (width - 1) as f64).round() as usize;
+    let mut bar: Vec<char> = vec!['-'; width];
+    let mut labels: Vec<char> = vec![' '; width + 8];
+    for tick in &line.ticks {
+        let c = col(tick.at);
+        bar[c] = '|';
+        let start = c.saturating_sub(tick.label.len() / 2).min(width + 8 - tick.label.len());
+        if labels[start..start + tick.label.len()].iter().all(|&ch| ch == ' ')
+            && (start == 0 || labels[start - 1] == ' ')
+        {
+            for (k, ch) in tick.label.chars().enumerate() {
+                labels[start + k] = ch;
+            }
+        }
+    }
+    let (t0, t1) = (col(line.truth_low), col(line.truth_high));
+    for cell in bar.iter_mut().take(t1 + 1).skip(t0) {
+        *cell = '=';
+    }
+    bar[t0] = 'T';
+    bar[t1] = 'T';
+    let g = col(line.guess);
+    bar[g] = if (t0..=t1).contains(&g) { '*' } else { 'G' };
+    vec![
+        bar.into_iter().collect(),
+        labels.into_iter().collect::<String>().trim_end().to_string(),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::content::{Question, Truth};
+    use crate::rules::testing::small_case;
+
+    fn arrests() -> Estimate {
+        let Question::Estimate(e) = small_case().stages[0].question.clone();
+        e
+    }
+
+    #[test]
+    fn decade_labels() {
+        assert_eq!(decade_label(0), "1");
+        assert_eq!(decade_label(2), "100");
+        assert_eq!(decade_label(3), "1k");
+        assert_eq!(decade_label(8), "100m");
+        assert_eq!(decade_label(9), "1bn");
+        assert_eq!(decade_label(-1), "0.1");
+    }
+
+    #[test]
+    fn guess_and_truth_sit_in_order_on_a_log_line() {
+        let line = number_line(&arrests(), 50.0);
+        assert!(line.guess < line.truth_low);
+        assert!((0.0..=1.0).contains(&line.guess));
+        assert!((0.0..=1.0).contains(&line.truth_high));
+        assert_eq!(line.ticks.first().unwrap().label, "10");
+        assert_eq!(line.ticks.last().unwrap().label, "10k");
+        // 50 is half a decade above 10 on a line from 10 to 10,000.
+        assert!((line.guess - (50f64.log10() - 1.0) / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_close_guess_still_gets_a_readable_line() {
+        let line = number_line(&arrests(), 6558.0);
+        assert!(line.ticks.len() >= 3);
+        assert!((line.guess - line.truth_low).abs() < 1e-12);
+    }
+
+    #[test]
+    fn years_get_a_linear_line() {
+        let Question::Estimate(mut e) = small_case().stages[1].question.clone();
+        e.truth = Truth::Value(2017.0);
+        let line = number_line(&e, 2020.0);
+        assert_eq!(line.ticks.first().unwrap().label, "2015");
+        assert!((line.guess - 5.0 / 7.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn text_line_marks_guess_and_truth() {
+        let line = number_line(&arrests(), 50.0);
+        let rows = text_line(&line, 40);
+        assert_eq!(rows[0].chars().count(), 40);
+        let g = rows[0].find('G').unwrap();
+        let t = rows[0].find('T').unwrap();
+        assert!(g < t);
+        assert!(rows[1].contains("10k"));
+        let exact = text_line(&number_line(&arrests(), 6558.0), 40);
+        assert!(exact[0].contains('*'));
+    }
+}

@@ -1,0 +1,16 @@
+//! The game's rules, in plain Rust with no Bevy types: the content model, reading case files,
+//! reading answers, scoring, progress through a case and the debrief.
+
+pub mod answer;
+pub mod content;
+pub mod debrief;
+pub mod library;
+pub mod line;
+pub mod locate;
+pub mod number;
+pub mod progress;
+pub mod scoring;
+pub mod validate;
+
+#[cfg(test)]
+pub(crate) mod testing;

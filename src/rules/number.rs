@@ -1,0 +1,182 @@
+//! Writing numbers the way a person reads them: `6,558`, `115 million`, `€739.7 million`.
+//!
+//! Figures are never rounded silently: [`format_exact`] keeps every significant digit of a
+//! value as it stands in a case file. [`format_rounded`] is for the player's own slider guesses,
+//! where three significant figures are all the slider can mean.
+
+/// Significant figures kept when showing a guess picked with the slider.
+pub const SLIDER_SIGNIFICANT_FIGURES: u32 = 3;
+
+/// A number with its unit: `€739.7 million`, `6,558 arrests`, `103.5 tonnes`.
+pub fn with_unit(value: f64, unit: &str) -> String {
+    join_unit(&format_exact(value), unit)
+}
+
+/// An already formatted number with its unit: a currency goes before, anything else after.
+pub fn join_unit(number: &str, unit: &str) -> String {
+    let unit = unit.trim();
+    if unit.is_empty() {
+        number.to_string()
+    } else if is_currency(unit) {
+        format!("{unit}{number}")
+    } else if unit == "%" {
+        format!("{number}%")
+    } else {
+        format!("{number} {unit}")
+    }
+}
+
+/// Whether a unit is a currency symbol written before the number.
+pub fn is_currency(unit: &str) -> bool {
+    matches!(unit, "€" | "$" | "£" | "A$" | "US$" | "C$")
+}
+
+/// A value written in full precision, with words for millions and billions.
+pub fn format_exact(value: f64) -> String {
+    format_with(value)
+}
+
+/// A value rounded to a few significant figures (for slider positions).
+pub fn format_rounded(value: f64, significant: u32) -> String {
+    format_with(round_significant(value, significant))
+}
+
+/// A year: no grouping separator.
+pub fn format_year(value: f64) -> String {
+    format!("{}", value.round() as i64)
+}
+
+/// Round to `significant` significant figures.
+pub fn round_significant(value: f64, significant: u32) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    let scale = 10f64.powi(significant as i32 - 1 - magnitude);
+    (value * scale).round() / scale
+}
+
+fn format_with(value: f64) -> String {
+    if !value.is_finite() {
+        return "?".to_string();
+    }
+    let sign = if value < 0.0 { "-" } else { "" };
+    let abs = value.abs();
+    const WORDS: [(f64, &str); 3] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")];
+    for (size, word) in WORDS {
+        if abs >= size {
+            let scaled = abs / size;
+            // Only use the word when it loses nothing: 115 million, 739.7 million, 1.15 billion.
+            if let Some(text) = plain_decimal(scaled, 6) {
+                return format!("{sign}{} {word}", group_thousands(&text));
+            }
+        }
+    }
+    let text = plain_decimal(abs, 9).unwrap_or_else(|| format!("{abs}"));
+    let grouped = if abs >= 1000.0 {
+        group_thousands(&text)
+    } else {
+        text
+    };
+    format!("{sign}{grouped}")
+}
+
+/// `value` written with at most `max_decimals` decimals, trailing zeros removed, if that is
+/// exact to within floating-point noise.
+fn plain_decimal(value: f64, max_decimals: usize) -> Option<String> {
+    let text = format!("{value:.max_decimals$}");
+    let back: f64 = text.parse().ok()?;
+    let tolerance = value.abs() * 1e-12 + 1e-12;
+    if (back - value).abs() > tolerance {
+        return None;
+    }
+    let trimmed = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    };
+    Some(trimmed)
+}
+
+/// `1234567.5` → `1,234,567.5`.
+fn group_thousands(text: &str) -> String {
+    let (whole, fraction) = match text.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (text, None),
+    };
+    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match fraction {
+        Some(f) => format!("{grouped}.{f}"),
+        None => grouped,
+    }
+}
+
+/// A factor between two figures for people: `2.3`, `12`, `1,200`.
+pub fn format_factor(factor: f64) -> String {
+    if factor < 10.0 {
+        let rounded = (factor * 10.0).round() / 10.0;
+        let text = format!("{rounded:.1}");
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        format_with(round_significant(factor, 2))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_numbers_are_grouped() {
+        assert_eq!(format_exact(6558.0), "6,558");
+        assert_eq!(format_exact(197.0), "197");
+        assert_eq!(format_exact(60_000.0), "60,000");
+        assert_eq!(format_exact(7134.0), "7,134");
+    }
+
+    #[test]
+    fn millions_and_billions_use_words_without_losing_digits() {
+        assert_eq!(format_exact(115_000_000.0), "115 million");
+        assert_eq!(format_exact(739_700_000.0), "739.7 million");
+        assert_eq!(format_exact(30_500_000.0), "30.5 million");
+        assert_eq!(format_exact(1e9), "1 billion");
+        assert_eq!(format_exact(76_914_575.0), "76.914575 million");
+    }
+
+    #[test]
+    fn decimals_stay_exact() {
+        assert_eq!(format_exact(103.5), "103.5");
+        assert_eq!(format_exact(3.3), "3.3");
+        assert_eq!(format_exact(0.5), "0.5");
+    }
+
+    #[test]
+    fn units_go_before_or_after() {
+        assert_eq!(with_unit(739_700_000.0, "€"), "€739.7 million");
+        assert_eq!(with_unit(6558.0, "arrests"), "6,558 arrests");
+        assert_eq!(with_unit(20.0, "%"), "20%");
+        assert_eq!(with_unit(2017.0, ""), "2,017");
+        assert_eq!(format_year(2017.0), "2017");
+    }
+
+    #[test]
+    fn slider_guesses_are_rounded_to_three_figures() {
+        assert_eq!(format_rounded(4_567.8, 3), "4,570");
+        assert_eq!(format_rounded(123_456_789.0, 3), "123 million");
+        assert_eq!(format_rounded(1.2345, 3), "1.23");
+    }
+
+    #[test]
+    fn factors_read_naturally() {
+        assert_eq!(format_factor(2.3456), "2.3");
+        assert_eq!(format_factor(2.0), "2");
+        assert_eq!(format_factor(12.4), "12");
+        assert_eq!(format_factor(1234.0), "1,200");
+    }
+}

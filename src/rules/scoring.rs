@@ -1,0 +1,256 @@
+//! Scoring, from `shared/scoring.md`: log-scale error for quantities, years off for years, no
+//! speed bonus, and an honest best guess is the best strategy.
+
+use crate::rules::content::{Scale, Truth};
+use crate::rules::number::format_factor;
+
+/// Points for a year that is this many years off or more.
+pub const YEARS_FOR_ZERO_POINTS: f64 = 5.0;
+
+/// How close a guess was, in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Band {
+    /// Within 1.3x (or the exact year).
+    SpotOn,
+    /// Within 2x (or one year).
+    Close,
+    /// Within 10x (or within five years).
+    RightOrder,
+    /// Beyond that.
+    OrdersOff,
+}
+
+impl Band {
+    /// Words for the band.
+    pub fn label(self, scale: Scale) -> &'static str {
+        match (self, scale) {
+            (Band::SpotOn, _) => "spot on",
+            (Band::Close, _) => "close",
+            (Band::RightOrder, Scale::Log) => "right order of magnitude",
+            (Band::RightOrder, Scale::Linear) => "a few years off",
+            (Band::OrdersOff, Scale::Log) => "off by orders of magnitude",
+            (Band::OrdersOff, Scale::Linear) => "far off",
+        }
+    }
+}
+
+/// How one answer was judged.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Verdict {
+    /// Signed error: `log10(guess) - log10(truth)` for quantities, `guess - truth` in years for
+    /// years. Zero when the guess lies inside a disputed range.
+    pub error: f64,
+    /// Points from 0 to 100.
+    pub points: u32,
+    pub band: Band,
+    pub scale: Scale,
+}
+
+/// The signed error of `guess` against `truth`, measured to the nearest end of a range.
+pub fn signed_error(guess: f64, truth: Truth, scale: Scale) -> f64 {
+    let (low, high) = (truth.low(), truth.high());
+    let (g, lo, hi) = match scale {
+        Scale::Log => (guess.log10(), low.log10(), high.log10()),
+        Scale::Linear => (guess, low, high),
+    };
+    if g < lo {
+        g - lo
+    } else if g > hi {
+        g - hi
+    } else {
+        0.0
+    }
+}
+
+/// Points for a signed error: `round(100 * max(0, 1 - |e| / 2))` on a log scale (100 exact,
+/// 50 at 10x off, 0 at 100x off); for years, 20 points lost per year off.
+pub fn points(error: f64, scale: Scale) -> u32 {
+    let lost = match scale {
+        Scale::Log => error.abs() / 2.0,
+        Scale::Linear => error.abs() / YEARS_FOR_ZERO_POINTS,
+    };
+    (100.0 * (1.0 - lost).max(0.0)).round() as u32
+}
+
+/// The band for a signed error.
+pub fn band(error: f64, scale: Scale) -> Band {
+    match scale {
+        Scale::Log => {
+            let factor = 10f64.powf(error.abs());
+            if factor <= 1.3 {
+                Band::SpotOn
+            } else if factor <= 2.0 {
+                Band::Close
+            } else if factor <= 10.0 {
+                Band::RightOrder
+            } else {
+                Band::OrdersOff
+            }
+        }
+        Scale::Linear => {
+            let years = error.abs();
+            if years < 0.5 {
+                Band::SpotOn
+            } else if years <= 1.0 {
+                Band::Close
+            } else if years <= YEARS_FOR_ZERO_POINTS {
+                Band::RightOrder
+            } else {
+                Band::OrdersOff
+            }
+        }
+    }
+}
+
+/// Judge one guess.
+pub fn judge(guess: f64, truth: Truth, scale: Scale) -> Verdict {
+    let error = signed_error(guess, truth, scale);
+    Verdict {
+        error,
+        points: points(error, scale),
+        band: band(error, scale),
+        scale,
+    }
+}
+
+impl Verdict {
+    /// The factor between guess and truth (at least 1), for quantities.
+    pub fn factor(&self) -> f64 {
+        10f64.powf(self.error.abs())
+    }
+
+    /// How far off, in words: "2.3x too low", "exact", "3 years too early".
+    pub fn distance_text(&self) -> String {
+        match self.scale {
+            Scale::Log => {
+                if self.error == 0.0 {
+                    return "exact".to_string();
+                }
+                let factor = self.factor();
+                let shown = format_factor(factor);
+                if shown == "1" {
+                    return "almost exact".to_string();
+                }
+                let direction = if self.error < 0.0 {
+                    "too low"
+                } else {
+                    "too high"
+                };
+                format!("{shown}x {direction}")
+            }
+            Scale::Linear => {
+                let years = self.error.abs().round() as i64;
+                if years == 0 {
+                    return "the right year".to_string();
+                }
+                let direction = if self.error < 0.0 {
+                    "too early"
+                } else {
+                    "too late"
+                };
+                let plural = if years == 1 { "year" } else { "years" };
+                format!("{years} {plural} {direction}")
+            }
+        }
+    }
+
+    /// Distance and band together: "2.3x too low: right order of magnitude", or just "exact".
+    pub fn summary(&self) -> String {
+        let distance = self.distance_text();
+        if self.error == 0.0 {
+            distance
+        } else {
+            format!("{distance}: {}", self.band.label(self.scale))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_follow_the_rules() {
+        assert_eq!(points(0.0, Scale::Log), 100);
+        assert_eq!(points(1.0, Scale::Log), 50);
+        assert_eq!(points(-1.0, Scale::Log), 50);
+        assert_eq!(points(2.0, Scale::Log), 0);
+        assert_eq!(points(5.0, Scale::Log), 0);
+        assert_eq!(points(2f64.log10(), Scale::Log), 85);
+        assert_eq!(points(0.0, Scale::Linear), 100);
+        assert_eq!(points(1.0, Scale::Linear), 80);
+        assert_eq!(points(-7.0, Scale::Linear), 0);
+    }
+
+    #[test]
+    fn error_is_symmetric_in_factor() {
+        let truth = Truth::Value(6558.0);
+        let high = judge(6558.0 * 3.0, truth, Scale::Log);
+        let low = judge(6558.0 / 3.0, truth, Scale::Log);
+        assert_eq!(high.points, low.points);
+        assert!((high.error + low.error).abs() < 1e-12);
+        assert_eq!(high.distance_text(), "3x too high");
+        assert_eq!(low.distance_text(), "3x too low");
+    }
+
+    #[test]
+    fn bands() {
+        let truth = Truth::Value(100.0);
+        assert_eq!(judge(125.0, truth, Scale::Log).band, Band::SpotOn);
+        assert_eq!(judge(180.0, truth, Scale::Log).band, Band::Close);
+        assert_eq!(judge(20.0, truth, Scale::Log).band, Band::RightOrder);
+        assert_eq!(judge(2.0, truth, Scale::Log).band, Band::OrdersOff);
+        assert_eq!(judge(100.0, truth, Scale::Log).summary(), "exact");
+        assert_eq!(
+            judge(43.0, truth, Scale::Log).summary(),
+            "2.3x too low: right order of magnitude"
+        );
+    }
+
+    #[test]
+    fn ranges_count_inside_as_exact_and_measure_to_the_nearest_end() {
+        let truth = Truth::Range {
+            low: 100e6,
+            high: 120e6,
+        };
+        assert_eq!(judge(115e6, truth, Scale::Log).points, 100);
+        assert_eq!(judge(115e6, truth, Scale::Log).distance_text(), "exact");
+        let low = judge(10e6, truth, Scale::Log);
+        assert!((low.error + 1.0).abs() < 1e-12);
+        assert_eq!(low.points, 50);
+        let high = judge(1.2e9, truth, Scale::Log);
+        assert!((high.error - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn years_are_scored_in_years() {
+        let truth = Truth::Value(2017.0);
+        let v = judge(2019.0, truth, Scale::Linear);
+        assert_eq!(v.points, 60);
+        assert_eq!(v.distance_text(), "2 years too late");
+        assert_eq!(judge(2016.0, truth, Scale::Linear).distance_text(), "1 year too early");
+        assert_eq!(judge(2017.0, truth, Scale::Linear).band, Band::SpotOn);
+        let disputed = Truth::Range {
+            low: 2017.0,
+            high: 2018.0,
+        };
+        assert_eq!(judge(2018.0, disputed, Scale::Linear).points, 100);
+    }
+
+    /// Absolute log error is minimised by the median of the player's belief: a player who
+    /// believes the figure is 1,000 or 100,000 with equal odds does no better by shading.
+    #[test]
+    fn the_honest_median_scores_best() {
+        let beliefs = [(100.0, 0.2), (1000.0, 0.5), (100_000.0, 0.3)];
+        let expected = |guess: f64| -> f64 {
+            beliefs
+                .iter()
+                .map(|&(y, p)| p * points(signed_error(guess, Truth::Value(y), Scale::Log), Scale::Log) as f64)
+                .sum()
+        };
+        let median = expected(1000.0);
+        for other in [50.0, 300.0, 3000.0, 10_000.0, 100_000.0] {
+            assert!(median >= expected(other), "guessing {other} beat the median");
+        }
+    }
+}

@@ -1,0 +1,350 @@
+//! Checking a parsed case against the rules a case must follow (see `docs/authoring.md`).
+//! Every problem found is reported, not just the first.
+
+use std::collections::HashMap;
+
+use crate::rules::content::{Case, Estimate, Question, SCHEMA_VERSION, Scale, Source, Truth};
+
+/// One thing wrong with a case, at a path such as `stages[2].question.truth`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl Problem {
+    fn new(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// All problems with `case`; empty when it is good.
+pub fn validate(case: &Case) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let p = &mut problems;
+    if case.schema != SCHEMA_VERSION {
+        p.push(Problem::new(
+            "schema",
+            format!(
+                "this file is written for schema {}; this version of Takedown reads schema {SCHEMA_VERSION}",
+                case.schema
+            ),
+        ));
+    }
+    if case.id.trim().is_empty() {
+        p.push(Problem::new("id", "the case id is empty"));
+    } else if !is_slug(&case.id) {
+        p.push(Problem::new(
+            "id",
+            format!(
+                "case id `{}` may use only lower-case letters, digits and dashes",
+                case.id
+            ),
+        ));
+    }
+    not_empty(p, "title", &case.title, "the title");
+    not_empty(p, "summary", &case.summary, "the summary");
+    not_empty(p, "years", &case.years, "`years`");
+    not_empty(p, "lesson", &case.lesson, "the lesson");
+    paragraphs(p, "countries", &case.countries, "the list of countries", "a country");
+    paragraphs(p, "briefing", &case.briefing, "the briefing", "a briefing paragraph");
+    if case.stages.is_empty() {
+        p.push(Problem::new("stages", "the case has no stages"));
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, stage) in case.stages.iter().enumerate() {
+        let at = format!("stages[{i}]");
+        if stage.id.trim().is_empty() {
+            p.push(Problem::new(format!("{at}.id"), format!("stage {} has an empty id", i + 1)));
+        } else if let Some(first) = seen.get(stage.id.as_str()) {
+            p.push(Problem::new(
+                format!("{at}.id"),
+                format!(
+                    "duplicate stage id `{}`: stage {} already uses it",
+                    stage.id,
+                    first + 1
+                ),
+            ));
+        } else {
+            seen.insert(&stage.id, i);
+        }
+        not_empty(p, format!("{at}.title"), &stage.title, "the stage title");
+        paragraphs(p, format!("{at}.narrative"), &stage.narrative, "the narrative", "a narrative paragraph");
+        match &stage.question {
+            Question::Estimate(estimate) => check_estimate(p, &format!("{at}.question"), estimate),
+        }
+    }
+    problems
+}
+
+fn check_estimate(p: &mut Vec<Problem>, at: &str, e: &Estimate) {
+    not_empty(p, format!("{at}.prompt"), &e.prompt, "the prompt");
+    if e.scale == Scale::Log {
+        not_empty(p, format!("{at}.unit"), &e.unit, "the unit");
+    }
+    not_empty(p, format!("{at}.explanation"), &e.explanation, "the explanation");
+    check_date(p, &format!("{at}.as_of"), &e.as_of, "`as_of`");
+    check_source(p, &format!("{at}.source"), &e.source);
+    if let Some(note) = &e.disagreement {
+        not_empty(p, format!("{at}.disagreement"), note, "the disagreement note");
+    }
+
+    let truth_at = format!("{at}.truth");
+    let values: Vec<(String, f64)> = match e.truth {
+        Truth::Value(v) => vec![(truth_at.clone(), v)],
+        Truth::Range { low, high } => vec![
+            (format!("{truth_at}.low"), low),
+            (format!("{truth_at}.high"), high),
+        ],
+    };
+    let mut values_ok = true;
+    for (path, v) in &values {
+        let message = match e.scale {
+            _ if !v.is_finite() => Some(format!("the truth must be a finite number, not {v}")),
+            Scale::Log if *v <= 0.0 => Some(format!(
+                "the truth must be a positive number (it is {v}); a log scale cannot show zero or less"
+            )),
+            Scale::Linear if v.fract() != 0.0 || !(1900.0..=2100.0).contains(v) => Some(format!(
+                "a year must be a whole number between 1900 and 2100, not {v}"
+            )),
+            _ => None,
+        };
+        if let Some(message) = message {
+            values_ok = false;
+            p.push(Problem::new(path.clone(), message));
+        }
+    }
+    if let Truth::Range { low, high } = e.truth {
+        if values_ok && low > high {
+            p.push(Problem::new(
+                truth_at.clone(),
+                format!("the range's low ({low}) is above its high ({high})"),
+            ));
+        } else if values_ok && low == high {
+            p.push(Problem::new(
+                truth_at.clone(),
+                format!("the range's low and high are both {low}: write `Value({low})`"),
+            ));
+        }
+        if e.disagreement.is_none() {
+            p.push(Problem::new(
+                truth_at.clone(),
+                "a range truth needs a `disagreement` note saying which sources differ and why",
+            ));
+        }
+    }
+    if let Some(slider) = e.slider {
+        let slider_at = format!("{at}.slider");
+        if !(slider.min.is_finite() && slider.max.is_finite()) || slider.min >= slider.max {
+            p.push(Problem::new(
+                slider_at,
+                format!("the slider's min ({}) must be below its max ({})", slider.min, slider.max),
+            ));
+        } else if e.scale == Scale::Log && slider.min <= 0.0 {
+            p.push(Problem::new(slider_at, "a log-scale slider must start above zero"));
+        } else if values_ok && (e.truth.low() < slider.min || e.truth.high() > slider.max) {
+            p.push(Problem::new(
+                slider_at,
+                "the truth lies outside the slider's range, so the player could never pick it",
+            ));
+        }
+    } else if values_ok && e.scale == Scale::Log {
+        let range = e.slider_range();
+        if e.truth.low() < range.min || e.truth.high() > range.max {
+            p.push(Problem::new(
+                truth_at,
+                "the truth lies outside the default slider (1 to 1 billion): add `slider: (min: .., max: ..)`",
+            ));
+        }
+    }
+}
+
+fn check_source(p: &mut Vec<Problem>, at: &str, s: &Source) {
+    not_empty(p, format!("{at}.publisher"), &s.publisher, "the source's publisher");
+    not_empty(p, format!("{at}.title"), &s.title, "the source's title");
+    check_date(p, &format!("{at}.date"), &s.date, "the source's date");
+    if let Some(url) = &s.url {
+        if let Err(why) = check_url(url) {
+            p.push(Problem::new(format!("{at}.url"), format!("the URL `{url}` {why}")));
+        }
+    }
+}
+
+fn not_empty(p: &mut Vec<Problem>, path: impl Into<String>, text: &str, what: &str) {
+    if text.trim().is_empty() {
+        p.push(Problem::new(path, format!("{what} is empty")));
+    }
+}
+
+fn paragraphs(p: &mut Vec<Problem>, path: impl Into<String>, items: &[String], what: &str, one: &str) {
+    let path = path.into();
+    if items.is_empty() {
+        p.push(Problem::new(path.clone(), format!("{what} is empty")));
+    }
+    for (i, item) in items.iter().enumerate() {
+        if item.trim().is_empty() {
+            p.push(Problem::new(format!("{path}[{i}]"), format!("{one} is empty")));
+        }
+    }
+}
+
+fn is_slug(id: &str) -> bool {
+    id.chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn check_date(p: &mut Vec<Problem>, path: &str, date: &str, what: &str) {
+    if date.trim().is_empty() {
+        p.push(Problem::new(path, format!("{what} is empty")));
+    } else if !is_date(date) {
+        p.push(Problem::new(
+            path,
+            format!("{what} `{date}` is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"),
+        ));
+    }
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day.
+pub fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |s: &str, len: usize| -> Option<u32> {
+        (s.len() == len && s.chars().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let Some(year) = parts.first().and_then(|y| number(y, 4)) else {
+        return false;
+    };
+    if !(1900..=2100).contains(&year) || parts.len() > 3 {
+        return false;
+    }
+    let month = match parts.get(1) {
+        None => return true,
+        Some(m) => match number(m, 2) {
+            Some(m @ 1..=12) => m,
+            _ => return false,
+        },
+    };
+    let Some(day) = parts.get(2) else {
+        return true;
+    };
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    matches!(number(day, 2), Some(d) if (1..=days).contains(&d))
+}
+
+/// A web address a browser can open: `http(s)://host.tld/...`, no spaces.
+pub fn check_url(url: &str) -> Result<(), &'static str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or("must start with https:// or http://")?;
+    if url.chars().any(char::is_whitespace) {
+        return Err("contains a space");
+    }
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit('@').next().unwrap_or(host);
+    let host = host.split(':').next().unwrap_or(host);
+    let labels_ok = host.split('.').all(|label| {
+        !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+    });
+    if !host.contains('.') || !labels_ok {
+        return Err("has no valid host name");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::content::SliderRange;
+    use crate::rules::testing::small_case;
+
+    fn estimate(case: &mut Case, i: usize) -> &mut Estimate {
+        let Question::Estimate(e) = &mut case.stages[i].question;
+        e
+    }
+
+    fn messages(case: &Case) -> Vec<String> {
+        validate(case)
+            .into_iter()
+            .map(|p| format!("{}: {}", p.path, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_good_case_has_no_problems() {
+        assert_eq!(messages(&small_case()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_its_path() {
+        let mut case = small_case();
+        case.id = "Bad Id".into();
+        case.stages[1].id = "arrests".into();
+        estimate(&mut case, 0).truth = Truth::Value(-3.0);
+        estimate(&mut case, 0).source.publisher = " ".into();
+        estimate(&mut case, 0).source.url = Some("ftp://x".into());
+        estimate(&mut case, 1).as_of = "2023-02-30".into();
+        let found = messages(&case);
+        assert_eq!(found.len(), 6, "{found:#?}");
+        assert!(found[0].starts_with("id: case id `Bad Id`"));
+        assert!(found.iter().any(|m| m == "stages[1].id: duplicate stage id `arrests`: stage 1 already uses it"));
+        assert!(found.iter().any(|m| m.starts_with("stages[0].question.truth: the truth must be a positive number")));
+        assert!(found.iter().any(|m| m == "stages[0].question.source.publisher: the source's publisher is empty"));
+        assert!(found.iter().any(|m| m.starts_with("stages[0].question.source.url: the URL `ftp://x` must start")));
+        assert!(found.iter().any(|m| m.starts_with("stages[1].question.as_of: `as_of` `2023-02-30` is not a date")));
+    }
+
+    #[test]
+    fn ranges() {
+        let mut case = small_case();
+        estimate(&mut case, 0).truth = Truth::Range { low: 10.0, high: 5.0 };
+        let found = messages(&case);
+        assert!(found.iter().any(|m| m.contains("the range's low (10) is above its high (5)")));
+        assert!(found.iter().any(|m| m.contains("needs a `disagreement` note")));
+        estimate(&mut case, 0).truth = Truth::Range { low: 5.0, high: 10.0 };
+        estimate(&mut case, 0).disagreement = Some("Two counts.".into());
+        assert!(messages(&case).is_empty());
+        estimate(&mut case, 0).truth = Truth::Range { low: f64::NAN, high: 10.0 };
+        assert!(messages(&case)[0].contains("finite"));
+    }
+
+    #[test]
+    fn years_and_sliders() {
+        let mut case = small_case();
+        estimate(&mut case, 1).truth = Truth::Value(2017.5);
+        assert!(messages(&case)[0].contains("a year must be a whole number"));
+        let mut case = small_case();
+        estimate(&mut case, 0).slider = Some(SliderRange { min: 1.0, max: 100.0 });
+        assert!(messages(&case)[0].contains("outside the slider"));
+        estimate(&mut case, 0).slider = Some(SliderRange { min: 0.0, max: 1e5 });
+        assert!(messages(&case)[0].contains("above zero"));
+        estimate(&mut case, 0).slider = None;
+        estimate(&mut case, 0).truth = Truth::Value(5e9);
+        assert!(messages(&case)[0].contains("default slider"));
+    }
+
+    #[test]
+    fn dates_and_urls() {
+        for good in ["2023", "2023-06", "2023-06-27", "2024-02-29"] {
+            assert!(is_date(good), "{good}");
+        }
+        for bad in ["", "23", "2023-6-27", "2023-13", "2023-02-29", "June 2023", "2023-06-27-1"] {
+            assert!(!is_date(bad), "{bad}");
+        }
+        assert!(check_url("https://www.europol.europa.eu/media-press/newsroom").is_ok());
+        assert!(check_url("http://example.org:8080/a?b#c").is_ok());
+        assert!(check_url("www.europol.eu").is_err());
+        assert!(check_url("https://nohost").is_err());
+        assert!(check_url("https://a b.com").is_err());
+    }
+}
