@@ -1,1 +1,43 @@
-fn main() {}
+//! The `takedown` program: parses the command line and hands over to the library.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::Parser;
+use takedown::cli::{Cli, Command, check, text};
+use takedown::rules::library::Library;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match &cli.command {
+        Some(Command::Check { paths }) => {
+            check::run(paths, &mut std::io::stdout().lock(), &mut std::io::stderr().lock())
+        }
+        Some(Command::Text { case }) => {
+            let library = Library::load(cli.levels_dir().as_deref());
+            text::run(
+                &library,
+                case.as_deref(),
+                cli.seed,
+                !std::io::stdin().is_terminal(),
+                &mut std::io::stdin().lock(),
+                &mut std::io::stdout().lock(),
+            )
+        }
+        None => {
+            takedown::game::run(takedown::game::Options {
+                levels: cli.levels_dir(),
+                seed: cli.seed,
+            });
+            Ok(0)
+        }
+    };
+    match code {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("takedown: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

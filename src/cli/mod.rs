@@ -1,1 +1,52 @@
-//! placeholder
+//! The command line: `takedown` (the window), `takedown check`, `takedown text`.
+
+pub mod check;
+pub mod text;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Takedown: estimate the outcomes of real cross-border investigations into encrypted-phone
+/// networks. Without a command, opens the game window.
+#[derive(Debug, Parser)]
+#[command(name = "takedown", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Folder of case files to play (default: `levels/` in the current folder, if there is
+    /// one). Files there replace the built-in cases of the same name.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub levels: Option<PathBuf>,
+
+    /// Seed for anything random, so a class can share one run.
+    #[arg(long, global = true, default_value_t = 0)]
+    pub seed: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check case files: one line per good case, every problem as file:line:column: message.
+    Check {
+        /// Files or folders to check.
+        #[arg(default_value = "levels", value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Play a case in the terminal, one answer per line on standard input.
+    Text {
+        /// The case to play (its id, e.g. `encrochat`); without it, the first line chooses.
+        #[arg(long, value_name = "ID")]
+        case: Option<String>,
+    },
+}
+
+impl Cli {
+    /// The folder to read cases from: `--levels`, else `levels/` here if it exists.
+    pub fn levels_dir(&self) -> Option<PathBuf> {
+        self.levels.clone().or_else(|| {
+            let here = PathBuf::from("levels");
+            here.is_dir().then_some(here)
+        })
+    }
+}

@@ -180,3 +180,47 @@ mod tests {
         assert_eq!(format_factor(1234.0), "1,200");
     }
 }
+
+/// A date from a case file (`2023-06-27`, `2023-06`, `2023`) in words: `27 June 2023`.
+pub fn format_date(date: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<&str> = date.split('-').collect();
+    let month = parts
+        .get(1)
+        .and_then(|m| m.parse::<usize>().ok())
+        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+    match (parts.as_slice(), month) {
+        ([year, _, day], Some(month)) => {
+            format!("{} {month} {year}", day.trim_start_matches('0'))
+        }
+        ([year, _], Some(month)) => format!("{month} {year}"),
+        _ => date.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::format_date;
+
+    #[test]
+    fn dates_in_words() {
+        assert_eq!(format_date("2023-06-27"), "27 June 2023");
+        assert_eq!(format_date("2020-07-02"), "2 July 2020");
+        assert_eq!(format_date("2021-03"), "March 2021");
+        assert_eq!(format_date("2019"), "2019");
+        assert_eq!(format_date("nonsense"), "nonsense");
+    }
+}

@@ -1,0 +1,101 @@
+//! `takedown check`: validate case files.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::rules::library::{Diagnostic, case_files_in, read_case_file};
+use crate::rules::locate::{Locations, Position};
+
+/// Check every case file under `paths`. Good cases get one line on `out`; every problem goes
+/// to `err` as `file:line:column: message` with the line quoted. Returns the exit code.
+pub fn run(paths: &[PathBuf], out: &mut impl Write, err: &mut impl Write) -> std::io::Result<i32> {
+    let mut files = Vec::new();
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            match case_files_in(path) {
+                Ok(found) if found.is_empty() => problems.push(whole_file(path, "no .ron case files in this folder")),
+                Ok(found) => files.extend(found),
+                Err(e) => problems.push(whole_file(path, &format!("cannot read the folder: {e}"))),
+            }
+        } else if path.exists() {
+            files.push(path.clone());
+        } else {
+            problems.push(whole_file(path, "no such file or folder"));
+        }
+    }
+
+    let mut good = 0;
+    let mut ids: HashMap<String, String> = HashMap::new();
+    for file in &files {
+        match read_case_file(file) {
+            Ok(case) => {
+                if let Some(first) = ids.get(&case.id) {
+                    let text = std::fs::read_to_string(file).unwrap_or_default();
+                    problems.push(Diagnostic {
+                        file: file.display().to_string(),
+                        position: Locations::scan(&text).find("id").unwrap_or(START),
+                        message: format!("case id `{}` is already used by {first}", case.id),
+                    });
+                    continue;
+                }
+                ids.insert(case.id.clone(), file.display().to_string());
+                good += 1;
+                let stages = case.stage_count();
+                writeln!(
+                    out,
+                    "{}: ok: {} \"{}\", {stages} stage{}",
+                    file.display(),
+                    case.id,
+                    case.title,
+                    if stages == 1 { "" } else { "s" }
+                )?;
+            }
+            Err(found) => problems.extend(found),
+        }
+    }
+
+    let mut texts: HashMap<String, Option<String>> = HashMap::new();
+    for problem in &problems {
+        writeln!(err, "{problem}")?;
+        let text = texts
+            .entry(problem.file.clone())
+            .or_insert_with(|| std::fs::read_to_string(&problem.file).ok());
+        if let Some(line) = text
+            .as_deref()
+            .and_then(|t| t.lines().nth(problem.position.line.saturating_sub(1)))
+        {
+            let number = problem.position.line.to_string();
+            let pad = " ".repeat(number.len());
+            let caret = " ".repeat(problem.position.column.saturating_sub(1));
+            writeln!(err, " {number} | {line}")?;
+            writeln!(err, " {pad} | {caret}^")?;
+        }
+    }
+    if problems.is_empty() {
+        Ok(0)
+    } else {
+        let bad_files: std::collections::HashSet<&str> = problems.iter().map(|p| p.file.as_str()).collect();
+        writeln!(
+            err,
+            "{} problem{} in {} file{}; {good} case{} good",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" },
+            bad_files.len(),
+            if bad_files.len() == 1 { "" } else { "s" },
+            if good == 1 { "" } else { "s" },
+        )?;
+        Ok(1)
+    }
+}
+
+const START: Position = Position { line: 1, column: 1 };
+
+fn whole_file(path: &Path, message: &str) -> Diagnostic {
+    Diagnostic {
+        file: path.display().to_string(),
+        position: START,
+        message: message.to_string(),
+    }
+}

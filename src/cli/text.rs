@@ -1,0 +1,242 @@
+//! `takedown text`: a case in the terminal, on the same rules and scoring as the window.
+//! One answer per line on standard input; end of input ends the game with the debrief of what
+//! was answered.
+
+use std::io::{BufRead, Write};
+
+use crate::rules::content::{Case, Estimate, Scale};
+use crate::rules::debrief::Debrief;
+use crate::rules::library::Library;
+use crate::rules::line::{number_line, text_line};
+use crate::rules::number::format_date;
+use crate::rules::progress::{Phase, ProgressError, Run};
+
+const WIDTH: usize = 78;
+
+/// Play a case from `input` to `output`. Returns the exit code: 0 when a case was played (to
+/// the end or until input ended), 2 when the case asked for does not exist.
+pub fn run(
+    library: &Library,
+    case_id: Option<&str>,
+    seed: u64,
+    echo: bool,
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+) -> std::io::Result<i32> {
+    let case = match case_id {
+        Some(id) => match library.find(id) {
+            Some(case) => case.clone(),
+            None => {
+                let known: Vec<&str> = library.cases().map(|c| c.id.as_str()).collect();
+                writeln!(output, "There is no case `{id}`. Cases: {}", known.join(", "))?;
+                return Ok(2);
+            }
+        },
+        None => match choose_case(library, input, output)? {
+            Some(case) => case,
+            None => return Ok(0),
+        },
+    };
+    play(Run::new(case, seed), echo, input, output)?;
+    Ok(0)
+}
+
+fn choose_case(
+    library: &Library,
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+) -> std::io::Result<Option<Case>> {
+    let cases: Vec<&Case> = library.cases().collect();
+    if cases.is_empty() {
+        writeln!(output, "No playable cases found.")?;
+        return Ok(None);
+    }
+    writeln!(output, "Cases:")?;
+    for (i, case) in cases.iter().enumerate() {
+        writeln!(output, "  {}. {} ({}): {}", i + 1, case.title, case.years, case.summary)?;
+    }
+    loop {
+        write!(output, "Choose a case (number or id): ")?;
+        output.flush()?;
+        let Some(line) = read_line(input)? else {
+            writeln!(output)?;
+            return Ok(None);
+        };
+        let choice = line.trim();
+        let picked = choice
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|n| cases.get(n))
+            .or_else(|| cases.iter().find(|c| c.id == choice));
+        match picked {
+            Some(case) => return Ok(Some((*case).clone())),
+            None => writeln!(output, "Type a number from 1 to {}, or a case id.", cases.len())?,
+        }
+    }
+}
+
+/// One line of input without its line ending; `None` at end of input. Bytes that are not
+/// UTF-8 are replaced rather than ending the game.
+fn read_line(input: &mut impl BufRead) -> std::io::Result<Option<String>> {
+    let mut bytes = Vec::new();
+    if input.read_until(b'\n', &mut bytes)? == 0 {
+        return Ok(None);
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(Some(text.trim_end_matches(['\n', '\r']).to_string()))
+}
+
+/// Play `run` from its briefing to its debrief. With `echo`, each answer read is written back
+/// (for input from a file or a pipe, so the transcript shows what was answered).
+pub fn play(
+    mut run: Run,
+    echo: bool,
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+) -> std::io::Result<()> {
+    let case = run.case().clone();
+    heading(output, &case.title)?;
+    writeln!(output, "{} | {}", case.years, case.countries.join(", "))?;
+    writeln!(output)?;
+    for paragraph in &case.briefing {
+        wrap(output, paragraph, "")?;
+        writeln!(output)?;
+    }
+    run.advance();
+    while let Phase::Question(n) = run.phase() {
+        let stage = &case.stages[n];
+        heading(output, &format!("Stage {} of {}: {}", n + 1, case.stages.len(), stage.title))?;
+        for paragraph in &stage.narrative {
+            wrap(output, paragraph, "")?;
+            writeln!(output)?;
+        }
+        let estimate = run.current_estimate().cloned().expect("a question phase has an estimate");
+        wrap(output, &estimate.prompt, "")?;
+        let hint = match estimate.scale {
+            Scale::Log if estimate.unit.trim().is_empty() => "a number".to_string(),
+            Scale::Log => format!("a number of {}", unit_words(&estimate.unit)),
+            Scale::Linear => "a year".to_string(),
+        };
+        loop {
+            write!(output, "Your estimate ({hint}): ")?;
+            output.flush()?;
+            let Some(line) = read_line(input)? else {
+                writeln!(output)?;
+                writeln!(output, "(End of input: the game ends here.)")?;
+                run.finish_early();
+                break;
+            };
+            if echo {
+                writeln!(output, "{line}")?;
+            }
+            match run.submit_text(&line) {
+                Ok(_) => break,
+                Err(ProgressError::Answer(e)) => writeln!(output, "  {e}")?,
+                Err(e) => writeln!(output, "  {e}")?,
+            }
+        }
+        if let Phase::Reveal(_) = run.phase() {
+            reveal(output, &estimate, &run)?;
+            run.advance();
+        }
+    }
+    debrief(output, &Debrief::of(&run))
+}
+
+fn unit_words(unit: &str) -> String {
+    match unit.trim() {
+        "€" => "euros".into(),
+        "$" | "US$" => "US dollars".into(),
+        "£" => "pounds".into(),
+        "A$" => "Australian dollars".into(),
+        "%" => "percent".into(),
+        other => other.to_string(),
+    }
+}
+
+fn reveal(output: &mut impl Write, estimate: &Estimate, run: &Run) -> std::io::Result<()> {
+    let answer = run.current_answer().expect("a reveal has an answer");
+    writeln!(output)?;
+    writeln!(
+        output,
+        "  The answer: {} (as of {})",
+        estimate.truth_text(),
+        format_date(&estimate.as_of)
+    )?;
+    writeln!(
+        output,
+        "  Your estimate: {}, {}. {} points.",
+        estimate.show(answer.guess),
+        answer.verdict.summary(),
+        answer.verdict.points
+    )?;
+    for row in text_line(&number_line(estimate, answer.guess), 60) {
+        writeln!(output, "    {row}")?;
+    }
+    writeln!(output, "    (G your estimate, T the truth, * both)")?;
+    writeln!(output)?;
+    wrap(output, &estimate.explanation, "  ")?;
+    if let Some(note) = &estimate.disagreement {
+        wrap(output, &format!("Sources differ: {note}"), "  ")?;
+    }
+    let s = &estimate.source;
+    let mut source = format!("Source: {}, \"{}\", {}", s.publisher, s.title, format_date(&s.date));
+    if let Some(url) = &s.url {
+        source.push_str(&format!(". {url}"));
+    }
+    wrap(output, &source, "  ")?;
+    writeln!(output, "  Score so far: {} of {}", run.total_points(), run.max_points())?;
+    Ok(())
+}
+
+fn debrief(output: &mut impl Write, d: &Debrief) -> std::io::Result<()> {
+    heading(output, &format!("Debrief: {}", d.case_title))?;
+    writeln!(
+        output,
+        "Total: {} points of {} ({} of {} stages answered)",
+        d.total,
+        d.max,
+        d.rows.len(),
+        d.stage_count
+    )?;
+    writeln!(output)?;
+    for row in &d.rows {
+        writeln!(output, "{:>2}. {}", row.number, row.title)?;
+        writeln!(
+            output,
+            "    you {} | truth {} | {} | {} pts",
+            row.guess, row.truth, row.verdict, row.points
+        )?;
+    }
+    writeln!(output)?;
+    wrap(output, &d.tendency, "")?;
+    writeln!(output)?;
+    wrap(output, &d.lesson, "")?;
+    Ok(())
+}
+
+fn heading(output: &mut impl Write, title: &str) -> std::io::Result<()> {
+    writeln!(output)?;
+    writeln!(output, "== {title} ==")?;
+    writeln!(output)
+}
+
+/// Write `text` wrapped at [`WIDTH`] columns, each line starting with `indent`.
+fn wrap(output: &mut impl Write, text: &str, indent: &str) -> std::io::Result<()> {
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && indent.len() + line.chars().count() + 1 + word.chars().count() > WIDTH {
+            writeln!(output, "{indent}{line}")?;
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        writeln!(output, "{indent}{line}")?;
+    }
+    Ok(())
+}
