@@ -1,9 +1,86 @@
-//! The game window (placeholder while the screens are written).
+//! The game window: a Bevy view over [`crate::rules`].
+//!
+//! Shaped like TheBevyFlock's bevy_new_2d template: one plugin per file, a [`Screen`] state
+//! whose screens despawn on exit, and a `theme` module of widgets.
+
+pub mod actions;
+pub mod fonts;
+pub mod screens;
+pub mod settings;
+pub mod theme;
+
+#[cfg(feature = "dev")]
+mod dev_tools;
+
 use std::path::PathBuf;
 
+use bevy::input_focus::InputFocus;
+use bevy::input_focus::tab_navigation::TabNavigationPlugin;
+use bevy::prelude::*;
+use bevy::window::WindowResizeConstraints;
+use bevy::winit::WinitSettings;
+
+use crate::rules::library::Library;
+
+pub use screens::Screen;
+
+/// What the window was started with.
+#[derive(Debug, Clone, Default, Resource)]
 pub struct Options {
+    /// Folder of case files on disk (overlaying the built-in ones).
     pub levels: Option<PathBuf>,
+    /// Seed for the run's randomness.
     pub seed: u64,
 }
 
-pub fn run(_options: Options) {}
+/// The cases the player can choose from.
+#[derive(Debug, Resource, Default)]
+pub struct Cases(pub Library);
+
+/// The case being played, if any.
+#[derive(Debug, Resource)]
+pub struct CurrentRun(pub crate::rules::progress::Run);
+
+/// Open the game window and run until the player quits.
+pub fn run(options: Options) {
+    App::new()
+        .add_plugins(
+            DefaultPlugins.set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "Takedown".into(),
+                    resolution: (1280, 800).into(),
+                    resize_constraints: WindowResizeConstraints {
+                        min_width: 800.0,
+                        min_height: 500.0,
+                        ..default()
+                    },
+                    ..default()
+                }),
+                ..default()
+            }),
+        )
+        // Render only when something changes: a question waiting for input costs next to no
+        // CPU. Animations ask for frames while they run.
+        .insert_resource(WinitSettings::desktop_app())
+        .add_plugins(TabNavigationPlugin)
+        .add_plugins(fonts::plugin)
+        .add_systems(Startup, spawn_camera)
+        .insert_resource(options)
+        .add_plugins(plugin)
+        .run();
+}
+
+/// The game itself, without window, camera or fonts: what the headless tests run.
+pub fn plugin(app: &mut App) {
+    app.init_resource::<Options>();
+    app.init_resource::<InputFocus>();
+    let levels = app.world().resource::<Options>().levels.clone();
+    app.insert_resource(Cases(Library::load(levels.as_deref())));
+    app.add_plugins((settings::plugin, theme::plugin, actions::plugin, screens::plugin));
+    #[cfg(feature = "dev")]
+    app.add_plugins(dev_tools::plugin);
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn((Name::new("Camera"), Camera2d));
+}

@@ -79,8 +79,7 @@ pub struct Estimate {
     /// Where sources disagree: which say what, and why they differ.
     #[serde(default)]
     pub disagreement: Option<String>,
-    /// The slider's ends. Defaults: 1 to 1 billion on a log scale; for years, ten years either
-    /// side of the truth.
+    /// The slider's ends. Defaults: 1 to 1 billion on a log scale, 1990 to 2030 for years.
     #[serde(default)]
     pub slider: Option<SliderRange>,
 }
@@ -165,13 +164,11 @@ impl Estimate {
                 min: 1.0,
                 max: 1e9,
             },
-            Scale::Linear => {
-                let centre = self.truth.centre(Scale::Linear).round();
-                SliderRange {
-                    min: centre - 10.0,
-                    max: centre + 10.0,
-                }
-            }
+            // A fixed span, so the slider's middle never gives the answer away.
+            Scale::Linear => SliderRange {
+                min: 1990.0,
+                max: 2030.0,
+            },
         }
     }
 }

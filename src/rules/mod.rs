@@ -10,6 +10,7 @@ pub mod locate;
 pub mod number;
 pub mod progress;
 pub mod scoring;
+pub mod slider;
 pub mod validate;
 
 #[cfg(test)]

@@ -151,12 +151,15 @@ fn check_estimate(p: &mut Vec<Problem>, at: &str, e: &Estimate) {
                 "the truth lies outside the slider's range, so the player could never pick it",
             ));
         }
-    } else if values_ok && e.scale == Scale::Log {
+    } else if values_ok {
         let range = e.slider_range();
         if e.truth.low() < range.min || e.truth.high() > range.max {
             p.push(Problem::new(
                 truth_at,
-                "the truth lies outside the default slider (1 to 1 billion): add `slider: (min: .., max: ..)`",
+                format!(
+                    "the truth lies outside the default slider ({} to {}): add `slider: (min: .., max: ..)`",
+                    range.min, range.max
+                ),
             ));
         }
     }

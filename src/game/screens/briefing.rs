@@ -1,0 +1,67 @@
+//! The briefing: what the case is about, before the first stage.
+
+use bevy::prelude::*;
+
+use super::Screen;
+use crate::game::CurrentRun;
+use crate::game::actions::{Action, Activated};
+use crate::game::theme::palette;
+use crate::game::theme::widgets::{self, size};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Briefing), spawn);
+    app.add_systems(Update, begin.run_if(in_state(Screen::Briefing)));
+}
+
+fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
+    let Some(run) = run else {
+        return;
+    };
+    let case = run.0.case();
+    let root = commands
+        .spawn((widgets::screen_root("Briefing screen"), DespawnOnExit(Screen::Briefing)))
+        .id();
+    let body = commands.spawn(widgets::scroll_body()).id();
+    commands.entity(root).add_child(body);
+    commands.entity(body).with_children(|body| {
+        body.spawn(widgets::note("BRIEFING"));
+        body.spawn(widgets::heading(case.title.clone()));
+        body.spawn(widgets::coloured(
+            format!(
+                "{}  ·  {}  ·  {} stages",
+                case.years,
+                case.countries.join(", "),
+                case.stage_count()
+            ),
+            size::SMALL,
+            false,
+            palette::GUESS,
+        ));
+        for paragraph in &case.briefing {
+            body.spawn(widgets::paragraph(paragraph.clone()));
+        }
+    });
+    commands.entity(root).with_child((
+        widgets::bar(),
+        children![
+            widgets::button("Back to cases", Action::ToCases),
+            widgets::primary_button("Begin the investigation", Action::Begin),
+        ],
+    ));
+}
+
+fn begin(
+    mut activated: MessageReader<Activated>,
+    run: Option<ResMut<CurrentRun>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(mut run) = run else {
+        return;
+    };
+    for Activated(action) in activated.read() {
+        if *action == Action::Begin {
+            run.0.advance();
+            next.set(Screen::Question);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! The screens, one plugin each, and the state that says which one is showing.
+
+mod briefing;
+mod case_select;
+mod debrief;
+mod question;
+mod reveal;
+mod settings;
+mod title;
+
+use bevy::prelude::*;
+
+pub use question::{EstimateField, EstimateSlider};
+
+/// Which screen is showing. Each screen's root has `DespawnOnExit` with its own variant.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Title,
+    Settings,
+    CaseSelect,
+    Briefing,
+    Question,
+    Reveal,
+    Debrief,
+}
+
+impl Screen {
+    /// Where Escape goes from here.
+    pub fn back(self) -> Option<Screen> {
+        match self {
+            Screen::Title => None,
+            Screen::Settings | Screen::CaseSelect => Some(Screen::Title),
+            Screen::Briefing | Screen::Question | Screen::Reveal | Screen::Debrief => {
+                Some(Screen::CaseSelect)
+            }
+        }
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_state::<Screen>();
+    app.add_plugins((
+        title::plugin,
+        settings::plugin,
+        case_select::plugin,
+        briefing::plugin,
+        question::plugin,
+        reveal::plugin,
+        debrief::plugin,
+    ));
+    app.add_systems(Update, escape_goes_back);
+}
+
+fn escape_goes_back(
+    keys: Res<ButtonInput<KeyCode>>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if keys.just_pressed(KeyCode::Escape)
+        && let Some(back) = screen.get().back()
+    {
+        next.set(back);
+    }
+}
+
+/// The bar above a stage: case, stage number and score so far.
+fn stage_bar(run: &crate::rules::progress::Run, stage: usize) -> impl Bundle + use<> {
+    use crate::game::theme::{palette, widgets};
+    let case = run.case().title.clone();
+    let count = run.stage_count();
+    (
+        widgets::bar(),
+        BackgroundColor(palette::PANEL),
+        children![
+            widgets::note(format!("{case}  ·  Stage {} of {count}", stage + 1)),
+            widgets::note(format!(
+                "Score {} of {}",
+                run.total_points(),
+                run.max_points()
+            )),
+        ],
+    )
+}

@@ -1,0 +1,405 @@
+//! A stage's question: the narrative, then an estimate typed in the field or set with the
+//! slider (log scale for quantities, linear for years; arrow keys move it, Shift faster).
+
+use bevy::input_focus::tab_navigation::TabIndex;
+use bevy::input_focus::{FocusCause, InputFocus};
+use bevy::prelude::*;
+use bevy::text::{EditableText, TextCursorStyle, TextEdit};
+use bevy::ui::RelativeCursorPosition;
+
+use super::{Screen, stage_bar};
+use crate::game::CurrentRun;
+use crate::game::actions::{Action, Activated, FocusOnSpawn};
+use crate::game::theme::palette;
+use crate::game::theme::widgets::{self, size};
+use crate::rules::content::{Estimate, Scale};
+use crate::rules::number::{format_rounded, format_year, is_currency};
+use crate::rules::progress::ProgressError;
+use crate::rules::slider;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Question), spawn);
+    app.add_systems(
+        Update,
+        (
+            typing_moves_slider,
+            slider_keys,
+            slider_mouse,
+            draw_slider,
+            submit,
+        )
+            .chain()
+            .run_if(in_state(Screen::Question)),
+    );
+}
+
+/// The text field for the estimate.
+#[derive(Component, Debug, Default)]
+pub struct EstimateField {
+    /// The text last seen, to notice typing.
+    seen: String,
+}
+
+/// The slider: position from 0 (left) to 1 (right), and whether the player has used it (an
+/// untouched slider shows no value, so it does not anchor the guess).
+#[derive(Component, Debug)]
+pub struct EstimateSlider {
+    pub t: f64,
+    pub touched: bool,
+}
+
+#[derive(Component)]
+struct SliderFill;
+
+#[derive(Component)]
+struct SliderThumb;
+
+#[derive(Component)]
+struct SliderValueLabel;
+
+#[derive(Component)]
+struct AnswerMessage;
+
+fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
+    let Some(run) = run else {
+        return;
+    };
+    let run = &run.0;
+    let (Some((index, stage)), Some(estimate)) = (run.current_stage(), run.current_estimate())
+    else {
+        return;
+    };
+    let range = estimate.slider_range();
+    let (min_label, max_label) = match estimate.scale {
+        Scale::Log => (format_rounded(range.min, 3), format_rounded(range.max, 3)),
+        Scale::Linear => (format_year(range.min), format_year(range.max)),
+    };
+    let unit = unit_label(estimate);
+
+    let root = commands
+        .spawn((widgets::screen_root("Question screen"), DespawnOnExit(Screen::Question)))
+        .id();
+    commands.entity(root).with_child(stage_bar(run, index));
+    let body = commands.spawn(widgets::scroll_body()).id();
+    commands.entity(root).add_child(body);
+    commands.entity(body).with_children(|body| {
+        body.spawn(widgets::heading(format!("Stage {}: {}", index + 1, stage.title)));
+        for paragraph in &stage.narrative {
+            body.spawn(widgets::paragraph(paragraph.clone()));
+        }
+    });
+
+    // The answer area stays at the bottom, always visible.
+    commands.entity(root).with_children(|root| {
+        root.spawn((
+            Name::new("Answer area"),
+            Node {
+                width: percent(100),
+                max_width: px(widgets::READING_WIDTH + 64.0),
+                flex_direction: FlexDirection::Column,
+                row_gap: px(12),
+                padding: UiRect::new(px(32), px(32), px(14), px(14)),
+                flex_shrink: 0.0,
+                border: UiRect::top(px(1)),
+                ..default()
+            },
+            BorderColor::all(palette::PANEL_BORDER),
+        ))
+        .with_children(|area| {
+            area.spawn(widgets::coloured(estimate.prompt.clone(), size::SUBHEADING, true, palette::GUESS));
+            area.spawn(widgets::row(14.0)).with_children(|row| {
+                if let Some(prefix) = unit.prefix.clone() {
+                    row.spawn(widgets::coloured(prefix, size::SUBHEADING, true, palette::TEXT));
+                }
+                row.spawn(estimate_field());
+                if let Some(suffix) = unit.suffix.clone() {
+                    row.spawn(widgets::coloured(suffix, size::BODY, false, palette::TEXT));
+                }
+                row.spawn(widgets::button("Submit", Action::SubmitEstimate));
+                row.spawn((
+                    AnswerMessage,
+                    widgets::coloured("", size::BODY, true, palette::ERROR),
+                ));
+            });
+            area.spawn(widgets::row(14.0)).with_children(|row| {
+                row.spawn(widgets::note(min_label));
+                row.spawn(slider_track());
+                row.spawn(widgets::note(max_label));
+                row.spawn((
+                    SliderValueLabel,
+                    widgets::coloured("", size::BODY, true, palette::GUESS),
+                ));
+            });
+            area.spawn(widgets::note(match estimate.scale {
+                Scale::Log => "Type a number (2500, 3.5 million, 6.5k, 1.15e8) or move the log-scale slider with ↑ ↓ (Shift: faster). Enter submits.",
+                Scale::Linear => "Type a year, or move the slider a year at a time with ↑ ↓ (Shift: five years). Enter submits.",
+            }));
+        });
+    });
+}
+
+struct UnitLabel {
+    prefix: Option<String>,
+    suffix: Option<String>,
+}
+
+fn unit_label(estimate: &Estimate) -> UnitLabel {
+    let unit = estimate.unit.trim();
+    if estimate.scale == Scale::Linear || unit.is_empty() {
+        UnitLabel { prefix: None, suffix: None }
+    } else if is_currency(unit) {
+        UnitLabel { prefix: Some(unit.to_string()), suffix: None }
+    } else {
+        UnitLabel { prefix: None, suffix: Some(unit.to_string()) }
+    }
+}
+
+fn estimate_field() -> impl Bundle {
+    (
+        Name::new("Estimate field"),
+        EstimateField::default(),
+        Action::SubmitEstimate,
+        FocusOnSpawn,
+        TabIndex(0),
+        EditableText {
+            max_characters: Some(40),
+            visible_width: Some(12.0),
+            allow_newlines: false,
+            ..default()
+        },
+        TextLayout::no_wrap(),
+        TextFont {
+            font_size: FontSize::Px(size::SUBHEADING),
+            ..default()
+        },
+        TextColor(palette::HEADING),
+        TextCursorStyle::default(),
+        Node {
+            padding: UiRect::axes(px(12), px(8)),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(6)),
+            min_width: px(240),
+            ..default()
+        },
+        BackgroundColor(palette::FIELD),
+        BorderColor::all(palette::PANEL_BORDER),
+        Outline::new(px(3), px(2), Color::NONE),
+    )
+}
+
+fn slider_track() -> impl Bundle {
+    (
+        Name::new("Estimate slider"),
+        EstimateSlider { t: 0.5, touched: false },
+        Action::SubmitEstimate,
+        TabIndex(0),
+        Interaction::default(),
+        RelativeCursorPosition::default(),
+        Node {
+            flex_grow: 1.0,
+            min_width: px(200),
+            height: px(28),
+            justify_content: JustifyContent::Center,
+            flex_direction: FlexDirection::Column,
+            ..default()
+        },
+        Outline::new(px(3), px(4), Color::NONE),
+        children![
+            (
+                Node {
+                    width: percent(100),
+                    height: px(8),
+                    border_radius: BorderRadius::all(px(4)),
+                    ..default()
+                },
+                BackgroundColor(palette::TRACK),
+                Pickable::IGNORE,
+                children![(
+                    SliderFill,
+                    Node {
+                        width: percent(0),
+                        height: percent(100),
+                        border_radius: BorderRadius::all(px(4)),
+                        ..default()
+                    },
+                    BackgroundColor(palette::GUESS),
+                    Pickable::IGNORE,
+                )],
+            ),
+            (
+                SliderThumb,
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: percent(50),
+                    margin: UiRect::left(px(-12)),
+                    width: px(24),
+                    height: px(24),
+                    border: UiRect::all(px(3)),
+                    border_radius: BorderRadius::all(px(12)),
+                    ..default()
+                },
+                BackgroundColor(palette::TRACK),
+                BorderColor::all(palette::MUTED),
+                Pickable::IGNORE,
+            ),
+        ],
+    )
+}
+
+/// What the player typed moves the slider to match.
+fn typing_moves_slider(
+    run: Res<CurrentRun>,
+    mut fields: Query<(&EditableText, &mut EstimateField)>,
+    mut sliders: Query<&mut EstimateSlider>,
+    mut messages: Query<&mut Text, With<AnswerMessage>>,
+) {
+    let Some(estimate) = run.0.current_estimate() else {
+        return;
+    };
+    for (editable, mut field) in &mut fields {
+        let text = editable.value().to_string();
+        if text == field.seen {
+            continue;
+        }
+        field.seen = text.clone();
+        for mut message in &mut messages {
+            if !message.0.is_empty() {
+                message.0.clear();
+            }
+        }
+        if let Ok(value) = crate::rules::answer::parse_estimate(&text, estimate.scale) {
+            for mut slider in &mut sliders {
+                slider.t = slider::position_of(estimate, value);
+                slider.touched = true;
+            }
+        }
+    }
+}
+
+/// Write the slider's value into the field, so Enter submits what the slider shows.
+fn show_in_field(estimate: &Estimate, t: f64, fields: &mut Query<(&mut EditableText, &mut EstimateField)>) {
+    let value = slider::value_at(estimate, t);
+    let text = match estimate.scale {
+        Scale::Log => format_rounded(value, 3),
+        Scale::Linear => format_year(value),
+    };
+    for (mut editable, mut field) in fields.iter_mut() {
+        editable.editor.set_text(&text);
+        editable.queue_edit(TextEdit::TextEnd(false));
+        field.seen = text.clone();
+    }
+}
+
+fn slider_keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    focus: Res<InputFocus>,
+    run: Res<CurrentRun>,
+    mut sliders: Query<(Entity, &mut EstimateSlider)>,
+    mut fields: Query<(&mut EditableText, &mut EstimateField)>,
+) {
+    let Some(estimate) = run.0.current_estimate() else {
+        return;
+    };
+    let fast = keys.any_pressed([KeyCode::ShiftLeft, KeyCode::ShiftRight]);
+    for (entity, mut slider) in &mut sliders {
+        let focused = focus.get() == Some(entity);
+        let mut presses = 0;
+        if keys.just_pressed(KeyCode::ArrowUp) || (focused && keys.just_pressed(KeyCode::ArrowRight)) {
+            presses += 1;
+        }
+        if keys.just_pressed(KeyCode::ArrowDown) || (focused && keys.just_pressed(KeyCode::ArrowLeft)) {
+            presses -= 1;
+        }
+        if presses != 0 {
+            slider.t = slider::step(estimate, slider.t, presses, fast);
+            slider.touched = true;
+            show_in_field(estimate, slider.t, &mut fields);
+        }
+    }
+}
+
+fn slider_mouse(
+    run: Res<CurrentRun>,
+    mut sliders: Query<(Entity, &Interaction, &RelativeCursorPosition, &mut EstimateSlider)>,
+    mut fields: Query<(&mut EditableText, &mut EstimateField)>,
+    mut focus: ResMut<InputFocus>,
+) {
+    let Some(estimate) = run.0.current_estimate() else {
+        return;
+    };
+    for (entity, interaction, cursor, mut slider) in &mut sliders {
+        if *interaction != Interaction::Pressed {
+            continue;
+        }
+        let Some(at) = cursor.normalized else {
+            continue;
+        };
+        let t = (f64::from(at.x) + 0.5).clamp(0.0, 1.0);
+        if focus.get() != Some(entity) {
+            focus.set(entity, FocusCause::Pressed);
+        }
+        if (t - slider.t).abs() > 1e-6 || !slider.touched {
+            slider.t = t;
+            slider.touched = true;
+            show_in_field(estimate, t, &mut fields);
+        }
+    }
+}
+
+fn draw_slider(
+    run: Res<CurrentRun>,
+    sliders: Query<&EstimateSlider, Changed<EstimateSlider>>,
+    mut fills: Query<&mut Node, (With<SliderFill>, Without<SliderThumb>)>,
+    mut thumbs: Query<(&mut Node, &mut BackgroundColor), With<SliderThumb>>,
+    mut labels: Query<&mut Text, With<SliderValueLabel>>,
+) {
+    let Some(estimate) = run.0.current_estimate() else {
+        return;
+    };
+    for slider in &sliders {
+        let percent_at = (slider.t * 100.0) as f32;
+        for mut fill in &mut fills {
+            fill.width = percent(if slider.touched { percent_at } else { 0.0 });
+        }
+        for (mut thumb, mut colour) in &mut thumbs {
+            thumb.left = percent(percent_at);
+            colour.0 = if slider.touched { palette::GUESS } else { palette::TRACK };
+        }
+        for mut label in &mut labels {
+            label.0 = if slider.touched {
+                estimate.show(slider::value_at(estimate, slider.t))
+            } else {
+                String::new()
+            };
+        }
+    }
+}
+
+fn submit(
+    mut activated: MessageReader<Activated>,
+    mut run: ResMut<CurrentRun>,
+    fields: Query<&EditableText, With<EstimateField>>,
+    mut messages: Query<&mut Text, With<AnswerMessage>>,
+    mut next: ResMut<NextState<Screen>>,
+    mut focus: ResMut<InputFocus>,
+    field_entities: Query<Entity, With<EstimateField>>,
+) {
+    for Activated(action) in activated.read() {
+        if *action != Action::SubmitEstimate {
+            continue;
+        }
+        let text = fields.iter().next().map(|f| f.value().to_string()).unwrap_or_default();
+        match run.0.submit_text(&text) {
+            Ok(_) => next.set(Screen::Reveal),
+            Err(ProgressError::Answer(error)) => {
+                for mut message in &mut messages {
+                    message.0 = error.to_string();
+                }
+                if let Some(field) = field_entities.iter().next() {
+                    focus.set(field, FocusCause::Navigated);
+                }
+            }
+            Err(ProgressError::NotAskingAQuestion) => {}
+        }
+    }
+}

@@ -1,0 +1,313 @@
+//! The reveal: the true figure, a number line with the guess and the truth, the points, why
+//! the figure is what it is, and its source. It animates in briefly (any key or click skips;
+//! nothing moves under reduced motion).
+
+use bevy::prelude::*;
+use bevy::window::RequestRedraw;
+
+use super::{Screen, stage_bar};
+use crate::game::CurrentRun;
+use crate::game::actions::{Action, Activated};
+use crate::game::settings::Settings;
+use crate::game::theme::palette;
+use crate::game::theme::widgets::{self, size};
+use crate::rules::line::number_line;
+use crate::rules::number::format_date;
+
+/// How long the reveal takes to animate in, in seconds.
+pub const ANIMATION_SECONDS: f32 = 0.9;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<RequestRedraw>();
+    app.add_systems(OnEnter(Screen::Reveal), spawn);
+    app.add_systems(
+        Update,
+        (skip_animation, animate, next_stage).chain().run_if(in_state(Screen::Reveal)),
+    );
+}
+
+/// Progress of the reveal animation, from 0 to 1.
+#[derive(Resource, Debug)]
+pub struct RevealAnimation {
+    pub progress: f32,
+}
+
+impl RevealAnimation {
+    pub fn running(&self) -> bool {
+        self.progress < 1.0
+    }
+}
+
+/// A mark on the number line that slides from the guess to its place.
+#[derive(Component)]
+struct Slides {
+    from: f32,
+    to: f32,
+}
+
+/// A part of the reveal that fades in.
+#[derive(Component)]
+struct FadesIn;
+
+fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Settings>) {
+    let Some(run) = run else {
+        return;
+    };
+    let run = &run.0;
+    let (Some((index, stage)), Some(estimate), Some(answer)) =
+        (run.current_stage(), run.current_estimate(), run.current_answer())
+    else {
+        return;
+    };
+    commands.insert_resource(RevealAnimation {
+        progress: if settings.reduced_motion { 1.0 } else { 0.0 },
+    });
+    let line = number_line(estimate, answer.guess);
+    let verdict = answer.verdict;
+    let last = index + 1 == run.stage_count();
+
+    let root = commands
+        .spawn((widgets::screen_root("Reveal screen"), DespawnOnExit(Screen::Reveal)))
+        .id();
+    commands.entity(root).with_child(stage_bar(run, index));
+    let body = commands.spawn(widgets::scroll_body()).id();
+    commands.entity(root).add_child(body);
+    commands.entity(body).with_children(|body| {
+        body.spawn(widgets::note(format!("STAGE {}: {}", index + 1, stage.title.to_uppercase())));
+        body.spawn(widgets::paragraph(estimate.prompt.clone()));
+        body.spawn(widgets::row(18.0)).with_children(|row| {
+            row.spawn(widgets::coloured(estimate.truth_text(), size::HUGE, true, palette::TRUTH));
+            row.spawn(widgets::note(format!("as of {}", format_date(&estimate.as_of))));
+        });
+
+        // The number line.
+        body.spawn((
+            Name::new("Number line"),
+            Node {
+                width: percent(100),
+                height: px(96),
+                margin: UiRect::axes(px(0), px(8)),
+                flex_shrink: 0.0,
+                ..default()
+            },
+        ))
+        .with_children(|area| {
+            area.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: px(0),
+                    right: px(0),
+                    top: px(44),
+                    height: px(4),
+                    ..default()
+                },
+                BackgroundColor(palette::TRACK),
+            ));
+            for tick in &line.ticks {
+                let at = (tick.at * 100.0) as f32;
+                area.spawn((
+                    Node {
+                        position_type: PositionType::Absolute,
+                        left: percent(at),
+                        top: px(38),
+                        width: px(2),
+                        height: px(16),
+                        ..default()
+                    },
+                    BackgroundColor(palette::MUTED),
+                ));
+                area.spawn((
+                    Node {
+                        position_type: PositionType::Absolute,
+                        left: percent(at),
+                        top: px(60),
+                        margin: UiRect::left(px(-30)),
+                        width: px(60),
+                        justify_content: JustifyContent::Center,
+                        ..default()
+                    },
+                    children![(widgets::note(tick.label.clone()), TextLayout::justify(Justify::Center))],
+                ));
+            }
+            let guess_at = line.guess as f32;
+            let (low, high) = (line.truth_low as f32, line.truth_high as f32);
+            // The truth: a band for a disputed range, a mark for a single figure.
+            area.spawn((
+                Slides { from: guess_at, to: low },
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: percent(low * 100.0),
+                    top: px(30),
+                    width: percent(((high - low) * 100.0).max(0.0)),
+                    min_width: px(6),
+                    height: px(28),
+                    margin: UiRect::left(px(-3)),
+                    border_radius: BorderRadius::all(px(3)),
+                    ..default()
+                },
+                BackgroundColor(palette::TRUTH),
+            ));
+            area.spawn((
+                Slides { from: guess_at, to: low },
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: percent(low * 100.0),
+                    top: px(0),
+                    margin: UiRect::left(px(-40)),
+                    width: px(80),
+                    justify_content: JustifyContent::Center,
+                    ..default()
+                },
+                children![(
+                    widgets::coloured("Truth", size::SMALL, true, palette::TRUTH),
+                    TextLayout::justify(Justify::Center)
+                )],
+            ));
+            area.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: percent(guess_at * 100.0),
+                    top: px(34),
+                    width: px(6),
+                    height: px(20),
+                    margin: UiRect::left(px(-3)),
+                    border_radius: BorderRadius::all(px(3)),
+                    ..default()
+                },
+                BackgroundColor(palette::GUESS),
+            ));
+            area.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: percent(guess_at * 100.0),
+                    top: px(78),
+                    margin: UiRect::left(px(-40)),
+                    width: px(80),
+                    justify_content: JustifyContent::Center,
+                    ..default()
+                },
+                children![(
+                    widgets::coloured("You", size::SMALL, true, palette::GUESS),
+                    TextLayout::justify(Justify::Center)
+                )],
+            ));
+        });
+
+        body.spawn((FadesIn, widgets::row(18.0))).with_children(|row| {
+            row.spawn(widgets::coloured(
+                format!("Your estimate: {}", estimate.show(answer.guess)),
+                size::SUBHEADING,
+                true,
+                palette::GUESS,
+            ));
+            row.spawn(widgets::coloured(
+                verdict.summary(),
+                size::SUBHEADING,
+                false,
+                palette::TEXT,
+            ));
+            row.spawn(widgets::coloured(
+                format!("+{} points", verdict.points),
+                size::SUBHEADING,
+                true,
+                palette::TRUTH,
+            ));
+        });
+        body.spawn((FadesIn, widgets::paragraph(estimate.explanation.clone())));
+        if let Some(note) = &estimate.disagreement {
+            body.spawn((FadesIn, widgets::panel())).with_children(|panel| {
+                panel.spawn(widgets::coloured("Sources differ", size::BODY, true, palette::GUESS));
+                panel.spawn(widgets::paragraph(note.clone()));
+            });
+        }
+        let source = &estimate.source;
+        body.spawn((
+            FadesIn,
+            widgets::note(format!(
+                "Source: {}, “{}”, {}{}",
+                source.publisher,
+                source.title,
+                format_date(&source.date),
+                source.url.as_ref().map(|u| format!("\n{u}")).unwrap_or_default()
+            )),
+        ));
+    });
+    commands.entity(root).with_child((
+        widgets::bar(),
+        children![
+            widgets::button("Leave case", Action::ToCases),
+            widgets::primary_button(if last { "See the debrief" } else { "Next stage" }, Action::Next),
+        ],
+    ));
+}
+
+/// Any key or click while the reveal animates finishes it at once.
+fn skip_animation(
+    keys: Res<ButtonInput<KeyCode>>,
+    mouse: Res<ButtonInput<MouseButton>>,
+    animation: Option<ResMut<RevealAnimation>>,
+) {
+    if let Some(mut animation) = animation
+        && animation.running()
+        && (keys.get_just_pressed().next().is_some() || mouse.get_just_pressed().next().is_some())
+    {
+        animation.progress = 1.0;
+    }
+}
+
+fn animate(
+    time: Res<Time>,
+    animation: Option<ResMut<RevealAnimation>>,
+    mut slides: Query<(&Slides, &mut Node)>,
+    mut fades: Query<&mut Visibility, With<FadesIn>>,
+    mut redraw: MessageWriter<RequestRedraw>,
+    mut last_drawn: Local<f32>,
+) {
+    let Some(mut animation) = animation else {
+        return;
+    };
+    if animation.is_changed() || animation.running() {
+        if animation.running() {
+            animation.progress = (animation.progress + time.delta_secs() / ANIMATION_SECONDS).min(1.0);
+            // Keep frames coming while something moves.
+            redraw.write(RequestRedraw);
+        }
+        let p = animation.progress;
+        if (p - *last_drawn).abs() < f32::EPSILON && p >= 1.0 && !animation.is_added() {
+            return;
+        }
+        *last_drawn = p;
+        let eased = 1.0 - (1.0 - p).powi(3);
+        for (slide, mut node) in &mut slides {
+            node.left = percent((slide.from + (slide.to - slide.from) * eased) * 100.0);
+        }
+        for mut visibility in &mut fades {
+            let wanted = if p >= 0.6 { Visibility::Inherited } else { Visibility::Hidden };
+            if *visibility != wanted {
+                *visibility = wanted;
+            }
+        }
+    }
+}
+
+fn next_stage(
+    mut activated: MessageReader<Activated>,
+    animation: Option<Res<RevealAnimation>>,
+    mut run: ResMut<CurrentRun>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for Activated(action) in activated.read() {
+        if *action != Action::Next {
+            continue;
+        }
+        // The key that skipped the animation does not also leave the reveal.
+        if animation.as_ref().is_some_and(|a| a.is_changed() && !a.is_added()) {
+            continue;
+        }
+        run.0.advance();
+        next.set(match run.0.phase() {
+            crate::rules::progress::Phase::Debrief => Screen::Debrief,
+            _ => Screen::Question,
+        });
+    }
+}

@@ -1,0 +1,77 @@
+//! How widgets respond: hover and press colours, a focus ring on whatever has keyboard focus,
+//! and scrolling.
+
+use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
+use bevy::input_focus::InputFocus;
+use bevy::prelude::*;
+
+use super::palette;
+use super::widgets::ScrollBody;
+use crate::game::actions::{Action, Disabled};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, (button_colours, focus_ring, scroll));
+}
+
+fn button_colours(
+    mut buttons: Query<
+        (&Interaction, &mut BackgroundColor, Has<Disabled>),
+        (With<Button>, Or<(Changed<Interaction>, Added<Disabled>)>),
+    >,
+) {
+    for (interaction, mut background, disabled) in &mut buttons {
+        background.0 = match (*interaction, disabled) {
+            (_, true) => palette::DISABLED,
+            (Interaction::Pressed, _) => palette::BUTTON_PRESSED,
+            (Interaction::Hovered, _) => palette::BUTTON_HOVER,
+            (Interaction::None, _) => palette::BUTTON,
+        };
+    }
+}
+
+/// A bright outline around the focused widget, none elsewhere.
+fn focus_ring(focus: Res<InputFocus>, mut outlines: Query<(Entity, &mut Outline), With<Action>>) {
+    if !focus.is_changed() {
+        return;
+    }
+    for (entity, mut outline) in &mut outlines {
+        let color = if focus.get() == Some(entity) {
+            palette::FOCUS
+        } else {
+            Color::NONE
+        };
+        if outline.color != color {
+            outline.color = color;
+        }
+    }
+}
+
+const LINE_HEIGHT: f32 = 28.0;
+
+fn scroll(
+    mut wheel: MessageReader<MouseWheel>,
+    keys: Res<ButtonInput<KeyCode>>,
+    mut bodies: Query<(&mut ScrollPosition, &ComputedNode), With<ScrollBody>>,
+) {
+    let mut delta = 0.0;
+    for event in wheel.read() {
+        delta -= match event.unit {
+            MouseScrollUnit::Line => event.y * LINE_HEIGHT,
+            MouseScrollUnit::Pixel => event.y,
+        };
+    }
+    for (mut position, node) in &mut bodies {
+        let page = node.size().y * node.inverse_scale_factor() * 0.8;
+        let mut step = delta;
+        if keys.just_pressed(KeyCode::PageDown) {
+            step += page;
+        }
+        if keys.just_pressed(KeyCode::PageUp) {
+            step -= page;
+        }
+        if step != 0.0 {
+            let max = (node.content_size().y - node.size().y).max(0.0) * node.inverse_scale_factor();
+            position.0.y = (position.0.y + step).clamp(0.0, max);
+        }
+    }
+}
