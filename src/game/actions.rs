@@ -37,6 +37,11 @@ pub struct Disabled;
 #[derive(Component, Debug, Default)]
 pub struct FocusOnSpawn;
 
+/// The systems that turn clicks and key presses into [`Activated`]. Screens that read the
+/// actions run after them, so an action is handled in the frame of the key press.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ActionInput;
+
 /// An action the player took.
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
 pub struct Activated(pub Action);
@@ -47,8 +52,11 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (
             focus_on_spawn,
-            (click, keyboard, arrow_keys_move_focus).after(focus_on_spawn),
-            general_actions.after(click).after(keyboard),
+            (click, keyboard)
+                .in_set(ActionInput)
+                .after(focus_on_spawn),
+            arrow_keys_move_focus.after(focus_on_spawn),
+            general_actions.after(ActionInput),
         ),
     );
 }

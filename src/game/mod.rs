@@ -22,7 +22,7 @@ use bevy::winit::WinitSettings;
 
 use crate::rules::library::Library;
 
-pub use screens::Screen;
+pub use screens::{EstimateField, EstimateSlider, Screen};
 
 /// What the window was started with.
 #[derive(Debug, Clone, Default, Resource)]

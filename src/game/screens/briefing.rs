@@ -4,13 +4,13 @@ use bevy::prelude::*;
 
 use super::Screen;
 use crate::game::CurrentRun;
-use crate::game::actions::{Action, Activated};
+use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::theme::palette;
 use crate::game::theme::widgets::{self, size};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Briefing), spawn);
-    app.add_systems(Update, begin.run_if(in_state(Screen::Briefing)));
+    app.add_systems(Update, begin.after(ActionInput).run_if(in_state(Screen::Briefing)));
 }
 
 fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {

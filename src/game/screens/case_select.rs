@@ -3,7 +3,7 @@
 use bevy::prelude::*;
 
 use super::Screen;
-use crate::game::actions::{Action, Activated, Disabled, FocusOnSpawn};
+use crate::game::actions::{Action, ActionInput, Activated, Disabled, FocusOnSpawn};
 use crate::game::theme::palette;
 use crate::game::theme::widgets::{self, size};
 use crate::game::{Cases, CurrentRun, Options};
@@ -11,7 +11,7 @@ use crate::rules::progress::Run;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::CaseSelect), spawn);
-    app.add_systems(Update, pick_case.run_if(in_state(Screen::CaseSelect)));
+    app.add_systems(Update, pick_case.after(ActionInput).run_if(in_state(Screen::CaseSelect)));
 }
 
 fn spawn(mut commands: Commands, cases: Res<Cases>) {

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 
 use super::Screen;
 use crate::game::CurrentRun;
-use crate::game::actions::{Action, Activated};
+use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::theme::palette;
 use crate::game::theme::widgets::{self, size};
 use crate::rules::debrief::Debrief;
@@ -13,7 +13,7 @@ use crate::rules::progress::Run;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Debrief), spawn);
-    app.add_systems(Update, play_again.run_if(in_state(Screen::Debrief)));
+    app.add_systems(Update, play_again.after(ActionInput).run_if(in_state(Screen::Debrief)));
 }
 
 /// Column widths of the table, as shares of its width.

@@ -9,7 +9,7 @@ use bevy::ui::RelativeCursorPosition;
 
 use super::{Screen, stage_bar};
 use crate::game::CurrentRun;
-use crate::game::actions::{Action, Activated, FocusOnSpawn};
+use crate::game::actions::{Action, ActionInput, Activated, FocusOnSpawn};
 use crate::game::theme::palette;
 use crate::game::theme::widgets::{self, size};
 use crate::rules::content::{Estimate, Scale};
@@ -29,6 +29,7 @@ pub(super) fn plugin(app: &mut App) {
             submit,
         )
             .chain()
+            .after(ActionInput)
             .run_if(in_state(Screen::Question)),
     );
 }

@@ -7,7 +7,7 @@ use bevy::window::RequestRedraw;
 
 use super::{Screen, stage_bar};
 use crate::game::CurrentRun;
-use crate::game::actions::{Action, Activated};
+use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::settings::Settings;
 use crate::game::theme::palette;
 use crate::game::theme::widgets::{self, size};
@@ -22,7 +22,10 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Reveal), spawn);
     app.add_systems(
         Update,
-        (skip_animation, animate, next_stage).chain().run_if(in_state(Screen::Reveal)),
+        (skip_animation, animate, next_stage)
+            .chain()
+            .after(ActionInput)
+            .run_if(in_state(Screen::Reveal)),
     );
 }
 
@@ -30,6 +33,8 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Resource, Debug)]
 pub struct RevealAnimation {
     pub progress: f32,
+    /// A key or click finished the animation this frame: it must not also leave the reveal.
+    pub just_skipped: bool,
 }
 
 impl RevealAnimation {
@@ -61,6 +66,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
     };
     commands.insert_resource(RevealAnimation {
         progress: if settings.reduced_motion { 1.0 } else { 0.0 },
+        just_skipped: false,
     });
     let line = number_line(estimate, answer.guess);
     let verdict = answer.verdict;
@@ -247,10 +253,15 @@ fn skip_animation(
     mouse: Res<ButtonInput<MouseButton>>,
     animation: Option<ResMut<RevealAnimation>>,
 ) {
-    if let Some(mut animation) = animation
-        && animation.running()
-        && (keys.get_just_pressed().next().is_some() || mouse.get_just_pressed().next().is_some())
-    {
+    let Some(mut animation) = animation else {
+        return;
+    };
+    let input = keys.get_just_pressed().next().is_some() || mouse.get_just_pressed().next().is_some();
+    let skip = animation.running() && input;
+    if animation.just_skipped != skip {
+        animation.just_skipped = skip;
+    }
+    if skip {
         animation.progress = 1.0;
     }
 }
@@ -301,7 +312,7 @@ fn next_stage(
             continue;
         }
         // The key that skipped the animation does not also leave the reveal.
-        if animation.as_ref().is_some_and(|a| a.is_changed() && !a.is_added()) {
+        if animation.as_ref().is_some_and(|a| a.just_skipped || a.running()) {
             continue;
         }
         run.0.advance();

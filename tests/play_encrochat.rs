@@ -1,0 +1,218 @@
+//! Plays the EncroChat case in a headless Bevy app, start to finish, through simulated key
+//! presses and typed text, and checks the screens and the score at the debrief.
+
+use bevy::input::InputPlugin;
+use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::input::ButtonState;
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use bevy::text::EditableText;
+
+use takedown::game::{self, CurrentRun, EstimateField, EstimateSlider, Options, Screen};
+use takedown::rules::content::{Question, Scale};
+use takedown::rules::number::format_exact;
+use takedown::rules::progress::Phase;
+
+fn app() -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
+    // Each frame advances the clock by 10 ms, whatever the machine's speed.
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+        std::time::Duration::from_millis(10),
+    ));
+    app.insert_resource(Options {
+        levels: Some("levels".into()),
+        seed: 7,
+    });
+    app.add_plugins(game::plugin);
+    app.update();
+    app.update();
+    app
+}
+
+fn key_event(key: KeyCode, state: ButtonState) -> KeyboardInput {
+    let logical_key = match key {
+        KeyCode::Enter => Key::Enter,
+        KeyCode::Escape => Key::Escape,
+        KeyCode::ArrowUp => Key::ArrowUp,
+        KeyCode::ArrowDown => Key::ArrowDown,
+        KeyCode::ShiftLeft => Key::Shift,
+        _ => Key::Unidentified(bevy::input::keyboard::NativeKey::Unidentified),
+    };
+    KeyboardInput {
+        key_code: key,
+        logical_key,
+        state,
+        text: None,
+        repeat: false,
+        window: Entity::PLACEHOLDER,
+    }
+}
+
+/// Press and release a key, letting the game run a few frames after each.
+fn press(app: &mut App, key: KeyCode) {
+    app.world_mut().write_message(key_event(key, ButtonState::Pressed));
+    app.update();
+    app.world_mut().write_message(key_event(key, ButtonState::Released));
+    app.update();
+    app.update();
+}
+
+/// Type into the estimate field, as the text editing widget would after key presses.
+fn type_text(app: &mut App, text: &str) {
+    let world = app.world_mut();
+    let mut fields = world.query_filtered::<&mut EditableText, With<EstimateField>>();
+    let mut field = fields.single_mut(world).expect("the question screen has one estimate field");
+    field.editor.set_text(text);
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn texts_on_screen(app: &mut App) -> Vec<String> {
+    let world = app.world_mut();
+    let mut texts = world.query::<&Text>();
+    texts.iter(world).map(|t| t.0.clone()).collect()
+}
+
+fn field_text(app: &mut App) -> String {
+    let world = app.world_mut();
+    let mut fields = world.query_filtered::<&EditableText, With<EstimateField>>();
+    fields.single(world).unwrap().value().to_string()
+}
+
+#[test]
+fn play_encrochat_from_title_to_debrief() {
+    let mut app = app();
+    assert_eq!(screen(&app), Screen::Title);
+    press(&mut app, KeyCode::Enter); // Play has focus
+    assert_eq!(screen(&app), Screen::CaseSelect);
+    press(&mut app, KeyCode::Enter); // the first card, EncroChat, has focus
+    assert_eq!(screen(&app), Screen::Briefing);
+    assert_eq!(app.world().resource::<CurrentRun>().0.case().id, "encrochat");
+    press(&mut app, KeyCode::Enter); // Begin the investigation
+    assert_eq!(screen(&app), Screen::Question);
+
+    // Something unreadable keeps the player on the question, with a message beside the field.
+    type_text(&mut app, "a lot");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Question);
+    assert!(
+        texts_on_screen(&mut app).iter().any(|t| t == "Type a year, like 2019"),
+        "the error message is shown"
+    );
+
+    let stages = app.world().resource::<CurrentRun>().0.case().stages.clone();
+    assert!(stages.len() >= 10);
+    let mut expected_total = 0;
+    for (i, stage) in stages.iter().enumerate() {
+        assert_eq!(screen(&app), Screen::Question, "stage {}", i + 1);
+        let Question::Estimate(estimate) = &stage.question;
+        let truth = estimate.truth.low();
+        if i == 1 {
+            // Use the slider: twenty presses of ↑ from the middle of 1 to 1 billion is one
+            // decade up (31,600 to 316,000); the field follows the slider.
+            for _ in 0..20 {
+                press(&mut app, KeyCode::ArrowUp);
+            }
+            let world = app.world_mut();
+            let slider = world.query::<&EstimateSlider>().single(world).unwrap();
+            assert!(slider.touched);
+            assert_eq!(field_text(&mut app), "316,000");
+            let guess: f64 = 316_000.0;
+            let e = (guess.log10() - truth.log10()).abs();
+            expected_total += (100.0 * (1.0 - e / 2.0).max(0.0)).round() as u32;
+        } else if i % 2 == 0 {
+            // Exactly right, typed as the game writes it (`739.7 million`, `6,558`).
+            let typed = match estimate.scale {
+                Scale::Log => format_exact(truth),
+                Scale::Linear => format!("{truth}"),
+            };
+            type_text(&mut app, &typed);
+            expected_total += 100;
+        } else {
+            match estimate.scale {
+                // Ten times too high: 50 points.
+                Scale::Log => {
+                    type_text(&mut app, &format!("{}", truth * 10.0));
+                    expected_total += 50;
+                }
+                // A year early: 80 points.
+                Scale::Linear => {
+                    type_text(&mut app, &format!("{}", truth - 1.0));
+                    expected_total += 80;
+                }
+            }
+        }
+        press(&mut app, KeyCode::Enter); // submit
+        assert_eq!(screen(&app), Screen::Reveal, "stage {}", i + 1);
+        assert!(
+            texts_on_screen(&mut app).iter().any(|t| t == &estimate.truth_text()),
+            "the reveal shows the truth for stage {}",
+            i + 1
+        );
+        // The reveal animates in (0.9 s, 90 frames here): the first Enter only finishes it.
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(screen(&app), Screen::Reveal, "Enter skipped the animation, stage {}", i + 1);
+        press(&mut app, KeyCode::Enter); // next stage
+    }
+
+    assert_eq!(screen(&app), Screen::Debrief);
+    let run = &app.world().resource::<CurrentRun>().0;
+    assert_eq!(run.phase(), Phase::Debrief);
+    assert_eq!(run.answers().len(), stages.len());
+    assert_eq!(run.total_points(), expected_total);
+    let total_line = format!("{} points of {}", expected_total, 100 * stages.len());
+    assert!(
+        texts_on_screen(&mut app).iter().any(|t| t.starts_with(&total_line)),
+        "the debrief shows the total"
+    );
+
+    // Play again starts the same case afresh; Escape goes back to the cases.
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::CaseSelect);
+}
+
+#[test]
+fn escape_leaves_a_case_and_returns_to_the_title() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Question);
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::CaseSelect);
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Title);
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Title);
+}
+
+#[test]
+fn under_reduced_motion_the_reveal_does_not_animate() {
+    let mut app = app();
+    app.world_mut().resource_mut::<game::settings::Settings>().reduced_motion = true;
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "2017");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Reveal);
+    press(&mut app, KeyCode::Enter); // straight to the next stage
+    assert_eq!(screen(&app), Screen::Question);
+    assert_eq!(app.world().resource::<CurrentRun>().0.phase(), Phase::Question(1));
+}
+
+#[test]
+fn arrow_keys_move_focus_between_buttons() {
+    let mut app = app();
+    press(&mut app, KeyCode::ArrowDown); // Play → Settings
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Settings);
+    assert!(!app.world().resource::<game::settings::Settings>().reduced_motion);
+    press(&mut app, KeyCode::Enter); // toggle reduced motion
+    assert!(app.world().resource::<game::settings::Settings>().reduced_motion);
+    assert!(texts_on_screen(&mut app).iter().any(|t| t == "Reduced motion: on"));
+}
