@@ -10,9 +10,11 @@ use takedown::rules::library::Library;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match &cli.command {
-        Some(Command::Check { paths }) => {
-            check::run(paths, &mut std::io::stdout().lock(), &mut std::io::stderr().lock())
-        }
+        Some(Command::Check { paths }) => check::run(
+            paths,
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr().lock(),
+        ),
         Some(Command::Text { case }) => {
             let library = Library::load(cli.levels_dir().as_deref());
             text::run(

@@ -1,9 +1,9 @@
 //! Plays the EncroChat case in a headless Bevy app, start to finish, through simulated key
 //! presses and typed text, and checks the screens and the score at the debrief.
 
+use bevy::input::ButtonState;
 use bevy::input::InputPlugin;
 use bevy::input::keyboard::{Key, KeyboardInput};
-use bevy::input::ButtonState;
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use bevy::text::EditableText;
@@ -51,9 +51,11 @@ fn key_event(key: KeyCode, state: ButtonState) -> KeyboardInput {
 
 /// Press and release a key, letting the game run a few frames after each.
 fn press(app: &mut App, key: KeyCode) {
-    app.world_mut().write_message(key_event(key, ButtonState::Pressed));
+    app.world_mut()
+        .write_message(key_event(key, ButtonState::Pressed));
     app.update();
-    app.world_mut().write_message(key_event(key, ButtonState::Released));
+    app.world_mut()
+        .write_message(key_event(key, ButtonState::Released));
     app.update();
     app.update();
 }
@@ -62,7 +64,9 @@ fn press(app: &mut App, key: KeyCode) {
 fn type_text(app: &mut App, text: &str) {
     let world = app.world_mut();
     let mut fields = world.query_filtered::<&mut EditableText, With<EstimateField>>();
-    let mut field = fields.single_mut(world).expect("the question screen has one estimate field");
+    let mut field = fields
+        .single_mut(world)
+        .expect("the question screen has one estimate field");
     field.editor.set_text(text);
     app.update();
 }
@@ -91,7 +95,10 @@ fn play_encrochat_from_title_to_debrief() {
     assert_eq!(screen(&app), Screen::CaseSelect);
     press(&mut app, KeyCode::Enter); // the first card, EncroChat, has focus
     assert_eq!(screen(&app), Screen::Briefing);
-    assert_eq!(app.world().resource::<CurrentRun>().0.case().id, "encrochat");
+    assert_eq!(
+        app.world().resource::<CurrentRun>().0.case().id,
+        "encrochat"
+    );
     press(&mut app, KeyCode::Enter); // Begin the investigation
     assert_eq!(screen(&app), Screen::Question);
 
@@ -100,7 +107,9 @@ fn play_encrochat_from_title_to_debrief() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Question);
     assert!(
-        texts_on_screen(&mut app).iter().any(|t| t == "Type a year, like 2019"),
+        texts_on_screen(&mut app)
+            .iter()
+            .any(|t| t == "Type a year, like 2019"),
         "the error message is shown"
     );
 
@@ -149,13 +158,20 @@ fn play_encrochat_from_title_to_debrief() {
         press(&mut app, KeyCode::Enter); // submit
         assert_eq!(screen(&app), Screen::Reveal, "stage {}", i + 1);
         assert!(
-            texts_on_screen(&mut app).iter().any(|t| t == &estimate.truth_text()),
+            texts_on_screen(&mut app)
+                .iter()
+                .any(|t| t == &estimate.truth_text()),
             "the reveal shows the truth for stage {}",
             i + 1
         );
         // The reveal animates in (0.9 s, 90 frames here): the first Enter only finishes it.
         press(&mut app, KeyCode::Enter);
-        assert_eq!(screen(&app), Screen::Reveal, "Enter skipped the animation, stage {}", i + 1);
+        assert_eq!(
+            screen(&app),
+            Screen::Reveal,
+            "Enter skipped the animation, stage {}",
+            i + 1
+        );
         press(&mut app, KeyCode::Enter); // next stage
     }
 
@@ -166,7 +182,9 @@ fn play_encrochat_from_title_to_debrief() {
     assert_eq!(run.total_points(), expected_total);
     let total_line = format!("{} points of {}", expected_total, 100 * stages.len());
     assert!(
-        texts_on_screen(&mut app).iter().any(|t| t.starts_with(&total_line)),
+        texts_on_screen(&mut app)
+            .iter()
+            .any(|t| t.starts_with(&total_line)),
         "the debrief shows the total"
     );
 
@@ -193,7 +211,9 @@ fn escape_leaves_a_case_and_returns_to_the_title() {
 #[test]
 fn under_reduced_motion_the_reveal_does_not_animate() {
     let mut app = app();
-    app.world_mut().resource_mut::<game::settings::Settings>().reduced_motion = true;
+    app.world_mut()
+        .resource_mut::<game::settings::Settings>()
+        .reduced_motion = true;
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
@@ -202,7 +222,10 @@ fn under_reduced_motion_the_reveal_does_not_animate() {
     assert_eq!(screen(&app), Screen::Reveal);
     press(&mut app, KeyCode::Enter); // straight to the next stage
     assert_eq!(screen(&app), Screen::Question);
-    assert_eq!(app.world().resource::<CurrentRun>().0.phase(), Phase::Question(1));
+    assert_eq!(
+        app.world().resource::<CurrentRun>().0.phase(),
+        Phase::Question(1)
+    );
 }
 
 #[test]
@@ -211,8 +234,20 @@ fn arrow_keys_move_focus_between_buttons() {
     press(&mut app, KeyCode::ArrowDown); // Play → Settings
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Settings);
-    assert!(!app.world().resource::<game::settings::Settings>().reduced_motion);
+    assert!(
+        !app.world()
+            .resource::<game::settings::Settings>()
+            .reduced_motion
+    );
     press(&mut app, KeyCode::Enter); // toggle reduced motion
-    assert!(app.world().resource::<game::settings::Settings>().reduced_motion);
-    assert!(texts_on_screen(&mut app).iter().any(|t| t == "Reduced motion: on"));
+    assert!(
+        app.world()
+            .resource::<game::settings::Settings>()
+            .reduced_motion
+    );
+    assert!(
+        texts_on_screen(&mut app)
+            .iter()
+            .any(|t| t == "Reduced motion: on")
+    );
 }

@@ -15,7 +15,9 @@ pub fn run(paths: &[PathBuf], out: &mut impl Write, err: &mut impl Write) -> std
     for path in paths {
         if path.is_dir() {
             match case_files_in(path) {
-                Ok(found) if found.is_empty() => problems.push(whole_file(path, "no .ron case files in this folder")),
+                Ok(found) if found.is_empty() => {
+                    problems.push(whole_file(path, "no .ron case files in this folder"))
+                }
                 Ok(found) => files.extend(found),
                 Err(e) => problems.push(whole_file(path, &format!("cannot read the folder: {e}"))),
             }
@@ -76,7 +78,8 @@ pub fn run(paths: &[PathBuf], out: &mut impl Write, err: &mut impl Write) -> std
     if problems.is_empty() {
         Ok(0)
     } else {
-        let bad_files: std::collections::HashSet<&str> = problems.iter().map(|p| p.file.as_str()).collect();
+        let bad_files: std::collections::HashSet<&str> =
+            problems.iter().map(|p| p.file.as_str()).collect();
         writeln!(
             err,
             "{} problem{} in {} file{}; {good} case{} good",

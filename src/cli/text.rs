@@ -28,7 +28,11 @@ pub fn run(
             Some(case) => case.clone(),
             None => {
                 let known: Vec<&str> = library.cases().map(|c| c.id.as_str()).collect();
-                writeln!(output, "There is no case `{id}`. Cases: {}", known.join(", "))?;
+                writeln!(
+                    output,
+                    "There is no case `{id}`. Cases: {}",
+                    known.join(", ")
+                )?;
                 return Ok(2);
             }
         },
@@ -53,7 +57,14 @@ fn choose_case(
     }
     writeln!(output, "Cases:")?;
     for (i, case) in cases.iter().enumerate() {
-        writeln!(output, "  {}. {} ({}): {}", i + 1, case.title, case.years, case.summary)?;
+        writeln!(
+            output,
+            "  {}. {} ({}): {}",
+            i + 1,
+            case.title,
+            case.years,
+            case.summary
+        )?;
     }
     loop {
         write!(output, "Choose a case (number or id): ")?;
@@ -71,7 +82,11 @@ fn choose_case(
             .or_else(|| cases.iter().find(|c| c.id == choice));
         match picked {
             Some(case) => return Ok(Some((*case).clone())),
-            None => writeln!(output, "Type a number from 1 to {}, or a case id.", cases.len())?,
+            None => writeln!(
+                output,
+                "Type a number from 1 to {}, or a case id.",
+                cases.len()
+            )?,
         }
     }
 }
@@ -106,12 +121,18 @@ pub fn play(
     run.advance();
     while let Phase::Question(n) = run.phase() {
         let stage = &case.stages[n];
-        heading(output, &format!("Stage {} of {}: {}", n + 1, case.stages.len(), stage.title))?;
+        heading(
+            output,
+            &format!("Stage {} of {}: {}", n + 1, case.stages.len(), stage.title),
+        )?;
         for paragraph in &stage.narrative {
             wrap(output, paragraph, "")?;
             writeln!(output)?;
         }
-        let estimate = run.current_estimate().cloned().expect("a question phase has an estimate");
+        let estimate = run
+            .current_estimate()
+            .cloned()
+            .expect("a question phase has an estimate");
         wrap(output, &estimate.prompt, "")?;
         let hint = match estimate.scale {
             Scale::Log if estimate.unit.trim().is_empty() => "a number".to_string(),
@@ -181,12 +202,22 @@ fn reveal(output: &mut impl Write, estimate: &Estimate, run: &Run) -> std::io::R
         wrap(output, &format!("Sources differ: {note}"), "  ")?;
     }
     let s = &estimate.source;
-    let mut source = format!("Source: {}, \"{}\", {}", s.publisher, s.title, format_date(&s.date));
+    let mut source = format!(
+        "Source: {}, \"{}\", {}",
+        s.publisher,
+        s.title,
+        format_date(&s.date)
+    );
     if let Some(url) = &s.url {
         source.push_str(&format!(". {url}"));
     }
     wrap(output, &source, "  ")?;
-    writeln!(output, "  Score so far: {} of {}", run.total_points(), run.max_points())?;
+    writeln!(
+        output,
+        "  Score so far: {} of {}",
+        run.total_points(),
+        run.max_points()
+    )?;
     Ok(())
 }
 
@@ -226,7 +257,9 @@ fn heading(output: &mut impl Write, title: &str) -> std::io::Result<()> {
 fn wrap(output: &mut impl Write, text: &str, indent: &str) -> std::io::Result<()> {
     let mut line = String::new();
     for word in text.split_whitespace() {
-        if !line.is_empty() && indent.len() + line.chars().count() + 1 + word.chars().count() > WIDTH {
+        if !line.is_empty()
+            && indent.len() + line.chars().count() + 1 + word.chars().count() > WIDTH
+        {
             writeln!(output, "{indent}{line}")?;
             line.clear();
         }

@@ -52,9 +52,7 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (
             focus_on_spawn,
-            (click, keyboard)
-                .in_set(ActionInput)
-                .after(focus_on_spawn),
+            (click, keyboard).in_set(ActionInput).after(focus_on_spawn),
             arrow_keys_move_focus.after(focus_on_spawn),
             general_actions.after(ActionInput),
         ),

@@ -9,7 +9,12 @@ use super::Screen;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, log_transitions::<Screen>);
-    app.add_systems(Update, toggle_debug_ui.run_if(bevy::input::common_conditions::input_just_pressed(KeyCode::F3)));
+    app.add_systems(
+        Update,
+        toggle_debug_ui.run_if(bevy::input::common_conditions::input_just_pressed(
+            KeyCode::F3,
+        )),
+    );
 }
 
 fn toggle_debug_ui(mut options: ResMut<UiDebugOptions>) {

@@ -44,21 +44,19 @@ pub struct CurrentRun(pub crate::rules::progress::Run);
 /// Open the game window and run until the player quits.
 pub fn run(options: Options) {
     App::new()
-        .add_plugins(
-            DefaultPlugins.set(WindowPlugin {
-                primary_window: Some(Window {
-                    title: "Takedown".into(),
-                    resolution: (1280, 800).into(),
-                    resize_constraints: WindowResizeConstraints {
-                        min_width: 800.0,
-                        min_height: 500.0,
-                        ..default()
-                    },
+        .add_plugins(DefaultPlugins.set(WindowPlugin {
+            primary_window: Some(Window {
+                title: "Takedown".into(),
+                resolution: (1280, 800).into(),
+                resize_constraints: WindowResizeConstraints {
+                    min_width: 800.0,
+                    min_height: 500.0,
                     ..default()
-                }),
+                },
                 ..default()
             }),
-        )
+            ..default()
+        }))
         // Render only when something changes: a question waiting for input costs next to no
         // CPU. Animations ask for frames while they run.
         .insert_resource(WinitSettings::desktop_app())
@@ -76,7 +74,12 @@ pub fn plugin(app: &mut App) {
     app.init_resource::<InputFocus>();
     let levels = app.world().resource::<Options>().levels.clone();
     app.insert_resource(Cases(Library::load(levels.as_deref())));
-    app.add_plugins((settings::plugin, theme::plugin, actions::plugin, screens::plugin));
+    app.add_plugins((
+        settings::plugin,
+        theme::plugin,
+        actions::plugin,
+        screens::plugin,
+    ));
     #[cfg(feature = "dev")]
     app.add_plugins(dev_tools::plugin);
 }

@@ -166,7 +166,10 @@ fn strip_prefix_words(mut text: &str) -> &str {
 }
 
 fn is_group_space(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’' | '_')
+    matches!(
+        c,
+        ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’' | '_'
+    )
 }
 
 /// Split `text` into the leading numeral (digits, `.`, `,` and group separators that are
@@ -286,7 +289,10 @@ fn read_exponent(text: &str) -> Result<(i32, &str), AnswerError> {
     for times in ["x", "×", "*"] {
         if let Some(after) = trimmed.strip_prefix(times) {
             let after = after.trim_start();
-            if let Some(power) = after.strip_prefix("10^").or_else(|| after.strip_prefix("10**")) {
+            if let Some(power) = after
+                .strip_prefix("10^")
+                .or_else(|| after.strip_prefix("10**"))
+            {
                 return read_signed_int(power).ok_or(AnswerError::NotANumber);
             }
         }
@@ -354,7 +360,9 @@ fn read_multiplier(text: &str) -> (i32, &str) {
 /// After the number only unit words may follow (`euros`, `arrests`, `t`, `%`), never digits.
 fn check_trailing(text: &str) -> Result<(), AnswerError> {
     let ok = text.chars().all(|c| {
-        c.is_alphabetic() || c.is_whitespace() || matches!(c, '%' | '.' | '/' | '-' | '€' | '$' | '£')
+        c.is_alphabetic()
+            || c.is_whitespace()
+            || matches!(c, '%' | '.' | '/' | '-' | '€' | '$' | '£')
     });
     if ok {
         Ok(())
@@ -416,8 +424,8 @@ mod tests {
     #[test]
     fn unreadable_input_is_an_error_not_a_guess() {
         for bad in [
-            "", "   ", "abc", "12 5", "1,2,3", "1..2", "5 to 10", "e8", "million", "k",
-            "1,23,456", "½", "NaN", "inf", "--5", "5 5 5",
+            "", "   ", "abc", "12 5", "1,2,3", "1..2", "5 to 10", "e8", "million", "k", "1,23,456",
+            "½", "NaN", "inf", "--5", "5 5 5",
         ] {
             assert!(parse_quantity(bad).is_err(), "{bad:?} should not parse");
         }
@@ -434,7 +442,10 @@ mod tests {
     #[test]
     fn years() {
         assert_eq!(parse_year("2017"), Ok(2017.0));
-        assert_eq!(parse_year(" in 2019 ").map_err(|e| e.to_string()), Err("Type a year, like 2019".into()));
+        assert_eq!(
+            parse_year(" in 2019 ").map_err(|e| e.to_string()),
+            Err("Type a year, like 2019".into())
+        );
         assert_eq!(parse_year("2017.5"), Err(AnswerError::NotAYear));
         assert_eq!(parse_year("17"), Err(AnswerError::NotAYear));
         assert_eq!(parse_year("abc"), Err(AnswerError::NotAYear));

@@ -160,10 +160,7 @@ impl Estimate {
             return range;
         }
         match self.scale {
-            Scale::Log => SliderRange {
-                min: 1.0,
-                max: 1e9,
-            },
+            Scale::Log => SliderRange { min: 1.0, max: 1e9 },
             // A fixed span, so the slider's middle never gives the answer away.
             Scale::Linear => SliderRange {
                 min: 1990.0,

@@ -128,7 +128,10 @@ mod tests {
 
     #[test]
     fn tendency_in_words() {
-        assert!(tendency_sentence(Some(-4f64.log10())).starts_with("You underestimated the scale by 4x"));
+        assert!(
+            tendency_sentence(Some(-4f64.log10()))
+                .starts_with("You underestimated the scale by 4x")
+        );
         assert!(tendency_sentence(Some(0.5)).starts_with("You overestimated the scale by 3.2x"));
         assert!(tendency_sentence(Some(0.05)).contains("centred"));
         assert!(tendency_sentence(None).contains("Answer a few"));

@@ -113,7 +113,13 @@ pub fn read_case(file: &str, text: &str) -> Result<Case, Vec<Diagnostic>> {
 /// Read and check a case file from disk.
 pub fn read_case_file(path: &Path) -> Result<Case, Vec<Diagnostic>> {
     let file = path.display().to_string();
-    let one = |message: String| vec![Diagnostic { file: file.clone(), position: START, message }];
+    let one = |message: String| {
+        vec![Diagnostic {
+            file: file.clone(),
+            position: START,
+            message,
+        }]
+    };
     let size = std::fs::metadata(path)
         .map_err(|e| one(format!("cannot read the file: {}", io_reason(&e))))?
         .len();
@@ -151,7 +157,11 @@ fn declared_schema(text: &str, locations: &Locations) -> Option<u32> {
     let at = locations.find("schema")?;
     let line = text.lines().nth(at.line - 1)?;
     let after: String = line.chars().skip(at.column - 1).collect();
-    let value = after.strip_prefix("schema")?.trim_start().strip_prefix(':')?.trim_start();
+    let value = after
+        .strip_prefix("schema")?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
     let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
     digits.parse().ok()
 }
@@ -160,8 +170,15 @@ fn declared_schema(text: &str, locations: &Locations) -> Option<u32> {
 fn describe_parse_error(code: &ron::Error) -> String {
     use ron::Error as E;
     match code {
-        E::NoSuchStructField { expected, found, outer } => {
-            let place = outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default();
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            let place = outer
+                .as_deref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default();
             match nearest(found, expected) {
                 Some(near) => format!("unknown field `{found}`{place}, did you mean `{near}`?"),
                 None => format!(
@@ -170,19 +187,35 @@ fn describe_parse_error(code: &ron::Error) -> String {
                 ),
             }
         }
-        E::NoSuchEnumVariant { expected, found, outer } => {
-            let place = outer.as_deref().map(|o| format!(" for {o}")).unwrap_or_default();
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            let place = outer
+                .as_deref()
+                .map(|o| format!(" for {o}"))
+                .unwrap_or_default();
             match nearest(found, expected) {
                 Some(near) => format!("unknown choice `{found}`{place}, did you mean `{near}`?"),
-                None => format!("unknown choice `{found}`{place}; write one of {}", list(expected)),
+                None => format!(
+                    "unknown choice `{found}`{place}; write one of {}",
+                    list(expected)
+                ),
             }
         }
         E::MissingStructField { field, outer } => {
-            let place = outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default();
+            let place = outer
+                .as_deref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default();
             format!("missing field `{field}`{place}")
         }
         E::DuplicateStructField { field, outer } => {
-            let place = outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default();
+            let place = outer
+                .as_deref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default();
             format!("field `{field}` appears twice{place}")
         }
         E::Eof => "the file ends too early: a bracket, parenthesis or quote is not closed".into(),
@@ -206,7 +239,11 @@ fn describe_parse_error(code: &ron::Error) -> String {
 }
 
 fn list(names: &[&str]) -> String {
-    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The known name closest to `found`, if it is a likely typo.
@@ -278,7 +315,10 @@ impl Library {
                 };
                 let same = files.iter().position(|f| {
                     f.origin == Origin::Embedded
-                        && Path::new(&f.file).file_name().map(|n| n.to_string_lossy().into_owned()) == name
+                        && Path::new(&f.file)
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            == name
                 });
                 match same {
                     Some(i) => files[i] = disk,
@@ -357,7 +397,10 @@ mod tests {
     fn unknown_field_suggests_the_nearest_name() {
         let e = errors(&GOOD.replace("source: Source(", "sorce: Source("));
         assert_eq!(e.len(), 1);
-        assert!(e[0].starts_with("t.ron:21:17: unknown field `sorce`"), "{e:?}");
+        assert!(
+            e[0].starts_with("t.ron:21:17: unknown field `sorce`"),
+            "{e:?}"
+        );
         assert!(e[0].ends_with("did you mean `source`?"), "{e:?}");
     }
 
@@ -378,18 +421,31 @@ mod tests {
     fn semantic_problems_point_at_their_line() {
         let e = errors(&GOOD.replace("truth: Value(42)", "truth: Value(-1)"));
         assert_eq!(e.len(), 1);
-        assert!(e[0].starts_with("t.ron:19:17: the truth must be a positive number"), "{e:?}");
+        assert!(
+            e[0].starts_with("t.ron:19:17: the truth must be a positive number"),
+            "{e:?}"
+        );
         let e = errors(&GOOD.replace("publisher: \"P\"", "publisher: \"\""));
-        assert!(e[0].starts_with("t.ron:21:32: the source's publisher is empty"), "{e:?}");
+        assert!(
+            e[0].starts_with("t.ron:21:32: the source's publisher is empty"),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn other_schema_versions_get_a_clear_message() {
         let e = errors(&GOOD.replace("schema: 1", "schema: 2"));
         assert_eq!(e.len(), 1);
-        assert!(e[0].starts_with("t.ron:2:5: this file is written for schema 2, newer"), "{e:?}");
+        assert!(
+            e[0].starts_with("t.ron:2:5: this file is written for schema 2, newer"),
+            "{e:?}"
+        );
         // Even when the rest of the file would not parse under this schema.
-        let e = errors(&GOOD.replace("schema: 1", "schema: 0").replace("summary:", "blurb:"));
+        let e = errors(
+            &GOOD
+                .replace("schema: 1", "schema: 0")
+                .replace("summary:", "blurb:"),
+        );
         assert!(e[0].contains("schema 0, older"), "{e:?}");
     }
 

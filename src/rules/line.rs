@@ -68,7 +68,13 @@ pub fn number_line(estimate: &Estimate, guess: f64) -> NumberLine {
             let start = (low - 2.0).floor();
             let end = (high + 2.0).ceil();
             let span = end - start;
-            let step = if span > 20.0 { 5.0 } else if span > 10.0 { 2.0 } else { 1.0 };
+            let step = if span > 20.0 {
+                5.0
+            } else if span > 10.0 {
+                2.0
+            } else {
+                1.0
+            };
             let first = (start / step).ceil() * step;
             let mut ticks = Vec::new();
             let mut year = first;
@@ -100,8 +106,12 @@ pub fn text_line(line: &NumberLine, width: usize) -> Vec<String> {
     for tick in &line.ticks {
         let c = col(tick.at);
         bar[c] = '|';
-        let start = c.saturating_sub(tick.label.len() / 2).min(width + 8 - tick.label.len());
-        if labels[start..start + tick.label.len()].iter().all(|&ch| ch == ' ')
+        let start = c
+            .saturating_sub(tick.label.len() / 2)
+            .min(width + 8 - tick.label.len());
+        if labels[start..start + tick.label.len()]
+            .iter()
+            .all(|&ch| ch == ' ')
             && (start == 0 || labels[start - 1] == ' ')
         {
             for (k, ch) in tick.label.chars().enumerate() {
@@ -119,7 +129,11 @@ pub fn text_line(line: &NumberLine, width: usize) -> Vec<String> {
     bar[g] = if (t0..=t1).contains(&g) { '*' } else { 'G' };
     vec![
         bar.into_iter().collect(),
-        labels.into_iter().collect::<String>().trim_end().to_string(),
+        labels
+            .into_iter()
+            .collect::<String>()
+            .trim_end()
+            .to_string(),
     ]
 }
 

@@ -363,13 +363,27 @@ Case(
     #[test]
     fn missing_paths_fall_back_to_the_parent() {
         let at = Locations::scan(DOC);
-        assert_eq!(at.find("stages[0].question.source"), at.find("stages[0].question"));
+        assert_eq!(
+            at.find("stages[0].question.source"),
+            at.find("stages[0].question")
+        );
         assert_eq!(at.find("nothing.here"), None.or(at.find("")));
     }
 
     #[test]
     fn never_panics_on_broken_text() {
-        for text in ["", "(", "Case(id: ", "[[[[", "\"unterminated", "r#\"x", "/* open", "((((a:(b:[", "{", "a:b:c"] {
+        for text in [
+            "",
+            "(",
+            "Case(id: ",
+            "[[[[",
+            "\"unterminated",
+            "r#\"x",
+            "/* open",
+            "((((a:(b:[",
+            "{",
+            "a:b:c",
+        ] {
             let _ = Locations::scan(text).find("a.b");
         }
         let deep = "(".repeat(10_000);

@@ -105,9 +105,10 @@ impl Run {
 
     /// The estimate being asked or revealed, if any.
     pub fn current_estimate(&self) -> Option<&Estimate> {
-        self.current_stage().map(|(_, stage)| match &stage.question {
-            Question::Estimate(estimate) => estimate,
-        })
+        self.current_stage()
+            .map(|(_, stage)| match &stage.question {
+                Question::Estimate(estimate) => estimate,
+            })
     }
 
     /// The answer to the stage being revealed.
@@ -192,7 +193,11 @@ mod tests {
         run.advance();
         assert_eq!(run.phase(), Phase::Question(0));
         run.advance();
-        assert_eq!(run.phase(), Phase::Question(0), "a question waits for its answer");
+        assert_eq!(
+            run.phase(),
+            Phase::Question(0),
+            "a question waits for its answer"
+        );
         let answer = run.submit_text("6,558").unwrap().clone();
         assert_eq!(answer.verdict.points, 100);
         assert_eq!(run.phase(), Phase::Reveal(0));
@@ -203,7 +208,11 @@ mod tests {
             run.submit_text("soon"),
             Err(ProgressError::Answer(AnswerError::NotAYear))
         ));
-        assert_eq!(run.phase(), Phase::Question(1), "a bad answer keeps the question");
+        assert_eq!(
+            run.phase(),
+            Phase::Question(1),
+            "a bad answer keeps the question"
+        );
         run.submit_text("2019").unwrap();
         run.advance();
         assert_eq!(run.phase(), Phase::Debrief);

@@ -76,7 +76,8 @@ pub fn points(error: f64, scale: Scale) -> u32 {
 pub fn band(error: f64, scale: Scale) -> Band {
     match scale {
         Scale::Log => {
-            let factor = 10f64.powf(error.abs());
+            // A hair of tolerance so that exactly 2x (log10(2) rounded) still counts as 2x.
+            let factor = 10f64.powf(error.abs()) * (1.0 - 1e-12);
             if factor <= 1.3 {
                 Band::SpotOn
             } else if factor <= 2.0 {
@@ -198,6 +199,14 @@ mod tests {
         let truth = Truth::Value(100.0);
         assert_eq!(judge(125.0, truth, Scale::Log).band, Band::SpotOn);
         assert_eq!(judge(180.0, truth, Scale::Log).band, Band::Close);
+        assert_eq!(
+            judge(30.0, Truth::Value(60.0), Scale::Log).band,
+            Band::Close
+        );
+        assert_eq!(
+            judge(600.0, Truth::Value(60.0), Scale::Log).band,
+            Band::RightOrder
+        );
         assert_eq!(judge(20.0, truth, Scale::Log).band, Band::RightOrder);
         assert_eq!(judge(2.0, truth, Scale::Log).band, Band::OrdersOff);
         assert_eq!(judge(100.0, truth, Scale::Log).summary(), "exact");
@@ -228,7 +237,10 @@ mod tests {
         let v = judge(2019.0, truth, Scale::Linear);
         assert_eq!(v.points, 60);
         assert_eq!(v.distance_text(), "2 years too late");
-        assert_eq!(judge(2016.0, truth, Scale::Linear).distance_text(), "1 year too early");
+        assert_eq!(
+            judge(2016.0, truth, Scale::Linear).distance_text(),
+            "1 year too early"
+        );
         assert_eq!(judge(2017.0, truth, Scale::Linear).band, Band::SpotOn);
         let disputed = Truth::Range {
             low: 2017.0,
@@ -245,12 +257,17 @@ mod tests {
         let expected = |guess: f64| -> f64 {
             beliefs
                 .iter()
-                .map(|&(y, p)| p * points(signed_error(guess, Truth::Value(y), Scale::Log), Scale::Log) as f64)
+                .map(|&(y, p)| {
+                    p * points(signed_error(guess, Truth::Value(y), Scale::Log), Scale::Log) as f64
+                })
                 .sum()
         };
         let median = expected(1000.0);
         for other in [50.0, 300.0, 3000.0, 10_000.0, 100_000.0] {
-            assert!(median >= expected(other), "guessing {other} beat the median");
+            assert!(
+                median >= expected(other),
+                "guessing {other} beat the median"
+            );
         }
     }
 }

@@ -93,6 +93,10 @@ mod tests {
         assert_eq!(value_at(&year, t), 2017.0);
         assert_eq!(value_at(&year, step(&year, t, 1, false)), 2018.0);
         assert_eq!(value_at(&year, step(&year, t, -1, true)), 2012.0);
-        assert_eq!(value_at(&year, 0.5), 2010.0, "the middle gives nothing away");
+        assert_eq!(
+            value_at(&year, 0.5),
+            2010.0,
+            "the middle gives nothing away"
+        );
     }
 }

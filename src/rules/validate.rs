@@ -49,8 +49,20 @@ pub fn validate(case: &Case) -> Vec<Problem> {
     not_empty(p, "summary", &case.summary, "the summary");
     not_empty(p, "years", &case.years, "`years`");
     not_empty(p, "lesson", &case.lesson, "the lesson");
-    paragraphs(p, "countries", &case.countries, "the list of countries", "a country");
-    paragraphs(p, "briefing", &case.briefing, "the briefing", "a briefing paragraph");
+    paragraphs(
+        p,
+        "countries",
+        &case.countries,
+        "the list of countries",
+        "a country",
+    );
+    paragraphs(
+        p,
+        "briefing",
+        &case.briefing,
+        "the briefing",
+        "a briefing paragraph",
+    );
     if case.stages.is_empty() {
         p.push(Problem::new("stages", "the case has no stages"));
     }
@@ -58,7 +70,10 @@ pub fn validate(case: &Case) -> Vec<Problem> {
     for (i, stage) in case.stages.iter().enumerate() {
         let at = format!("stages[{i}]");
         if stage.id.trim().is_empty() {
-            p.push(Problem::new(format!("{at}.id"), format!("stage {} has an empty id", i + 1)));
+            p.push(Problem::new(
+                format!("{at}.id"),
+                format!("stage {} has an empty id", i + 1),
+            ));
         } else if let Some(first) = seen.get(stage.id.as_str()) {
             p.push(Problem::new(
                 format!("{at}.id"),
@@ -72,7 +87,13 @@ pub fn validate(case: &Case) -> Vec<Problem> {
             seen.insert(&stage.id, i);
         }
         not_empty(p, format!("{at}.title"), &stage.title, "the stage title");
-        paragraphs(p, format!("{at}.narrative"), &stage.narrative, "the narrative", "a narrative paragraph");
+        paragraphs(
+            p,
+            format!("{at}.narrative"),
+            &stage.narrative,
+            "the narrative",
+            "a narrative paragraph",
+        );
         match &stage.question {
             Question::Estimate(estimate) => check_estimate(p, &format!("{at}.question"), estimate),
         }
@@ -85,11 +106,21 @@ fn check_estimate(p: &mut Vec<Problem>, at: &str, e: &Estimate) {
     if e.scale == Scale::Log {
         not_empty(p, format!("{at}.unit"), &e.unit, "the unit");
     }
-    not_empty(p, format!("{at}.explanation"), &e.explanation, "the explanation");
+    not_empty(
+        p,
+        format!("{at}.explanation"),
+        &e.explanation,
+        "the explanation",
+    );
     check_date(p, &format!("{at}.as_of"), &e.as_of, "`as_of`");
     check_source(p, &format!("{at}.source"), &e.source);
     if let Some(note) = &e.disagreement {
-        not_empty(p, format!("{at}.disagreement"), note, "the disagreement note");
+        not_empty(
+            p,
+            format!("{at}.disagreement"),
+            note,
+            "the disagreement note",
+        );
     }
 
     let truth_at = format!("{at}.truth");
@@ -141,10 +172,16 @@ fn check_estimate(p: &mut Vec<Problem>, at: &str, e: &Estimate) {
         if !(slider.min.is_finite() && slider.max.is_finite()) || slider.min >= slider.max {
             p.push(Problem::new(
                 slider_at,
-                format!("the slider's min ({}) must be below its max ({})", slider.min, slider.max),
+                format!(
+                    "the slider's min ({}) must be below its max ({})",
+                    slider.min, slider.max
+                ),
             ));
         } else if e.scale == Scale::Log && slider.min <= 0.0 {
-            p.push(Problem::new(slider_at, "a log-scale slider must start above zero"));
+            p.push(Problem::new(
+                slider_at,
+                "a log-scale slider must start above zero",
+            ));
         } else if values_ok && (e.truth.low() < slider.min || e.truth.high() > slider.max) {
             p.push(Problem::new(
                 slider_at,
@@ -166,12 +203,20 @@ fn check_estimate(p: &mut Vec<Problem>, at: &str, e: &Estimate) {
 }
 
 fn check_source(p: &mut Vec<Problem>, at: &str, s: &Source) {
-    not_empty(p, format!("{at}.publisher"), &s.publisher, "the source's publisher");
+    not_empty(
+        p,
+        format!("{at}.publisher"),
+        &s.publisher,
+        "the source's publisher",
+    );
     not_empty(p, format!("{at}.title"), &s.title, "the source's title");
     check_date(p, &format!("{at}.date"), &s.date, "the source's date");
     if let Some(url) = &s.url {
         if let Err(why) = check_url(url) {
-            p.push(Problem::new(format!("{at}.url"), format!("the URL `{url}` {why}")));
+            p.push(Problem::new(
+                format!("{at}.url"),
+                format!("the URL `{url}` {why}"),
+            ));
         }
     }
 }
@@ -182,14 +227,23 @@ fn not_empty(p: &mut Vec<Problem>, path: impl Into<String>, text: &str, what: &s
     }
 }
 
-fn paragraphs(p: &mut Vec<Problem>, path: impl Into<String>, items: &[String], what: &str, one: &str) {
+fn paragraphs(
+    p: &mut Vec<Problem>,
+    path: impl Into<String>,
+    items: &[String],
+    what: &str,
+    one: &str,
+) {
     let path = path.into();
     if items.is_empty() {
         p.push(Problem::new(path.clone(), format!("{what} is empty")));
     }
     for (i, item) in items.iter().enumerate() {
         if item.trim().is_empty() {
-            p.push(Problem::new(format!("{path}[{i}]"), format!("{one} is empty")));
+            p.push(Problem::new(
+                format!("{path}[{i}]"),
+                format!("{one} is empty"),
+            ));
         }
     }
 }
@@ -256,9 +310,9 @@ pub fn check_url(url: &str) -> Result<(), &'static str> {
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = host.rsplit('@').next().unwrap_or(host);
     let host = host.split(':').next().unwrap_or(host);
-    let labels_ok = host.split('.').all(|label| {
-        !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-')
-    });
+    let labels_ok = host
+        .split('.')
+        .all(|label| !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-'));
     if !host.contains('.') || !labels_ok {
         return Err("has no valid host name");
     }
@@ -301,23 +355,53 @@ mod tests {
         assert_eq!(found.len(), 6, "{found:#?}");
         assert!(found[0].starts_with("id: case id `Bad Id`"));
         assert!(found.iter().any(|m| m == "stages[1].id: duplicate stage id `arrests`: stage 1 already uses it"));
-        assert!(found.iter().any(|m| m.starts_with("stages[0].question.truth: the truth must be a positive number")));
-        assert!(found.iter().any(|m| m == "stages[0].question.source.publisher: the source's publisher is empty"));
-        assert!(found.iter().any(|m| m.starts_with("stages[0].question.source.url: the URL `ftp://x` must start")));
-        assert!(found.iter().any(|m| m.starts_with("stages[1].question.as_of: `as_of` `2023-02-30` is not a date")));
+        assert!(found.iter().any(|m| {
+            m.starts_with("stages[0].question.truth: the truth must be a positive number")
+        }));
+        assert!(
+            found.iter().any(
+                |m| m == "stages[0].question.source.publisher: the source's publisher is empty"
+            )
+        );
+        assert!(
+            found
+                .iter()
+                .any(|m| m
+                    .starts_with("stages[0].question.source.url: the URL `ftp://x` must start"))
+        );
+        assert!(found.iter().any(|m| {
+            m.starts_with("stages[1].question.as_of: `as_of` `2023-02-30` is not a date")
+        }));
     }
 
     #[test]
     fn ranges() {
         let mut case = small_case();
-        estimate(&mut case, 0).truth = Truth::Range { low: 10.0, high: 5.0 };
+        estimate(&mut case, 0).truth = Truth::Range {
+            low: 10.0,
+            high: 5.0,
+        };
         let found = messages(&case);
-        assert!(found.iter().any(|m| m.contains("the range's low (10) is above its high (5)")));
-        assert!(found.iter().any(|m| m.contains("needs a `disagreement` note")));
-        estimate(&mut case, 0).truth = Truth::Range { low: 5.0, high: 10.0 };
+        assert!(
+            found
+                .iter()
+                .any(|m| m.contains("the range's low (10) is above its high (5)"))
+        );
+        assert!(
+            found
+                .iter()
+                .any(|m| m.contains("needs a `disagreement` note"))
+        );
+        estimate(&mut case, 0).truth = Truth::Range {
+            low: 5.0,
+            high: 10.0,
+        };
         estimate(&mut case, 0).disagreement = Some("Two counts.".into());
         assert!(messages(&case).is_empty());
-        estimate(&mut case, 0).truth = Truth::Range { low: f64::NAN, high: 10.0 };
+        estimate(&mut case, 0).truth = Truth::Range {
+            low: f64::NAN,
+            high: 10.0,
+        };
         assert!(messages(&case)[0].contains("finite"));
     }
 
@@ -327,7 +411,10 @@ mod tests {
         estimate(&mut case, 1).truth = Truth::Value(2017.5);
         assert!(messages(&case)[0].contains("a year must be a whole number"));
         let mut case = small_case();
-        estimate(&mut case, 0).slider = Some(SliderRange { min: 1.0, max: 100.0 });
+        estimate(&mut case, 0).slider = Some(SliderRange {
+            min: 1.0,
+            max: 100.0,
+        });
         assert!(messages(&case)[0].contains("outside the slider"));
         estimate(&mut case, 0).slider = Some(SliderRange { min: 0.0, max: 1e5 });
         assert!(messages(&case)[0].contains("above zero"));
@@ -341,7 +428,15 @@ mod tests {
         for good in ["2023", "2023-06", "2023-06-27", "2024-02-29"] {
             assert!(is_date(good), "{good}");
         }
-        for bad in ["", "23", "2023-6-27", "2023-13", "2023-02-29", "June 2023", "2023-06-27-1"] {
+        for bad in [
+            "",
+            "23",
+            "2023-6-27",
+            "2023-13",
+            "2023-02-29",
+            "June 2023",
+            "2023-06-27-1",
+        ] {
             assert!(!is_date(bad), "{bad}");
         }
         assert!(check_url("https://www.europol.europa.eu/media-press/newsroom").is_ok());

@@ -10,7 +10,10 @@ use crate::game::theme::widgets::{self, size};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Briefing), spawn);
-    app.add_systems(Update, begin.after(ActionInput).run_if(in_state(Screen::Briefing)));
+    app.add_systems(
+        Update,
+        begin.after(ActionInput).run_if(in_state(Screen::Briefing)),
+    );
 }
 
 fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
@@ -19,7 +22,10 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
     };
     let case = run.0.case();
     let root = commands
-        .spawn((widgets::screen_root("Briefing screen"), DespawnOnExit(Screen::Briefing)))
+        .spawn((
+            widgets::screen_root("Briefing screen"),
+            DespawnOnExit(Screen::Briefing),
+        ))
         .id();
     let body = commands.spawn(widgets::scroll_body()).id();
     commands.entity(root).add_child(body);

@@ -11,12 +11,20 @@ use crate::rules::progress::Run;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::CaseSelect), spawn);
-    app.add_systems(Update, pick_case.after(ActionInput).run_if(in_state(Screen::CaseSelect)));
+    app.add_systems(
+        Update,
+        pick_case
+            .after(ActionInput)
+            .run_if(in_state(Screen::CaseSelect)),
+    );
 }
 
 fn spawn(mut commands: Commands, cases: Res<Cases>) {
     let root = commands
-        .spawn((widgets::screen_root("Case select screen"), DespawnOnExit(Screen::CaseSelect)))
+        .spawn((
+            widgets::screen_root("Case select screen"),
+            DespawnOnExit(Screen::CaseSelect),
+        ))
         .id();
     let body = commands.spawn(widgets::scroll_body()).id();
     commands.entity(root).add_child(body);

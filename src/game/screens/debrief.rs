@@ -13,7 +13,12 @@ use crate::rules::progress::Run;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Debrief), spawn);
-    app.add_systems(Update, play_again.after(ActionInput).run_if(in_state(Screen::Debrief)));
+    app.add_systems(
+        Update,
+        play_again
+            .after(ActionInput)
+            .run_if(in_state(Screen::Debrief)),
+    );
 }
 
 /// Column widths of the table, as shares of its width.
@@ -55,7 +60,10 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
     };
     let debrief = Debrief::of(&run.0);
     let root = commands
-        .spawn((widgets::screen_root("Debrief screen"), DespawnOnExit(Screen::Debrief)))
+        .spawn((
+            widgets::screen_root("Debrief screen"),
+            DespawnOnExit(Screen::Debrief),
+        ))
         .id();
     let body = commands.spawn(widgets::scroll_body()).id();
     commands.entity(root).add_child(body);
@@ -74,7 +82,12 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
             true,
             palette::TRUTH,
         ));
-        body.spawn(widgets::coloured(debrief.tendency.clone(), size::BODY, true, palette::GUESS));
+        body.spawn(widgets::coloured(
+            debrief.tendency.clone(),
+            size::BODY,
+            true,
+            palette::GUESS,
+        ));
         body.spawn((Name::new("Results table"), widgets::column(0.0)))
             .with_children(|table| {
                 table.spawn(table_row(
@@ -96,10 +109,13 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
                     ));
                 }
             });
-        body.spawn((widgets::panel(), children![
-            widgets::coloured("What this case teaches", size::BODY, true, palette::HEADING),
-            widgets::paragraph(debrief.lesson.clone()),
-        ]));
+        body.spawn((
+            widgets::panel(),
+            children![
+                widgets::coloured("What this case teaches", size::BODY, true, palette::HEADING),
+                widgets::paragraph(debrief.lesson.clone()),
+            ],
+        ));
     });
     commands.entity(root).with_child((
         widgets::bar(),

@@ -78,13 +78,20 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
     let unit = unit_label(estimate);
 
     let root = commands
-        .spawn((widgets::screen_root("Question screen"), DespawnOnExit(Screen::Question)))
+        .spawn((
+            widgets::screen_root("Question screen"),
+            DespawnOnExit(Screen::Question),
+        ))
         .id();
     commands.entity(root).with_child(stage_bar(run, index));
     let body = commands.spawn(widgets::scroll_body()).id();
     commands.entity(root).add_child(body);
     commands.entity(body).with_children(|body| {
-        body.spawn(widgets::heading(format!("Stage {}: {}", index + 1, stage.title)));
+        body.spawn(widgets::heading(format!(
+            "Stage {}: {}",
+            index + 1,
+            stage.title
+        )));
         for paragraph in &stage.narrative {
             body.spawn(widgets::paragraph(paragraph.clone()));
         }
@@ -147,11 +154,20 @@ struct UnitLabel {
 fn unit_label(estimate: &Estimate) -> UnitLabel {
     let unit = estimate.unit.trim();
     if estimate.scale == Scale::Linear || unit.is_empty() {
-        UnitLabel { prefix: None, suffix: None }
+        UnitLabel {
+            prefix: None,
+            suffix: None,
+        }
     } else if is_currency(unit) {
-        UnitLabel { prefix: Some(unit.to_string()), suffix: None }
+        UnitLabel {
+            prefix: Some(unit.to_string()),
+            suffix: None,
+        }
     } else {
-        UnitLabel { prefix: None, suffix: Some(unit.to_string()) }
+        UnitLabel {
+            prefix: None,
+            suffix: Some(unit.to_string()),
+        }
     }
 }
 
@@ -191,7 +207,10 @@ fn estimate_field() -> impl Bundle {
 fn slider_track() -> impl Bundle {
     (
         Name::new("Estimate slider"),
-        EstimateSlider { t: 0.5, touched: false },
+        EstimateSlider {
+            t: 0.5,
+            touched: false,
+        },
         Action::SubmitEstimate,
         TabIndex(0),
         Interaction::default(),
@@ -278,7 +297,11 @@ fn typing_moves_slider(
 }
 
 /// Write the slider's value into the field, so Enter submits what the slider shows.
-fn show_in_field(estimate: &Estimate, t: f64, fields: &mut Query<(&mut EditableText, &mut EstimateField)>) {
+fn show_in_field(
+    estimate: &Estimate,
+    t: f64,
+    fields: &mut Query<(&mut EditableText, &mut EstimateField)>,
+) {
     let value = slider::value_at(estimate, t);
     let text = match estimate.scale {
         Scale::Log => format_rounded(value, 3),
@@ -305,10 +328,14 @@ fn slider_keys(
     for (entity, mut slider) in &mut sliders {
         let focused = focus.get() == Some(entity);
         let mut presses = 0;
-        if keys.just_pressed(KeyCode::ArrowUp) || (focused && keys.just_pressed(KeyCode::ArrowRight)) {
+        if keys.just_pressed(KeyCode::ArrowUp)
+            || (focused && keys.just_pressed(KeyCode::ArrowRight))
+        {
             presses += 1;
         }
-        if keys.just_pressed(KeyCode::ArrowDown) || (focused && keys.just_pressed(KeyCode::ArrowLeft)) {
+        if keys.just_pressed(KeyCode::ArrowDown)
+            || (focused && keys.just_pressed(KeyCode::ArrowLeft))
+        {
             presses -= 1;
         }
         if presses != 0 {
@@ -321,7 +348,12 @@ fn slider_keys(
 
 fn slider_mouse(
     run: Res<CurrentRun>,
-    mut sliders: Query<(Entity, &Interaction, &RelativeCursorPosition, &mut EstimateSlider)>,
+    mut sliders: Query<(
+        Entity,
+        &Interaction,
+        &RelativeCursorPosition,
+        &mut EstimateSlider,
+    )>,
     mut fields: Query<(&mut EditableText, &mut EstimateField)>,
     mut focus: ResMut<InputFocus>,
 ) {
@@ -364,7 +396,11 @@ fn draw_slider(
         }
         for (mut thumb, mut colour) in &mut thumbs {
             thumb.left = percent(percent_at);
-            colour.0 = if slider.touched { palette::GUESS } else { palette::TRACK };
+            colour.0 = if slider.touched {
+                palette::GUESS
+            } else {
+                palette::TRACK
+            };
         }
         for mut label in &mut labels {
             label.0 = if slider.touched {
@@ -389,7 +425,11 @@ fn submit(
         if *action != Action::SubmitEstimate {
             continue;
         }
-        let text = fields.iter().next().map(|f| f.value().to_string()).unwrap_or_default();
+        let text = fields
+            .iter()
+            .next()
+            .map(|f| f.value().to_string())
+            .unwrap_or_default();
         match run.0.submit_text(&text) {
             Ok(_) => next.set(Screen::Reveal),
             Err(ProgressError::Answer(error)) => {

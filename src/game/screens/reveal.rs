@@ -59,9 +59,11 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
         return;
     };
     let run = &run.0;
-    let (Some((index, stage)), Some(estimate), Some(answer)) =
-        (run.current_stage(), run.current_estimate(), run.current_answer())
-    else {
+    let (Some((index, stage)), Some(estimate), Some(answer)) = (
+        run.current_stage(),
+        run.current_estimate(),
+        run.current_answer(),
+    ) else {
         return;
     };
     commands.insert_resource(RevealAnimation {
@@ -73,17 +75,32 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
     let last = index + 1 == run.stage_count();
 
     let root = commands
-        .spawn((widgets::screen_root("Reveal screen"), DespawnOnExit(Screen::Reveal)))
+        .spawn((
+            widgets::screen_root("Reveal screen"),
+            DespawnOnExit(Screen::Reveal),
+        ))
         .id();
     commands.entity(root).with_child(stage_bar(run, index));
     let body = commands.spawn(widgets::scroll_body()).id();
     commands.entity(root).add_child(body);
     commands.entity(body).with_children(|body| {
-        body.spawn(widgets::note(format!("STAGE {}: {}", index + 1, stage.title.to_uppercase())));
+        body.spawn(widgets::note(format!(
+            "STAGE {}: {}",
+            index + 1,
+            stage.title.to_uppercase()
+        )));
         body.spawn(widgets::paragraph(estimate.prompt.clone()));
         body.spawn(widgets::row(18.0)).with_children(|row| {
-            row.spawn(widgets::coloured(estimate.truth_text(), size::HUGE, true, palette::TRUTH));
-            row.spawn(widgets::note(format!("as of {}", format_date(&estimate.as_of))));
+            row.spawn(widgets::coloured(
+                estimate.truth_text(),
+                size::HUGE,
+                true,
+                palette::TRUTH,
+            ));
+            row.spawn(widgets::note(format!(
+                "as of {}",
+                format_date(&estimate.as_of)
+            )));
         });
 
         // The number line.
@@ -132,14 +149,20 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                         justify_content: JustifyContent::Center,
                         ..default()
                     },
-                    children![(widgets::note(tick.label.clone()), TextLayout::justify(Justify::Center))],
+                    children![(
+                        widgets::note(tick.label.clone()),
+                        TextLayout::justify(Justify::Center)
+                    )],
                 ));
             }
             let guess_at = line.guess as f32;
             let (low, high) = (line.truth_low as f32, line.truth_high as f32);
             // The truth: a band for a disputed range, a mark for a single figure.
             area.spawn((
-                Slides { from: guess_at, to: low },
+                Slides {
+                    from: guess_at,
+                    to: low,
+                },
                 Node {
                     position_type: PositionType::Absolute,
                     left: percent(low * 100.0),
@@ -154,7 +177,10 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                 BackgroundColor(palette::TRUTH),
             ));
             area.spawn((
-                Slides { from: guess_at, to: low },
+                Slides {
+                    from: guess_at,
+                    to: low,
+                },
                 Node {
                     position_type: PositionType::Absolute,
                     left: percent(low * 100.0),
@@ -199,32 +225,39 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             ));
         });
 
-        body.spawn((FadesIn, widgets::row(18.0))).with_children(|row| {
-            row.spawn(widgets::coloured(
-                format!("Your estimate: {}", estimate.show(answer.guess)),
-                size::SUBHEADING,
-                true,
-                palette::GUESS,
-            ));
-            row.spawn(widgets::coloured(
-                verdict.summary(),
-                size::SUBHEADING,
-                false,
-                palette::TEXT,
-            ));
-            row.spawn(widgets::coloured(
-                format!("+{} points", verdict.points),
-                size::SUBHEADING,
-                true,
-                palette::TRUTH,
-            ));
-        });
+        body.spawn((FadesIn, widgets::row(18.0)))
+            .with_children(|row| {
+                row.spawn(widgets::coloured(
+                    format!("Your estimate: {}", estimate.show(answer.guess)),
+                    size::SUBHEADING,
+                    true,
+                    palette::GUESS,
+                ));
+                row.spawn(widgets::coloured(
+                    verdict.summary(),
+                    size::SUBHEADING,
+                    false,
+                    palette::TEXT,
+                ));
+                row.spawn(widgets::coloured(
+                    format!("+{} points", verdict.points),
+                    size::SUBHEADING,
+                    true,
+                    palette::TRUTH,
+                ));
+            });
         body.spawn((FadesIn, widgets::paragraph(estimate.explanation.clone())));
         if let Some(note) = &estimate.disagreement {
-            body.spawn((FadesIn, widgets::panel())).with_children(|panel| {
-                panel.spawn(widgets::coloured("Sources differ", size::BODY, true, palette::GUESS));
-                panel.spawn(widgets::paragraph(note.clone()));
-            });
+            body.spawn((FadesIn, widgets::panel()))
+                .with_children(|panel| {
+                    panel.spawn(widgets::coloured(
+                        "Sources differ",
+                        size::BODY,
+                        true,
+                        palette::GUESS,
+                    ));
+                    panel.spawn(widgets::paragraph(note.clone()));
+                });
         }
         let source = &estimate.source;
         body.spawn((
@@ -234,7 +267,11 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                 source.publisher,
                 source.title,
                 format_date(&source.date),
-                source.url.as_ref().map(|u| format!("\n{u}")).unwrap_or_default()
+                source
+                    .url
+                    .as_ref()
+                    .map(|u| format!("\n{u}"))
+                    .unwrap_or_default()
             )),
         ));
     });
@@ -242,7 +279,14 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
         widgets::bar(),
         children![
             widgets::button("Leave case", Action::ToCases),
-            widgets::primary_button(if last { "See the debrief" } else { "Next stage" }, Action::Next),
+            widgets::primary_button(
+                if last {
+                    "See the debrief"
+                } else {
+                    "Next stage"
+                },
+                Action::Next
+            ),
         ],
     ));
 }
@@ -256,7 +300,8 @@ fn skip_animation(
     let Some(mut animation) = animation else {
         return;
     };
-    let input = keys.get_just_pressed().next().is_some() || mouse.get_just_pressed().next().is_some();
+    let input =
+        keys.get_just_pressed().next().is_some() || mouse.get_just_pressed().next().is_some();
     let skip = animation.running() && input;
     if animation.just_skipped != skip {
         animation.just_skipped = skip;
@@ -279,7 +324,8 @@ fn animate(
     };
     if animation.is_changed() || animation.running() {
         if animation.running() {
-            animation.progress = (animation.progress + time.delta_secs() / ANIMATION_SECONDS).min(1.0);
+            animation.progress =
+                (animation.progress + time.delta_secs() / ANIMATION_SECONDS).min(1.0);
             // Keep frames coming while something moves.
             redraw.write(RequestRedraw);
         }
@@ -293,7 +339,11 @@ fn animate(
             node.left = percent((slide.from + (slide.to - slide.from) * eased) * 100.0);
         }
         for mut visibility in &mut fades {
-            let wanted = if p >= 0.6 { Visibility::Inherited } else { Visibility::Hidden };
+            let wanted = if p >= 0.6 {
+                Visibility::Inherited
+            } else {
+                Visibility::Hidden
+            };
             if *visibility != wanted {
                 *visibility = wanted;
             }
@@ -312,7 +362,10 @@ fn next_stage(
             continue;
         }
         // The key that skipped the animation does not also leave the reveal.
-        if animation.as_ref().is_some_and(|a| a.just_skipped || a.running()) {
+        if animation
+            .as_ref()
+            .is_some_and(|a| a.just_skipped || a.running())
+        {
             continue;
         }
         run.0.advance();

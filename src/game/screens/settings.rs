@@ -36,7 +36,10 @@ fn spawn(mut commands: Commands, settings: Res<Settings>) {
                 (
                     widgets::column(14.0),
                     children![
-                        widgets::primary_button(reduced_motion_text(&settings), Action::ToggleReducedMotion),
+                        widgets::primary_button(
+                            reduced_motion_text(&settings),
+                            Action::ToggleReducedMotion
+                        ),
                         widgets::button("Back", Action::ToTitle),
                     ],
                 ),

@@ -70,7 +70,8 @@ fn scroll(
             step -= page;
         }
         if step != 0.0 {
-            let max = (node.content_size().y - node.size().y).max(0.0) * node.inverse_scale_factor();
+            let max =
+                (node.content_size().y - node.size().y).max(0.0) * node.inverse_scale_factor();
             position.0.y = (position.0.y + step).clamp(0.0, max);
         }
     }

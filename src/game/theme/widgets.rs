@@ -63,18 +63,16 @@ pub struct ScrollBody;
 
 /// A bar along the top or bottom of a screen, content spread to both ends.
 pub fn bar() -> impl Bundle {
-    (
-        Node {
-            width: percent(100),
-            max_width: px(READING_WIDTH + 64.0),
-            padding: UiRect::axes(px(32), px(14)),
-            justify_content: JustifyContent::SpaceBetween,
-            align_items: AlignItems::Center,
-            column_gap: px(16),
-            flex_shrink: 0.0,
-            ..default()
-        },
-    )
+    (Node {
+        width: percent(100),
+        max_width: px(READING_WIDTH + 64.0),
+        padding: UiRect::axes(px(32), px(14)),
+        justify_content: JustifyContent::SpaceBetween,
+        align_items: AlignItems::Center,
+        column_gap: px(16),
+        flex_shrink: 0.0,
+        ..default()
+    },)
 }
 
 /// A row of items with a gap between them.
@@ -112,22 +110,34 @@ fn text_style(text: impl Into<String>, size: f32, bold: bool, color: Color) -> i
 
 /// The game's name, huge.
 pub fn title(text: impl Into<String>) -> impl Bundle {
-    (Name::new("Title"), text_style(text, size::TITLE, true, palette::HEADING))
+    (
+        Name::new("Title"),
+        text_style(text, size::TITLE, true, palette::HEADING),
+    )
 }
 
 /// A screen heading.
 pub fn heading(text: impl Into<String>) -> impl Bundle {
-    (Name::new("Heading"), text_style(text, size::HEADING, true, palette::HEADING))
+    (
+        Name::new("Heading"),
+        text_style(text, size::HEADING, true, palette::HEADING),
+    )
 }
 
 /// A smaller heading.
 pub fn subheading(text: impl Into<String>) -> impl Bundle {
-    (Name::new("Subheading"), text_style(text, size::SUBHEADING, true, palette::HEADING))
+    (
+        Name::new("Subheading"),
+        text_style(text, size::SUBHEADING, true, palette::HEADING),
+    )
 }
 
 /// Body text that wraps.
 pub fn paragraph(text: impl Into<String>) -> impl Bundle {
-    (Name::new("Paragraph"), text_style(text, size::BODY, false, palette::TEXT))
+    (
+        Name::new("Paragraph"),
+        text_style(text, size::BODY, false, palette::TEXT),
+    )
 }
 
 /// Body text in a colour.
@@ -137,7 +147,10 @@ pub fn coloured(text: impl Into<String>, size: f32, bold: bool, color: Color) ->
 
 /// Small grey text: dates, sources, hints.
 pub fn note(text: impl Into<String>) -> impl Bundle {
-    (Name::new("Note"), text_style(text, size::SMALL, false, palette::MUTED))
+    (
+        Name::new("Note"),
+        text_style(text, size::SMALL, false, palette::MUTED),
+    )
 }
 
 /// A button that performs `action` when clicked, or when focused and Enter or Space is pressed.

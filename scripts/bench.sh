@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Performance figures for docs/performance.md, measured side by side in one run on a virtual
+# screen: the game against a bare Bevy app with the same features (examples/bare.rs).
+#
+#   scripts/bench.sh            print the figures
+#   scripts/bench.sh --write    also write them to docs/performance.md
+#
+# Needs: xvfb mesa-vulkan-drivers libvulkan1 xdotool imagemagick python3. Builds in release mode.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+write=${1:-}
+cargo build --release --bin takedown --example bare 2>/dev/null
+dir="${CARGO_TARGET_DIR:-target}/release"
+game="$dir/takedown"
+bare="$dir/examples/bare"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$tmp}
+
+clk=$(getconf CLK_TCK)
+
+# measure NAME BINARY KEYS...: prints "first_frame_s peak_kib idle_cpu_percent"
+measure() {
+    local name=$1 bin=$2; shift 2
+    local d=99
+    while [[ -e /tmp/.X11-unix/X$d || -e /tmp/.X$d-lock ]]; do d=$((d + 1)); done
+    Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    local xvfb=$!
+    sleep 1
+    export DISPLAY=":$d"
+    local start end pid
+    start=$(date +%s.%N)
+    "$bin" >"$tmp/$name.log" 2>&1 &
+    pid=$!
+    # First frame: the first moment the screen shows more than the empty background.
+    while true; do
+        import -window root "$tmp/$name.png" 2>/dev/null || true
+        if [[ -f $tmp/$name.png ]] && (( $(convert "$tmp/$name.png" -format %k info: 2>/dev/null || echo 1) > 2 )); then
+            end=$(date +%s.%N); break
+        fi
+        kill -0 "$pid" 2>/dev/null || { echo "$name exited early" >&2; cat "$tmp/$name.log" >&2; exit 1; }
+        sleep 0.05
+    done
+    local win
+    win=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -n 1 || true)
+    [[ -n $win ]] && xdotool mousemove --window "$win" 5 5 2>/dev/null || true
+    for key in "$@"; do xdotool key "$key"; sleep 2; done
+    sleep 3
+    local t0 t1
+    t0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+    sleep 10
+    t1=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+    local peak
+    peak=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    kill "$xvfb"; wait "$xvfb" 2>/dev/null || true
+    python3 -c "print(f'{$end - $start:.2f} $peak {($t1 - $t0) / $clk / 10 * 100:.1f}')"
+}
+
+read -r bare_first bare_peak bare_cpu < <(measure bare "$bare")
+# The game: Enter three times reaches the first question (Play, EncroChat, Begin).
+read -r game_first game_peak game_cpu < <(measure game "$game" Return Return Return)
+
+# takedown check over 100 generated cases of 20 stages each.
+python3 - "$tmp/cases" <<'PY'
+import sys, pathlib
+out = pathlib.Path(sys.argv[1]); out.mkdir()
+stage = '''        Stage(
+            id: "s{n}",
+            title: "Stage {n}",
+            narrative: ["Something happened at stage {n}."],
+            question: Estimate(
+                prompt: "How many?",
+                unit: "arrests",
+                scale: Log,
+                truth: Value({v}),
+                as_of: "2023-06-27",
+                source: Source(publisher: "Europol", title: "Release", date: "2023-06-27", url: "https://www.europol.europa.eu/"),
+                explanation: "Because.",
+            ),
+        ),
+'''
+for c in range(100):
+    stages = "".join(stage.format(n=n, v=100 + n * 7 + c) for n in range(20))
+    (out / f"case{c:03}.ron").write_text(f'''Case(
+    schema: 1, id: "case-{c}", title: "Case {c}", summary: "Generated", years: "2020",
+    countries: ["France"], briefing: ["A briefing."], lesson: "A lesson.",
+    stages: [
+{stages}    ],
+)
+''')
+PY
+check_start=$(date +%s.%N)
+"$game" check "$tmp/cases" >/dev/null
+check_end=$(date +%s.%N)
+
+report=$(python3 - <<PY
+bf, gf = $bare_first, $game_first
+bp, gp = $bare_peak, $game_peak
+bc, gc = $bare_cpu, $game_cpu
+check = $check_end - $check_start
+rows = [
+    ("CPU while waiting for input, % of one core over 10 s", f"{bc:.1f}", f"{gc:.1f}", "under 2%", gc < 2),
+    ("Peak memory, MiB", f"{bp/1024:.0f}", f"{gp/1024:.0f} ({gp/bp:.2f}x)", "at most 1.3x", gp / bp <= 1.3),
+    ("Time to first frame, s", f"{bf:.2f}", f"{gf:.2f} ({gf/bf:.2f}x)", "at most 1.3x", gf / bf <= 1.3),
+    ("takedown check, 100 cases x 20 stages, s", "", f"{check:.3f}", "under 0.5 s", check < 0.5),
+]
+print("| Figure | Bare Bevy app | Takedown | Target | Met |")
+print("| --- | --- | --- | --- | --- |")
+for name, b, g, target, ok in rows:
+    print(f"| {name} | {b} | {g} | {target} | {'yes' if ok else 'NO'} |")
+PY
+)
+echo "$report"
+if [[ $write == --write ]]; then
+    {
+        echo "# Performance"
+        echo
+        echo "Measured by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores, release build, on a"
+        echo "virtual screen (Xvfb, software Vulkan). The bare app is \`examples/bare.rs\`: the same Bevy"
+        echo "features, one line of text, Bevy's default continuous update mode. The game is measured"
+        echo "waiting on the first question of EncroChat."
+        echo
+        echo "$report"
+    } > docs/performance.md
+    echo "wrote docs/performance.md"
+fi
