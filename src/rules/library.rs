@@ -326,7 +326,7 @@ impl Library {
                 }
             }
         }
-        files.sort_by_key(|f| case_order(f));
+        files.sort_by_key(case_order);
         Library { files }
     }
 

@@ -211,13 +211,13 @@ fn check_source(p: &mut Vec<Problem>, at: &str, s: &Source) {
     );
     not_empty(p, format!("{at}.title"), &s.title, "the source's title");
     check_date(p, &format!("{at}.date"), &s.date, "the source's date");
-    if let Some(url) = &s.url {
-        if let Err(why) = check_url(url) {
-            p.push(Problem::new(
-                format!("{at}.url"),
-                format!("the URL `{url}` {why}"),
-            ));
-        }
+    if let Some(url) = &s.url
+        && let Err(why) = check_url(url)
+    {
+        p.push(Problem::new(
+            format!("{at}.url"),
+            format!("the URL `{url}` {why}"),
+        ));
     }
 }
 
