@@ -1,0 +1,131 @@
+//! The command line, run as a user would: `check`, `text`, `--help`, `--version`.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn takedown(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_takedown"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("takedown runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn check_passes_the_shipped_cases() {
+    let out = takedown(&["check", "levels"], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("levels/encrochat.ron: ok: encrochat \"EncroChat\", 16 stages")
+    );
+}
+
+#[test]
+fn check_reports_every_problem_with_its_place() {
+    let dir = std::env::temp_dir().join(format!("takedown-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = std::fs::read_to_string("levels/encrochat.ron").unwrap();
+    let bad = good
+        .replacen("truth: Value(1500)", "truth: Value(-1500)", 1)
+        .replacen("id: \"eurojust\"", "id: \"servers\"", 1)
+        .replacen(
+            "publisher: \"ITV News, reporting National Crime Agency figures\"",
+            "publisher: \"\"",
+            1,
+        );
+    std::fs::write(dir.join("bad.ron"), bad).unwrap();
+    std::fs::write(
+        dir.join("typo.ron"),
+        good.replacen("source: Source(", "sorce: Source(", 1),
+    )
+    .unwrap();
+    std::fs::write(dir.join("syntax.ron"), &good[..good.len() / 3]).unwrap();
+    let out = takedown(&["check", dir.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    let bad_file = dir.join("bad.ron").display().to_string();
+    for expected in [
+        "the truth must be a positive number",
+        "duplicate stage id `servers`: stage 2 already uses it",
+        "the source's publisher is empty",
+    ] {
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with(&bad_file) && l.contains(expected)),
+            "{expected:?} missing from:\n{err}"
+        );
+    }
+    assert!(
+        err.contains("unknown field `sorce` in Estimate, did you mean `source`?"),
+        "{err}"
+    );
+    assert!(err.contains("syntax.ron:"), "{err}");
+    // Each problem line is file:line:column: message.
+    let first = err.lines().next().unwrap();
+    let parts: Vec<&str> = first.splitn(4, ':').collect();
+    assert!(
+        parts[1].parse::<usize>().is_ok() && parts[2].parse::<usize>().is_ok(),
+        "{first}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn text_mode_plays_a_whole_case_from_standard_input() {
+    let answers = "2017\nnot a number\n1500\n2019\n60\n11\n60000\n122\n746\n115 million\n6,558\n197\n€739.7m\n103.5\n923\n7134\n2024\n";
+    let out = takedown(&["text", "--case", "encrochat"], answers);
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("Stage 16 of 16"), "{stdout}");
+    assert!(stdout.contains("  Type a number, like 2500 or 3.5 million"));
+    assert!(stdout.contains("The answer: €739.7 million (as of 27 June 2023)"));
+    assert!(
+        stdout.contains("Total: 1600 points of 1600 (16 of 16 stages answered)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn text_mode_ends_cleanly_at_end_of_input() {
+    let out = takedown(&["text", "--case", "encrochat"], "2019\n");
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("(End of input: the game ends here.)"));
+    assert!(
+        stdout.contains("Total: 80 points of 100 (1 of 16 stages answered)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn text_mode_chooses_a_case_from_the_first_line_and_rejects_unknown_ids() {
+    let out = takedown(&["text"], "9\n1\n");
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("Type a number from 1 to"));
+    assert!(stdout.contains("== EncroChat =="));
+    let out = takedown(&["text", "--case", "nope"], "");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn help_and_version() {
+    let out = takedown(&["--version"], "");
+    assert!(text(&out.stdout).starts_with("takedown 0."));
+    let out = takedown(&["--help"], "");
+    let help = text(&out.stdout);
+    assert!(help.contains("check") && help.contains("text"));
+}
