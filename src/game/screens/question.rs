@@ -55,11 +55,11 @@ struct SliderFill;
 #[derive(Component)]
 struct SliderThumb;
 
+/// The line under the slider: how to answer, or why an answer could not be read.
 #[derive(Component)]
-struct SliderValueLabel;
-
-#[derive(Component)]
-struct AnswerMessage;
+struct AnswerMessage {
+    hint: &'static str,
+}
 
 fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
     let Some(run) = run else {
@@ -84,7 +84,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
         ))
         .id();
     commands.entity(root).with_child(stage_bar(run, index));
-    let body = commands.spawn(widgets::scroll_body()).id();
+    let body = commands.spawn(widgets::scroll_body_fitted()).id();
     commands.entity(root).add_child(body);
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::heading(format!(
@@ -97,7 +97,8 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
         }
     });
 
-    // The answer area stays at the bottom, always visible.
+    // The answer area follows the narrative; when the narrative is long, the narrative scrolls
+    // and the answer area stays in view.
     commands.entity(root).with_children(|root| {
         root.spawn((
             Name::new("Answer area"),
@@ -124,25 +125,26 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
                     row.spawn(widgets::coloured(suffix, size::BODY, false, palette::TEXT));
                 }
                 row.spawn(widgets::button("Submit", Action::SubmitEstimate));
-                row.spawn((
-                    AnswerMessage,
-                    widgets::coloured("", size::BODY, true, palette::ERROR),
-                ));
             });
             area.spawn(widgets::row(14.0)).with_children(|row| {
                 row.spawn(widgets::note(min_label));
                 row.spawn(slider_track());
                 row.spawn(widgets::note(max_label));
-                row.spawn((
-                    SliderValueLabel,
-                    widgets::coloured("", size::BODY, true, palette::GUESS),
-                ));
             });
-            area.spawn(widgets::note(match estimate.scale {
+            let hint = match estimate.scale {
                 Scale::Log => "Type a number (2500, 3.5 million, 6.5k, 1.15e8) or move the log-scale slider with ↑ ↓ (Shift: faster). Enter submits.",
                 Scale::Linear => "Type a year, or move the slider a year at a time with ↑ ↓ (Shift: five years). Enter submits.",
-            }));
+            };
+            area.spawn((
+                AnswerMessage { hint },
+                widgets::note(hint),
+                Node {
+                    min_height: px(42),
+                    ..default()
+                },
+            ));
         });
+        root.spawn((Name::new("Spacer"), Node { flex_grow: 1.0, ..default() }));
     });
 }
 
@@ -271,7 +273,7 @@ fn typing_moves_slider(
     run: Res<CurrentRun>,
     mut fields: Query<(&EditableText, &mut EstimateField)>,
     mut sliders: Query<&mut EstimateSlider>,
-    mut messages: Query<&mut Text, With<AnswerMessage>>,
+    mut messages: Query<(&AnswerMessage, &mut Text, &mut TextColor, &mut TextFont)>,
 ) {
     let Some(estimate) = run.0.current_estimate() else {
         return;
@@ -282,17 +284,47 @@ fn typing_moves_slider(
             continue;
         }
         field.seen = text.clone();
-        for mut message in &mut messages {
-            if !message.0.is_empty() {
-                message.0.clear();
-            }
+        for (message, mut shown, mut colour, mut font) in &mut messages {
+            show_message(message.hint, false, &mut shown, &mut colour, &mut font);
         }
         if let Ok(value) = crate::rules::answer::parse_estimate(&text, estimate.scale) {
             for mut slider in &mut sliders {
-                slider.t = slider::position_of(estimate, value);
-                slider.touched = true;
+                // Text the slider wrote itself leaves the slider where it is (re-reading the
+                // rounded figure would nudge it).
+                let already_there = slider.touched && slider::value_at(estimate, slider.t) == value;
+                if !already_there {
+                    slider.t = slider::position_of(estimate, value);
+                    slider.touched = true;
+                }
             }
         }
+    }
+}
+
+/// Show the hint, or an error in red, on the message line (which keeps its height, so nothing
+/// on the screen moves).
+fn show_message(
+    text: &str,
+    error: bool,
+    shown: &mut Text,
+    colour: &mut TextColor,
+    font: &mut TextFont,
+) {
+    if shown.0 != text {
+        shown.0 = text.to_string();
+    }
+    let wanted = if error {
+        palette::ERROR
+    } else {
+        palette::MUTED
+    };
+    if colour.0 != wanted {
+        colour.0 = wanted;
+        font.font = if error {
+            crate::game::fonts::BOLD.into()
+        } else {
+            default()
+        };
     }
 }
 
@@ -300,17 +332,16 @@ fn typing_moves_slider(
 fn show_in_field(
     estimate: &Estimate,
     t: f64,
-    fields: &mut Query<(&mut EditableText, &mut EstimateField)>,
+    fields: &mut Query<&mut EditableText, With<EstimateField>>,
 ) {
     let value = slider::value_at(estimate, t);
     let text = match estimate.scale {
         Scale::Log => format_rounded(value, 3),
         Scale::Linear => format_year(value),
     };
-    for (mut editable, mut field) in fields.iter_mut() {
+    for mut editable in fields.iter_mut() {
         editable.editor.set_text(&text);
         editable.queue_edit(TextEdit::TextEnd(false));
-        field.seen = text.clone();
     }
 }
 
@@ -319,7 +350,7 @@ fn slider_keys(
     focus: Res<InputFocus>,
     run: Res<CurrentRun>,
     mut sliders: Query<(Entity, &mut EstimateSlider)>,
-    mut fields: Query<(&mut EditableText, &mut EstimateField)>,
+    mut fields: Query<&mut EditableText, With<EstimateField>>,
 ) {
     let Some(estimate) = run.0.current_estimate() else {
         return;
@@ -354,7 +385,7 @@ fn slider_mouse(
         &RelativeCursorPosition,
         &mut EstimateSlider,
     )>,
-    mut fields: Query<(&mut EditableText, &mut EstimateField)>,
+    mut fields: Query<&mut EditableText, With<EstimateField>>,
     mut focus: ResMut<InputFocus>,
 ) {
     let Some(estimate) = run.0.current_estimate() else {
@@ -380,15 +411,10 @@ fn slider_mouse(
 }
 
 fn draw_slider(
-    run: Res<CurrentRun>,
     sliders: Query<&EstimateSlider, Changed<EstimateSlider>>,
     mut fills: Query<&mut Node, (With<SliderFill>, Without<SliderThumb>)>,
     mut thumbs: Query<(&mut Node, &mut BackgroundColor), With<SliderThumb>>,
-    mut labels: Query<&mut Text, With<SliderValueLabel>>,
 ) {
-    let Some(estimate) = run.0.current_estimate() else {
-        return;
-    };
     for slider in &sliders {
         let percent_at = (slider.t * 100.0) as f32;
         for mut fill in &mut fills {
@@ -402,13 +428,6 @@ fn draw_slider(
                 palette::TRACK
             };
         }
-        for mut label in &mut labels {
-            label.0 = if slider.touched {
-                estimate.show(slider::value_at(estimate, slider.t))
-            } else {
-                String::new()
-            };
-        }
     }
 }
 
@@ -416,7 +435,7 @@ fn submit(
     mut activated: MessageReader<Activated>,
     mut run: ResMut<CurrentRun>,
     fields: Query<&EditableText, With<EstimateField>>,
-    mut messages: Query<&mut Text, With<AnswerMessage>>,
+    mut messages: Query<(&AnswerMessage, &mut Text, &mut TextColor, &mut TextFont)>,
     mut next: ResMut<NextState<Screen>>,
     mut focus: ResMut<InputFocus>,
     field_entities: Query<Entity, With<EstimateField>>,
@@ -433,8 +452,8 @@ fn submit(
         match run.0.submit_text(&text) {
             Ok(_) => next.set(Screen::Reveal),
             Err(ProgressError::Answer(error)) => {
-                for mut message in &mut messages {
-                    message.0 = error.to_string();
+                for (_, mut shown, mut colour, mut font) in &mut messages {
+                    show_message(&error.to_string(), true, &mut shown, &mut colour, &mut font);
                 }
                 if let Some(field) = field_entities.iter().next() {
                     focus.set(field, FocusCause::Navigated);

@@ -312,7 +312,8 @@ fn skip_animation(
 }
 
 fn animate(
-    time: Res<Time>,
+    // Wall-clock time: on a slow machine the animation still lasts under a second.
+    time: Res<Time<Real>>,
     animation: Option<ResMut<RevealAnimation>>,
     mut slides: Query<(&Slides, &mut Node)>,
     mut fades: Query<&mut Visibility, With<FadesIn>>,

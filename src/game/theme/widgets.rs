@@ -39,13 +39,24 @@ pub fn screen_root(name: &'static str) -> impl Bundle {
 /// A centred column of at most [`READING_WIDTH`] that grows to fill the screen and scrolls
 /// when its content is taller than the window.
 pub fn scroll_body() -> impl Bundle {
+    scroll_body_growing(1.0)
+}
+
+/// A scrolling column that takes only the height its content needs (so what follows it sits
+/// right below), and shrinks and scrolls when the window is too short.
+pub fn scroll_body_fitted() -> impl Bundle {
+    scroll_body_growing(0.0)
+}
+
+fn scroll_body_growing(grow: f32) -> impl Bundle {
     (
         Name::new("Scrolling body"),
         ScrollBody,
         Node {
             width: percent(100),
             max_width: px(READING_WIDTH + 64.0),
-            flex_grow: 1.0,
+            flex_grow: grow,
+            flex_shrink: 1.0,
             min_height: px(0),
             flex_direction: FlexDirection::Column,
             padding: UiRect::axes(px(32), px(20)),
