@@ -72,6 +72,8 @@ pub fn run(options: Options) {
 pub fn plugin(app: &mut App) {
     app.init_resource::<Options>();
     app.init_resource::<InputFocus>();
+    // Registered by the window plugin in the game; the headless tests have no window.
+    app.add_message::<bevy::window::RequestRedraw>();
     let levels = app.world().resource::<Options>().levels.clone();
     app.insert_resource(Cases(Library::load(levels.as_deref())));
     app.add_plugins((

@@ -50,6 +50,20 @@ pub(super) fn plugin(app: &mut App) {
         debrief::plugin,
     ));
     app.add_systems(Update, escape_goes_back);
+    app.add_systems(Last, one_more_frame);
+}
+
+/// The window draws only when something happens. A screen change or an action takes effect in
+/// the frame after the key press, so ask for that frame instead of waiting for the next event.
+fn one_more_frame(
+    next: Res<NextState<Screen>>,
+    mut activated: MessageReader<crate::game::actions::Activated>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    let pending = !matches!(*next, NextState::Unchanged);
+    if pending || activated.read().next().is_some() {
+        redraw.write(bevy::window::RequestRedraw);
+    }
 }
 
 fn escape_goes_back(

@@ -18,7 +18,6 @@ use crate::rules::number::format_date;
 pub const ANIMATION_SECONDS: f32 = 0.9;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_message::<RequestRedraw>();
     app.add_systems(OnEnter(Screen::Reveal), spawn);
     app.add_systems(
         Update,
