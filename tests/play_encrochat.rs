@@ -251,3 +251,50 @@ fn arrow_keys_move_focus_between_buttons() {
             .any(|t| t == "Reduced motion: on")
     );
 }
+
+/// Keys typed in the same frame as Enter are applied to the field after the game reads it; the
+/// answer waits for them instead of losing the last character.
+#[test]
+fn enter_waits_for_keys_typed_in_the_same_frame() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    // Skip to stage 2 (a quantity in euros).
+    type_text(&mut app, "2017");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.world().resource::<CurrentRun>().0.phase(),
+        Phase::Question(1)
+    );
+
+    {
+        let world = app.world_mut();
+        let mut fields = world.query_filtered::<&mut EditableText, With<EstimateField>>();
+        let mut field = fields.single_mut(world).unwrap();
+        field.editor.set_text("1.5");
+        field.queue_edit(bevy::text::TextEdit::Insert("k".into()));
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        screen(&app),
+        Screen::Question,
+        "the answer waits for the typed `k`"
+    );
+    {
+        // What Bevy's text editing does in the frame after: apply the edit.
+        let world = app.world_mut();
+        let mut fields = world.query_filtered::<&mut EditableText, With<EstimateField>>();
+        let mut field = fields.single_mut(world).unwrap();
+        field.pending_edits.clear();
+        field.editor.set_text("1.5k");
+    }
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Reveal);
+    let run = &app.world().resource::<CurrentRun>().0;
+    assert_eq!(run.answers()[1].guess, 1500.0);
+    assert_eq!(run.answers()[1].verdict.points, 100);
+}

@@ -137,7 +137,11 @@ impl Verdict {
                 } else {
                     "too high"
                 };
-                format!("{shown}x {direction}")
+                if factor >= 1e6 {
+                    format!("{shown} times {direction}")
+                } else {
+                    format!("{shown}x {direction}")
+                }
             }
             Scale::Linear => {
                 let years = self.error.abs().round() as i64;
@@ -192,6 +196,8 @@ mod tests {
         assert!((high.error + low.error).abs() < 1e-12);
         assert_eq!(high.distance_text(), "3x too high");
         assert_eq!(low.distance_text(), "3x too low");
+        let far = judge(30.0, Truth::Value(115e6), Scale::Log);
+        assert_eq!(far.distance_text(), "3.8 million times too low");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use bevy::input_focus::{FocusCause, InputFocus};
 use bevy::prelude::*;
 use bevy::text::{EditableText, TextCursorStyle, TextEdit};
 use bevy::ui::RelativeCursorPosition;
+use bevy::window::RequestRedraw;
 
 use super::{Screen, stage_bar};
 use crate::game::CurrentRun;
@@ -431,35 +432,55 @@ fn draw_slider(
     }
 }
 
+/// Answer the question with what is in the field. Keys typed in the same frame as Enter are
+/// still waiting to be applied to the field; the answer then waits one frame for them, so the
+/// last digit or `m` typed is never lost.
 fn submit(
     mut activated: MessageReader<Activated>,
     mut run: ResMut<CurrentRun>,
-    fields: Query<&EditableText, With<EstimateField>>,
+    fields: Query<(Entity, &EditableText), With<EstimateField>>,
     mut messages: Query<(&AnswerMessage, &mut Text, &mut TextColor, &mut TextFont)>,
     mut next: ResMut<NextState<Screen>>,
     mut focus: ResMut<InputFocus>,
-    field_entities: Query<Entity, With<EstimateField>>,
+    mut redraw: MessageWriter<RequestRedraw>,
+    mut waiting: Local<bool>,
 ) {
-    for Activated(action) in activated.read() {
-        if *action != Action::SubmitEstimate {
-            continue;
-        }
-        let text = fields
-            .iter()
-            .next()
-            .map(|f| f.value().to_string())
-            .unwrap_or_default();
-        match run.0.submit_text(&text) {
-            Ok(_) => next.set(Screen::Reveal),
-            Err(ProgressError::Answer(error)) => {
-                for (_, mut shown, mut colour, mut font) in &mut messages {
-                    show_message(&error.to_string(), true, &mut shown, &mut colour, &mut font);
-                }
-                if let Some(field) = field_entities.iter().next() {
-                    focus.set(field, FocusCause::Navigated);
-                }
+    let asked = activated
+        .read()
+        .any(|Activated(action)| *action == Action::SubmitEstimate);
+    if !(asked || *waiting) {
+        return;
+    }
+    let Some((field, editable)) = fields.iter().next() else {
+        return;
+    };
+    let typing_pending = editable.pending_edits.iter().any(|edit| {
+        matches!(
+            edit,
+            TextEdit::Insert(_)
+                | TextEdit::Paste
+                | TextEdit::Cut
+                | TextEdit::Backspace
+                | TextEdit::BackspaceWord
+                | TextEdit::Delete
+                | TextEdit::DeleteWord
+        )
+    });
+    if typing_pending {
+        *waiting = true;
+        redraw.write(RequestRedraw);
+        return;
+    }
+    *waiting = false;
+    let text = editable.value().to_string();
+    match run.0.submit_text(&text) {
+        Ok(_) => next.set(Screen::Reveal),
+        Err(ProgressError::Answer(error)) => {
+            for (_, mut shown, mut colour, mut font) in &mut messages {
+                show_message(&error.to_string(), true, &mut shown, &mut colour, &mut font);
             }
-            Err(ProgressError::NotAskingAQuestion) => {}
+            focus.set(field, FocusCause::Navigated);
         }
+        Err(ProgressError::NotAskingAQuestion) => {}
     }
 }
