@@ -52,6 +52,8 @@ measure() {
     t1=$(awk '{print $14 + $15}' "/proc/$pid/stat")
     local peak
     peak=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+    # What was on screen while idle, to check the game really waited on a question.
+    import -window root "${BENCH_SHOTS:-/tmp}/bench-$name-idle.png" 2>/dev/null || true
     kill "$pid"; wait "$pid" 2>/dev/null || true
     kill "$xvfb"; wait "$xvfb" 2>/dev/null || true
     python3 -c "print(f'{$end - $start:.2f} $peak {($t1 - $t0) / $clk / 10 * 100:.1f}')"

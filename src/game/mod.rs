@@ -63,6 +63,7 @@ pub fn run(options: Options) {
         .add_plugins(TabNavigationPlugin)
         .add_plugins(fonts::plugin)
         .add_systems(Startup, spawn_camera)
+        .add_systems(Update, draw_first_frames)
         .insert_resource(options)
         .add_plugins(plugin)
         .run();
@@ -84,6 +85,19 @@ pub fn plugin(app: &mut App) {
     ));
     #[cfg(feature = "dev")]
     app.add_plugins(dev_tools::plugin);
+}
+
+/// Frames drawn at start-up before the window waits for input: the window and its surface
+/// take a few frames to appear, and an unfocused window would otherwise wait a minute.
+const START_UP_FRAMES: u32 = 30;
+
+fn draw_first_frames(
+    frames: Res<bevy::diagnostic::FrameCount>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    if frames.0 < START_UP_FRAMES {
+        redraw.write(bevy::window::RequestRedraw);
+    }
 }
 
 fn spawn_camera(mut commands: Commands) {

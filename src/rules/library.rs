@@ -174,36 +174,26 @@ fn describe_parse_error(code: &ron::Error) -> String {
             expected,
             found,
             outer,
-        } => {
-            let place = outer
-                .as_deref()
-                .map(|o| format!(" in {o}"))
-                .unwrap_or_default();
-            match nearest(found, expected) {
-                Some(near) => format!("unknown field `{found}`{place}, did you mean `{near}`?"),
-                None => format!(
-                    "unknown field `{found}`{place}; the fields are {}",
-                    list(expected)
-                ),
-            }
-        }
+        } => unknown_name(
+            "field",
+            found,
+            expected,
+            outer.as_deref(),
+            " in",
+            "the fields are",
+        ),
         E::NoSuchEnumVariant {
             expected,
             found,
             outer,
-        } => {
-            let place = outer
-                .as_deref()
-                .map(|o| format!(" for {o}"))
-                .unwrap_or_default();
-            match nearest(found, expected) {
-                Some(near) => format!("unknown choice `{found}`{place}, did you mean `{near}`?"),
-                None => format!(
-                    "unknown choice `{found}`{place}; write one of {}",
-                    list(expected)
-                ),
-            }
-        }
+        } => unknown_name(
+            "choice",
+            found,
+            expected,
+            outer.as_deref(),
+            " for",
+            "write one of",
+        ),
         E::MissingStructField { field, outer } => {
             let place = outer
                 .as_deref()
@@ -235,6 +225,27 @@ fn describe_parse_error(code: &ron::Error) -> String {
                 None => "the file could not be read".into(),
             }
         }
+    }
+}
+
+/// "unknown field `sorce` in Source, did you mean `source`?", or the list of known names.
+fn unknown_name(
+    what: &str,
+    found: &str,
+    expected: &[&str],
+    outer: Option<&str>,
+    preposition: &str,
+    known: &str,
+) -> String {
+    let place = outer
+        .map(|o| format!("{preposition} {o}"))
+        .unwrap_or_default();
+    match nearest(found, expected) {
+        Some(near) => format!("unknown {what} `{found}`{place}, did you mean `{near}`?"),
+        None => format!(
+            "unknown {what} `{found}`{place}; {known} {}",
+            list(expected)
+        ),
     }
 }
 

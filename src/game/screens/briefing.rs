@@ -2,7 +2,7 @@
 
 use bevy::prelude::*;
 
-use super::Screen;
+use super::{Screen, case_facts, spawn_screen};
 use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::theme::palette;
@@ -21,24 +21,17 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
         return;
     };
     let case = run.0.case();
-    let root = commands
-        .spawn((
-            widgets::screen_root("Briefing screen"),
-            DespawnOnExit(Screen::Briefing),
-        ))
-        .id();
-    let body = commands.spawn(widgets::scroll_body()).id();
-    commands.entity(root).add_child(body);
+    let (root, body) = spawn_screen(
+        &mut commands,
+        "Briefing screen",
+        Screen::Briefing,
+        widgets::scroll_body(),
+    );
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::note("BRIEFING"));
         body.spawn(widgets::heading(case.title.clone()));
         body.spawn(widgets::coloured(
-            format!(
-                "{}  ·  {}  ·  {} stages",
-                case.years,
-                case.countries.join(", "),
-                case.stage_count()
-            ),
+            case_facts(case),
             size::SMALL,
             false,
             palette::GUESS,

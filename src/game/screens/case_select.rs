@@ -2,7 +2,7 @@
 
 use bevy::prelude::*;
 
-use super::Screen;
+use super::{Screen, case_facts, spawn_screen};
 use crate::game::actions::{Action, ActionInput, Activated, Disabled, FocusOnSpawn};
 use crate::game::theme::palette;
 use crate::game::theme::widgets::{self, size};
@@ -20,14 +20,12 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 fn spawn(mut commands: Commands, cases: Res<Cases>) {
-    let root = commands
-        .spawn((
-            widgets::screen_root("Case select screen"),
-            DespawnOnExit(Screen::CaseSelect),
-        ))
-        .id();
-    let body = commands.spawn(widgets::scroll_body()).id();
-    commands.entity(root).add_child(body);
+    let (_, body) = spawn_screen(
+        &mut commands,
+        "Case select screen",
+        Screen::CaseSelect,
+        widgets::scroll_body(),
+    );
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::heading("Choose a case"));
         body.spawn(widgets::paragraph(
@@ -46,12 +44,7 @@ fn spawn(mut commands: Commands, cases: Res<Cases>) {
                         card.spawn((widgets::subheading(case.title.clone()), Pickable::IGNORE));
                         card.spawn((
                             widgets::coloured(
-                                format!(
-                                    "{}  ·  {}  ·  {} stages",
-                                    case.years,
-                                    case.countries.join(", "),
-                                    case.stage_count()
-                                ),
+                                case_facts(case),
                                 size::SMALL,
                                 false,
                                 palette::GUESS,

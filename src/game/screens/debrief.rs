@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 
-use super::Screen;
+use super::{Screen, spawn_screen};
 use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::theme::palette;
@@ -59,14 +59,12 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
         return;
     };
     let debrief = Debrief::of(&run.0);
-    let root = commands
-        .spawn((
-            widgets::screen_root("Debrief screen"),
-            DespawnOnExit(Screen::Debrief),
-        ))
-        .id();
-    let body = commands.spawn(widgets::scroll_body()).id();
-    commands.entity(root).add_child(body);
+    let (root, body) = spawn_screen(
+        &mut commands,
+        "Debrief screen",
+        Screen::Debrief,
+        widgets::scroll_body(),
+    );
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::note("DEBRIEF"));
         body.spawn(widgets::heading(debrief.case_title.clone()));

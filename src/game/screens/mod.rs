@@ -78,6 +78,35 @@ fn escape_goes_back(
     }
 }
 
+/// Spawn a screen's root (despawned when the screen exits) with a scrolling body inside it.
+/// Returns `(root, body)`.
+fn spawn_screen(
+    commands: &mut Commands,
+    name: &'static str,
+    screen: Screen,
+    body: impl Bundle,
+) -> (Entity, Entity) {
+    let root = commands
+        .spawn((
+            crate::game::theme::widgets::screen_root(name),
+            DespawnOnExit(screen),
+        ))
+        .id();
+    let body = commands.spawn(body).id();
+    commands.entity(root).add_child(body);
+    (root, body)
+}
+
+/// A case's years, countries and number of stages on one line.
+fn case_facts(case: &crate::rules::content::Case) -> String {
+    format!(
+        "{}  ·  {}  ·  {} stages",
+        case.years,
+        case.countries.join(", "),
+        case.stage_count()
+    )
+}
+
 /// The bar above a stage: case, stage number and score so far.
 fn stage_bar(run: &crate::rules::progress::Run, stage: usize) -> impl Bundle + use<> {
     use crate::game::theme::{palette, widgets};

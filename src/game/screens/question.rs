@@ -8,7 +8,7 @@ use bevy::text::{EditableText, TextCursorStyle, TextEdit};
 use bevy::ui::RelativeCursorPosition;
 use bevy::window::RequestRedraw;
 
-use super::{Screen, stage_bar};
+use super::{Screen, spawn_screen, stage_bar};
 use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated, FocusOnSpawn};
 use crate::game::theme::palette;
@@ -78,15 +78,14 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
     };
     let unit = unit_label(estimate);
 
-    let root = commands
-        .spawn((
-            widgets::screen_root("Question screen"),
-            DespawnOnExit(Screen::Question),
-        ))
-        .id();
-    commands.entity(root).with_child(stage_bar(run, index));
-    let body = commands.spawn(widgets::scroll_body_fitted()).id();
-    commands.entity(root).add_child(body);
+    let (root, body) = spawn_screen(
+        &mut commands,
+        "Question screen",
+        Screen::Question,
+        widgets::scroll_body_fitted(),
+    );
+    let bar = commands.spawn(stage_bar(run, index)).id();
+    commands.entity(root).insert_children(0, &[bar]);
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::heading(format!(
             "Stage {}: {}",

@@ -5,7 +5,7 @@
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 
-use super::{Screen, stage_bar};
+use super::{Screen, spawn_screen, stage_bar};
 use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::settings::Settings;
@@ -73,15 +73,14 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
     let verdict = answer.verdict;
     let last = index + 1 == run.stage_count();
 
-    let root = commands
-        .spawn((
-            widgets::screen_root("Reveal screen"),
-            DespawnOnExit(Screen::Reveal),
-        ))
-        .id();
-    commands.entity(root).with_child(stage_bar(run, index));
-    let body = commands.spawn(widgets::scroll_body()).id();
-    commands.entity(root).add_child(body);
+    let (root, body) = spawn_screen(
+        &mut commands,
+        "Reveal screen",
+        Screen::Reveal,
+        widgets::scroll_body(),
+    );
+    let bar = commands.spawn(stage_bar(run, index)).id();
+    commands.entity(root).insert_children(0, &[bar]);
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::note(format!(
             "STAGE {}: {}",
@@ -175,14 +174,15 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                 },
                 BackgroundColor(palette::TRUTH),
             ));
+            let middle = (low + high) / 2.0;
             area.spawn((
                 Slides {
                     from: guess_at,
-                    to: low,
+                    to: middle,
                 },
                 Node {
                     position_type: PositionType::Absolute,
-                    left: percent(low * 100.0),
+                    left: percent(middle * 100.0),
                     top: px(0),
                     margin: UiRect::left(px(-40)),
                     width: px(80),
