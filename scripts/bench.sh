@@ -43,8 +43,12 @@ measure() {
     done
     local win
     win=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -n 1 || true)
-    [[ -n $win ]] && xdotool mousemove --window "$win" 5 5 2>/dev/null || true
-    for key in "$@"; do xdotool key "$key"; sleep 2; done
+    # No window manager: keyboard focus follows the pointer, so put it over the window.
+    if [[ -n $win ]]; then
+        xdotool mousemove --window "$win" 5 5 2>/dev/null || true
+        xdotool windowfocus "$win" 2>/dev/null || true
+    fi
+    for key in "$@"; do sleep 1; xdotool key "$key"; sleep 1; done
     sleep 3
     local t0 t1
     t0=$(awk '{print $14 + $15}' "/proc/$pid/stat")

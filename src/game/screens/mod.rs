@@ -78,8 +78,8 @@ fn escape_goes_back(
     }
 }
 
-/// Spawn a screen's root (despawned when the screen exits) with a scrolling body inside it.
-/// Returns `(root, body)`.
+/// Spawn a screen's root (despawned when the screen exits) with a scrolling area inside it.
+/// Returns `(root, body)`, the body being the column inside the scrolling area.
 fn spawn_screen(
     commands: &mut Commands,
     name: &'static str,
@@ -92,9 +92,13 @@ fn spawn_screen(
             DespawnOnExit(screen),
         ))
         .id();
-    let body = commands.spawn(body).id();
-    commands.entity(root).add_child(body);
-    (root, body)
+    let area = commands.spawn(body).id();
+    let column = commands
+        .spawn(crate::game::theme::widgets::body_column())
+        .id();
+    commands.entity(area).add_child(column);
+    commands.entity(root).add_child(area);
+    (root, column)
 }
 
 /// A case's years, countries and number of stages on one line.

@@ -2,7 +2,7 @@
 
 use bevy::prelude::*;
 
-use super::Screen;
+use super::{Screen, spawn_screen};
 use crate::game::actions::Action;
 use crate::game::settings::Settings;
 use crate::game::theme::widgets;
@@ -23,29 +23,26 @@ fn reduced_motion_text(settings: &Settings) -> String {
 }
 
 fn spawn(mut commands: Commands, settings: Res<Settings>) {
-    commands.spawn((
-        widgets::screen_root("Settings screen"),
-        DespawnOnExit(Screen::Settings),
-        children![(
-            widgets::scroll_body(),
+    let (_, body) = spawn_screen(
+        &mut commands,
+        "Settings screen",
+        Screen::Settings,
+        widgets::scroll_body(),
+    );
+    commands.entity(body).insert(children![
+        widgets::heading("Settings"),
+        widgets::paragraph("Reduced motion shows each reveal at once instead of animating it in."),
+        (
+            widgets::column(14.0),
             children![
-                widgets::heading("Settings"),
-                widgets::paragraph(
-                    "Reduced motion shows each reveal at once instead of animating it in."
+                widgets::primary_button(
+                    reduced_motion_text(&settings),
+                    Action::ToggleReducedMotion
                 ),
-                (
-                    widgets::column(14.0),
-                    children![
-                        widgets::primary_button(
-                            reduced_motion_text(&settings),
-                            Action::ToggleReducedMotion
-                        ),
-                        widgets::button("Back", Action::ToTitle),
-                    ],
-                ),
+                widgets::button("Back", Action::ToTitle),
             ],
-        )],
-    ));
+        ),
+    ]);
 }
 
 fn update_labels(

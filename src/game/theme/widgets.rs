@@ -36,21 +36,21 @@ pub fn screen_root(name: &'static str) -> impl Bundle {
     )
 }
 
-/// A centred column of at most [`READING_WIDTH`] that grows to fill the screen and scrolls
-/// when its content is taller than the window.
+/// A centred area at most [`READING_WIDTH`] wide that grows to fill the screen and scrolls
+/// when its content is taller than the window. Content goes in a [`body_column`] inside it.
 pub fn scroll_body() -> impl Bundle {
-    scroll_body_growing(1.0)
+    scroll_area(1.0)
 }
 
-/// A scrolling column that takes only the height its content needs (so what follows it sits
+/// A scrolling area that takes only the height its content needs (so what follows it sits
 /// right below), and shrinks and scrolls when the window is too short.
 pub fn scroll_body_fitted() -> impl Bundle {
-    scroll_body_growing(0.0)
+    scroll_area(0.0)
 }
 
-fn scroll_body_growing(grow: f32) -> impl Bundle {
+fn scroll_area(grow: f32) -> impl Bundle {
     (
-        Name::new("Scrolling body"),
+        Name::new("Scrolling area"),
         ScrollBody,
         Node {
             width: percent(100),
@@ -59,12 +59,26 @@ fn scroll_body_growing(grow: f32) -> impl Bundle {
             flex_shrink: 1.0,
             min_height: px(0),
             flex_direction: FlexDirection::Column,
-            padding: UiRect::axes(px(32), px(20)),
-            row_gap: px(14),
             overflow: Overflow::scroll_y(),
             ..default()
         },
         ScrollPosition::default(),
+    )
+}
+
+/// The column inside a scrolling area. (Padding lives here, not on the scrolling node, so the
+/// scrolled content's height includes it.)
+pub fn body_column() -> impl Bundle {
+    (
+        Name::new("Body"),
+        Node {
+            width: percent(100),
+            flex_direction: FlexDirection::Column,
+            flex_shrink: 0.0,
+            padding: UiRect::axes(px(32), px(20)),
+            row_gap: px(14),
+            ..default()
+        },
     )
 }
 
