@@ -42,5 +42,5 @@ for i in "${!answers[@]}"; do
     steps+=("key Return" "wait $w")
 done
 steps+=("shot $out/debrief.png")
-"$look" --size "$size" "${steps[@]}" -- "$bin"
+"$look" --size "$size" "${steps[@]}" -- "$bin" --window "$size"
 echo "screenshots in $out/"

@@ -30,6 +30,8 @@ fn main() -> ExitCode {
             takedown::game::run(takedown::game::Options {
                 levels: cli.levels_dir(),
                 seed: cli.seed,
+                window: cli.window,
+                fullscreen: cli.fullscreen,
             });
             Ok(0)
         }

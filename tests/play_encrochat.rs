@@ -23,6 +23,7 @@ fn app() -> App {
     app.insert_resource(Options {
         levels: Some("levels".into()),
         seed: 7,
+        ..Options::default()
     });
     app.add_plugins(game::plugin);
     app.update();

@@ -23,6 +23,29 @@ pub struct Cli {
     /// Seed for anything random, so a class can share one run.
     #[arg(long, global = true, default_value_t = 0)]
     pub seed: u64,
+
+    /// Size of the game window, in logical pixels.
+    #[arg(long, value_name = "WxH", default_value = "1280x800", value_parser = parse_size)]
+    pub window: (u32, u32),
+
+    /// Fill the screen (for a projector).
+    #[arg(long)]
+    pub fullscreen: bool,
+}
+
+/// `1280x800` → (1280, 800).
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X', '×'])
+        .ok_or_else(|| format!("`{text}` is not a size: write it like 1280x800"))?;
+    let number = |s: &str| {
+        s.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (200..=10_000).contains(n))
+            .ok_or_else(|| format!("`{text}` is not a size: write it like 1280x800"))
+    };
+    Ok((number(w)?, number(h)?))
 }
 
 #[derive(Debug, Subcommand)]

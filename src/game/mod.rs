@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use bevy::input_focus::InputFocus;
 use bevy::input_focus::tab_navigation::TabNavigationPlugin;
 use bevy::prelude::*;
-use bevy::window::WindowResizeConstraints;
+use bevy::window::{MonitorSelection, WindowMode, WindowResizeConstraints};
 use bevy::winit::WinitSettings;
 
 use crate::rules::library::Library;
@@ -25,12 +25,27 @@ use crate::rules::library::Library;
 pub use screens::{EstimateField, EstimateSlider, Screen};
 
 /// What the window was started with.
-#[derive(Debug, Clone, Default, Resource)]
+#[derive(Debug, Clone, Resource)]
 pub struct Options {
     /// Folder of case files on disk (overlaying the built-in ones).
     pub levels: Option<PathBuf>,
     /// Seed for the run's randomness.
     pub seed: u64,
+    /// Window size in logical pixels.
+    pub window: (u32, u32),
+    /// Borderless full screen.
+    pub fullscreen: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            levels: None,
+            seed: 0,
+            window: (1280, 800),
+            fullscreen: false,
+        }
+    }
 }
 
 /// The cases the player can choose from.
@@ -47,7 +62,12 @@ pub fn run(options: Options) {
         .add_plugins(DefaultPlugins.set(WindowPlugin {
             primary_window: Some(Window {
                 title: "Takedown".into(),
-                resolution: (1280, 800).into(),
+                resolution: options.window.into(),
+                mode: if options.fullscreen {
+                    WindowMode::BorderlessFullscreen(MonitorSelection::Current)
+                } else {
+                    WindowMode::Windowed
+                },
                 resize_constraints: WindowResizeConstraints {
                     min_width: 800.0,
                     min_height: 500.0,
