@@ -92,12 +92,14 @@ fn spawn_screen(
             DespawnOnExit(screen),
         ))
         .id();
-    let area = commands.spawn(body).id();
-    let column = commands
-        .spawn(crate::game::theme::widgets::body_column())
-        .id();
+    use crate::game::theme::widgets;
+    let frame = commands.spawn(body).id();
+    let area = commands.spawn(widgets::scroll_area()).id();
+    let column = commands.spawn(widgets::body_column()).id();
+    let bar = commands.spawn(widgets::scrollbar(area)).id();
     commands.entity(area).add_child(column);
-    commands.entity(root).add_child(area);
+    commands.entity(frame).add_children(&[area, bar]);
+    commands.entity(root).add_child(frame);
     (root, column)
 }
 

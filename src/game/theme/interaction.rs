@@ -10,7 +10,10 @@ use super::widgets::ScrollBody;
 use crate::game::actions::{Action, Disabled};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, (button_colours, focus_ring, scroll));
+    app.add_systems(
+        Update,
+        (button_colours, focus_ring, scroll, show_scrollbars),
+    );
 }
 
 fn button_colours(
@@ -73,6 +76,26 @@ fn scroll(
             let max =
                 (node.content_size().y - node.size().y).max(0.0) * node.inverse_scale_factor();
             position.0.y = (position.0.y + step).clamp(0.0, max);
+        }
+    }
+}
+
+/// A scrollbar shows only while its area has more content than fits.
+fn show_scrollbars(
+    mut bars: Query<(&bevy::ui_widgets::Scrollbar, &mut Visibility)>,
+    areas: Query<&ComputedNode, (With<ScrollBody>, Changed<ComputedNode>)>,
+) {
+    for (bar, mut visibility) in &mut bars {
+        let Ok(area) = areas.get(bar.target) else {
+            continue;
+        };
+        let wanted = if area.content_size().y > area.size().y + 1.0 {
+            Visibility::Inherited
+        } else {
+            Visibility::Hidden
+        };
+        if *visibility != wanted {
+            *visibility = wanted;
         }
     }
 }

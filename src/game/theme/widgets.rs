@@ -36,33 +36,74 @@ pub fn screen_root(name: &'static str) -> impl Bundle {
     )
 }
 
-/// A centred area at most [`READING_WIDTH`] wide that grows to fill the screen and scrolls
-/// when its content is taller than the window. Content goes in a [`body_column`] inside it.
+/// A centred frame at most [`READING_WIDTH`] wide that grows to fill the screen, holding a
+/// [`scroll_area`] and its [`scrollbar`]. Content goes in a [`body_column`] inside the area.
 pub fn scroll_body() -> impl Bundle {
-    scroll_area(1.0)
+    scroll_frame(1.0)
 }
 
-/// A scrolling area that takes only the height its content needs (so what follows it sits
+/// A scrolling frame that takes only the height its content needs (so what follows it sits
 /// right below), and shrinks and scrolls when the window is too short.
 pub fn scroll_body_fitted() -> impl Bundle {
-    scroll_area(0.0)
+    scroll_frame(0.0)
 }
 
-fn scroll_area(grow: f32) -> impl Bundle {
+fn scroll_frame(grow: f32) -> impl Bundle {
     (
-        Name::new("Scrolling area"),
-        ScrollBody,
+        Name::new("Scrolling frame"),
         Node {
             width: percent(100),
             max_width: px(READING_WIDTH + 64.0),
             flex_grow: grow,
             flex_shrink: 1.0,
             min_height: px(0),
+            flex_direction: FlexDirection::Row,
+            ..default()
+        },
+    )
+}
+
+/// The part that scrolls, inside a scrolling frame.
+pub fn scroll_area() -> impl Bundle {
+    (
+        Name::new("Scrolling area"),
+        ScrollBody,
+        Node {
+            flex_grow: 1.0,
+            min_height: px(0),
             flex_direction: FlexDirection::Column,
             overflow: Overflow::scroll_y(),
             ..default()
         },
         ScrollPosition::default(),
+    )
+}
+
+/// A vertical scrollbar for `target`, shown only while there is more to scroll.
+pub fn scrollbar(target: Entity) -> impl Bundle {
+    (
+        Name::new("Scrollbar"),
+        Node {
+            width: px(10),
+            margin: UiRect::axes(px(4), px(8)),
+            flex_shrink: 0.0,
+            border_radius: BorderRadius::all(px(5)),
+            ..default()
+        },
+        Visibility::Hidden,
+        BackgroundColor(palette::PANEL),
+        bevy::ui_widgets::Scrollbar {
+            orientation: bevy::ui_widgets::ControlOrientation::Vertical,
+            target,
+            min_thumb_length: 32.0,
+        },
+        children![(
+            BackgroundColor(palette::TRACK),
+            bevy::ui_widgets::ScrollbarThumb {
+                border_radius: BorderRadius::all(px(5)),
+                border: px(0).all(),
+            },
+        )],
     )
 }
 
