@@ -83,7 +83,7 @@ pub fn run(options: Options) {
         .add_plugins(TabNavigationPlugin)
         .add_plugins(fonts::plugin)
         .add_systems(Startup, spawn_camera)
-        .add_systems(Update, draw_first_frames)
+        .add_systems(Update, (draw_first_frames, scale_ui_to_window))
         .insert_resource(options)
         .add_plugins(plugin)
         .run();
@@ -120,6 +120,38 @@ fn draw_first_frames(
     }
 }
 
+/// Scale everything up on big windows, so the text stays legible on a projector: 1x up to
+/// 1280x800, then with the window (1920x1080 is 1.35x), at most 2x.
+pub fn ui_scale_for(width: f32, height: f32) -> f32 {
+    (width / 1280.0).min(height / 800.0).clamp(1.0, 2.0)
+}
+
+fn scale_ui_to_window(
+    windows: Query<&Window, (With<bevy::window::PrimaryWindow>, Changed<Window>)>,
+    mut scale: ResMut<UiScale>,
+) {
+    if let Ok(window) = windows.single() {
+        let wanted = ui_scale_for(window.width(), window.height());
+        if (scale.0 - wanted).abs() > 0.01 {
+            scale.0 = wanted;
+        }
+    }
+}
+
 fn spawn_camera(mut commands: Commands) {
     commands.spawn((Name::new("Camera"), Camera2d));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ui_scale_for;
+
+    #[test]
+    fn ui_scales_with_big_windows_only() {
+        assert_eq!(ui_scale_for(1024.0, 640.0), 1.0);
+        assert_eq!(ui_scale_for(1280.0, 800.0), 1.0);
+        assert_eq!(ui_scale_for(1920.0, 1080.0), 1.35);
+        assert_eq!(ui_scale_for(3840.0, 2160.0), 2.0);
+        assert_eq!(ui_scale_for(2560.0, 800.0), 1.0);
+    }
 }

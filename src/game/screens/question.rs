@@ -82,7 +82,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
         &mut commands,
         "Question screen",
         Screen::Question,
-        widgets::scroll_body_fitted(),
+        widgets::scroll_body(),
     );
     let bar = commands.spawn(stage_bar(run, index)).id();
     commands.entity(root).insert_children(0, &[bar]);
@@ -97,17 +97,16 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
         }
     });
 
-    // The answer area follows the narrative; when the narrative is long, the narrative scrolls
-    // and the answer area stays in view.
-    commands.entity(root).with_children(|root| {
-        root.spawn((
+    // The answer area follows the narrative, in the same scrolling column.
+    commands.entity(body).with_children(|body| {
+        body.spawn((
             Name::new("Answer area"),
             Node {
                 width: percent(100),
-                max_width: px(widgets::READING_WIDTH + 64.0),
                 flex_direction: FlexDirection::Column,
                 row_gap: px(12),
-                padding: UiRect::new(px(32), px(32), px(14), px(14)),
+                margin: UiRect::top(px(6)),
+                padding: UiRect::top(px(16)),
                 flex_shrink: 0.0,
                 border: UiRect::top(px(1)),
                 ..default()
@@ -144,7 +143,6 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
                 },
             ));
         });
-        root.spawn((Name::new("Spacer"), Node { flex_grow: 1.0, ..default() }));
     });
 }
 

@@ -89,7 +89,9 @@ fn show_scrollbars(
         let Ok(area) = areas.get(bar.target) else {
             continue;
         };
-        let wanted = if area.content_size().y > area.size().y + 1.0 {
+        // A few pixels of overflow (rounding, a last line's descent) is not worth a scrollbar.
+        let hidden = (area.content_size().y - area.size().y) * area.inverse_scale_factor();
+        let wanted = if hidden > 12.0 {
             Visibility::Inherited
         } else {
             Visibility::Hidden

@@ -39,22 +39,12 @@ pub fn screen_root(name: &'static str) -> impl Bundle {
 /// A centred frame at most [`READING_WIDTH`] wide that grows to fill the screen, holding a
 /// [`scroll_area`] and its [`scrollbar`]. Content goes in a [`body_column`] inside the area.
 pub fn scroll_body() -> impl Bundle {
-    scroll_frame(1.0)
-}
-
-/// A scrolling frame that takes only the height its content needs (so what follows it sits
-/// right below), and shrinks and scrolls when the window is too short.
-pub fn scroll_body_fitted() -> impl Bundle {
-    scroll_frame(0.0)
-}
-
-fn scroll_frame(grow: f32) -> impl Bundle {
     (
         Name::new("Scrolling frame"),
         Node {
             width: percent(100),
             max_width: px(READING_WIDTH + 64.0),
-            flex_grow: grow,
+            flex_grow: 1.0,
             flex_shrink: 1.0,
             min_height: px(0),
             flex_direction: FlexDirection::Row,
