@@ -299,3 +299,25 @@ fn enter_waits_for_keys_typed_in_the_same_frame() {
     assert_eq!(run.answers()[1].guess, 1500.0);
     assert_eq!(run.answers()[1].verdict.points, 100);
 }
+
+/// Pressing the mouse on the slider moves it; it does not submit the answer.
+#[test]
+fn clicking_the_slider_does_not_submit() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Question);
+    // A readable answer is in the field: a submit would succeed.
+    type_text(&mut app, "2017");
+    let world = app.world_mut();
+    let slider = world
+        .query_filtered::<Entity, With<EstimateSlider>>()
+        .single(world)
+        .unwrap();
+    world.entity_mut(slider).insert(Interaction::Pressed);
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Question);
+    assert!(app.world().resource::<CurrentRun>().0.answers().is_empty());
+}

@@ -65,8 +65,13 @@ fn focus_on_spawn(mut focus: ResMut<InputFocus>, added: Query<Entity, Added<Focu
     }
 }
 
+/// A click activates a button. (The slider also carries an action, for Enter, but clicking it
+/// only moves it.)
 fn click(
-    buttons: Query<(Entity, &Interaction, &Action), (Changed<Interaction>, Without<Disabled>)>,
+    buttons: Query<
+        (Entity, &Interaction, &Action),
+        (Changed<Interaction>, With<Button>, Without<Disabled>),
+    >,
     mut focus: ResMut<InputFocus>,
     mut activated: MessageWriter<Activated>,
 ) {
