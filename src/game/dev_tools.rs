@@ -2,8 +2,9 @@
 //! changes are logged.
 
 use bevy::dev_tools::states::log_transitions;
+use bevy::input::common_conditions::input_just_pressed;
 use bevy::prelude::*;
-use bevy::ui::UiDebugOptions;
+use bevy::ui_render::GlobalUiDebugOptions;
 
 use super::Screen;
 
@@ -11,12 +12,10 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, log_transitions::<Screen>);
     app.add_systems(
         Update,
-        toggle_debug_ui.run_if(bevy::input::common_conditions::input_just_pressed(
-            KeyCode::F3,
-        )),
+        toggle_debug_ui.run_if(input_just_pressed(KeyCode::F3)),
     );
 }
 
-fn toggle_debug_ui(mut options: ResMut<UiDebugOptions>) {
+fn toggle_debug_ui(mut options: ResMut<GlobalUiDebugOptions>) {
     options.toggle();
 }
