@@ -63,6 +63,14 @@ pub fn parse_estimate(input: &str, scale: Scale) -> Result<f64, AnswerError> {
 }
 
 /// Read a positive quantity.
+///
+/// ```
+/// use takedown::rules::answer::{parse_quantity, AnswerError};
+/// assert_eq!(parse_quantity("115m"), Ok(115_000_000.0));
+/// assert_eq!(parse_quantity("€739,7 million"), Ok(739_700_000.0));
+/// assert_eq!(parse_quantity("6,558 arrests"), Ok(6558.0));
+/// assert_eq!(parse_quantity("lots"), Err(AnswerError::NotANumber));
+/// ```
 pub fn parse_quantity(input: &str) -> Result<f64, AnswerError> {
     let value = parse_number(input)?;
     if value <= 0.0 {

@@ -8,6 +8,12 @@
 pub const SLIDER_SIGNIFICANT_FIGURES: u32 = 3;
 
 /// A number with its unit: `€739.7 million`, `6,558 arrests`, `103.5 tonnes`.
+///
+/// ```
+/// use takedown::rules::number::with_unit;
+/// assert_eq!(with_unit(739_700_000.0, "€"), "€739.7 million");
+/// assert_eq!(with_unit(6558.0, "arrests"), "6,558 arrests");
+/// ```
 pub fn with_unit(value: f64, unit: &str) -> String {
     join_unit(&format_exact(value), unit)
 }
