@@ -72,6 +72,14 @@ fn type_text(app: &mut App, text: &str) {
     app.update();
 }
 
+/// From the title, Enter three times: Play, the first case (EncroChat), Begin.
+fn start_encrochat(app: &mut App) {
+    for _ in 0..3 {
+        press(app, KeyCode::Enter);
+    }
+    assert_eq!(screen(app), Screen::Question);
+}
+
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
@@ -197,10 +205,7 @@ fn play_encrochat_from_title_to_debrief() {
 #[test]
 fn escape_leaves_a_case_and_returns_to_the_title() {
     let mut app = app();
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(screen(&app), Screen::Question);
+    start_encrochat(&mut app);
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::CaseSelect);
     press(&mut app, KeyCode::Escape);
@@ -215,9 +220,7 @@ fn under_reduced_motion_the_reveal_does_not_animate() {
     app.world_mut()
         .resource_mut::<game::settings::Settings>()
         .reduced_motion = true;
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
+    start_encrochat(&mut app);
     type_text(&mut app, "2017");
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Reveal);
@@ -258,14 +261,10 @@ fn arrow_keys_move_focus_between_buttons() {
 #[test]
 fn enter_waits_for_keys_typed_in_the_same_frame() {
     let mut app = app();
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
+    start_encrochat(&mut app);
     // Skip to stage 2 (a quantity in euros).
     type_text(&mut app, "2017");
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
+    start_encrochat(&mut app);
     assert_eq!(
         app.world().resource::<CurrentRun>().0.phase(),
         Phase::Question(1)
@@ -304,10 +303,7 @@ fn enter_waits_for_keys_typed_in_the_same_frame() {
 #[test]
 fn clicking_the_slider_does_not_submit() {
     let mut app = app();
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(screen(&app), Screen::Question);
+    start_encrochat(&mut app);
     // A readable answer is in the field: a submit would succeed.
     type_text(&mut app, "2017");
     let world = app.world_mut();

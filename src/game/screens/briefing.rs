@@ -21,12 +21,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
         return;
     };
     let case = run.0.case();
-    let (root, body) = spawn_screen(
-        &mut commands,
-        "Briefing screen",
-        Screen::Briefing,
-        widgets::scroll_body(),
-    );
+    let (root, body) = spawn_screen(&mut commands, "Briefing screen", Screen::Briefing);
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::note("BRIEFING"));
         body.spawn(widgets::heading(case.title.clone()));
@@ -40,12 +35,9 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
             body.spawn(widgets::paragraph(paragraph.clone()));
         }
     });
-    commands.entity(root).with_child((
-        widgets::bar(),
-        children![
-            widgets::button("Back to cases", Action::ToCases),
-            widgets::primary_button("Begin the investigation", Action::Begin),
-        ],
+    commands.entity(root).with_child(widgets::button_bar(
+        widgets::button("Back to cases", Action::ToCases),
+        widgets::primary_button("Begin the investigation", Action::Begin),
     ));
 }
 

@@ -20,12 +20,7 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 fn spawn(mut commands: Commands, cases: Res<Cases>) {
-    let (_, body) = spawn_screen(
-        &mut commands,
-        "Case select screen",
-        Screen::CaseSelect,
-        widgets::scroll_body(),
-    );
+    let (_, body) = spawn_screen(&mut commands, "Case select screen", Screen::CaseSelect);
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::heading("Choose a case"));
         body.spawn(widgets::paragraph(

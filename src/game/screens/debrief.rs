@@ -59,12 +59,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
         return;
     };
     let debrief = Debrief::of(&run.0);
-    let (root, body) = spawn_screen(
-        &mut commands,
-        "Debrief screen",
-        Screen::Debrief,
-        widgets::scroll_body(),
-    );
+    let (root, body) = spawn_screen(&mut commands, "Debrief screen", Screen::Debrief);
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::note("DEBRIEF"));
         body.spawn(widgets::heading(debrief.case_title.clone()));
@@ -115,12 +110,9 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
             ],
         ));
     });
-    commands.entity(root).with_child((
-        widgets::bar(),
-        children![
-            widgets::button("Play again", Action::PlayAgain),
-            widgets::primary_button("Back to cases", Action::ToCases),
-        ],
+    commands.entity(root).with_child(widgets::button_bar(
+        widgets::button("Play again", Action::PlayAgain),
+        widgets::primary_button("Back to cases", Action::ToCases),
     ));
 }
 

@@ -80,20 +80,12 @@ fn escape_goes_back(
 
 /// Spawn a screen's root (despawned when the screen exits) with a scrolling area inside it.
 /// Returns `(root, body)`, the body being the column inside the scrolling area.
-fn spawn_screen(
-    commands: &mut Commands,
-    name: &'static str,
-    screen: Screen,
-    body: impl Bundle,
-) -> (Entity, Entity) {
-    let root = commands
-        .spawn((
-            crate::game::theme::widgets::screen_root(name),
-            DespawnOnExit(screen),
-        ))
-        .id();
+fn spawn_screen(commands: &mut Commands, name: &'static str, screen: Screen) -> (Entity, Entity) {
     use crate::game::theme::widgets;
-    let frame = commands.spawn(body).id();
+    let root = commands
+        .spawn((widgets::screen_root(name), DespawnOnExit(screen)))
+        .id();
+    let frame = commands.spawn(widgets::scroll_body()).id();
     let area = commands.spawn(widgets::scroll_area()).id();
     let column = commands.spawn(widgets::body_column()).id();
     let bar = commands.spawn(widgets::scrollbar(area)).id();
@@ -101,6 +93,20 @@ fn spawn_screen(
     commands.entity(frame).add_children(&[area, bar]);
     commands.entity(root).add_child(frame);
     (root, column)
+}
+
+/// [`spawn_screen`] with the stage bar (case, stage, score) on top.
+fn spawn_stage_screen(
+    commands: &mut Commands,
+    name: &'static str,
+    screen: Screen,
+    run: &crate::rules::progress::Run,
+    stage: usize,
+) -> (Entity, Entity) {
+    let (root, body) = spawn_screen(commands, name, screen);
+    let bar = commands.spawn(stage_bar(run, stage)).id();
+    commands.entity(root).insert_children(0, &[bar]);
+    (root, body)
 }
 
 /// A case's years, countries and number of stages on one line.

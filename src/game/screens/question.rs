@@ -8,7 +8,7 @@ use bevy::text::{EditableText, TextCursorStyle, TextEdit};
 use bevy::ui::RelativeCursorPosition;
 use bevy::window::RequestRedraw;
 
-use super::{Screen, spawn_screen, stage_bar};
+use super::{Screen, spawn_stage_screen};
 use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated, FocusOnSpawn};
 use crate::game::theme::palette;
@@ -78,14 +78,13 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
     };
     let unit = unit_label(estimate);
 
-    let (root, body) = spawn_screen(
+    let (_, body) = spawn_stage_screen(
         &mut commands,
         "Question screen",
         Screen::Question,
-        widgets::scroll_body(),
+        run,
+        index,
     );
-    let bar = commands.spawn(stage_bar(run, index)).id();
-    commands.entity(root).insert_children(0, &[bar]);
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::heading(format!(
             "Stage {}: {}",

@@ -5,7 +5,7 @@
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 
-use super::{Screen, spawn_screen, stage_bar};
+use super::{Screen, spawn_stage_screen};
 use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::settings::Settings;
@@ -73,14 +73,8 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
     let verdict = answer.verdict;
     let last = index + 1 == run.stage_count();
 
-    let (root, body) = spawn_screen(
-        &mut commands,
-        "Reveal screen",
-        Screen::Reveal,
-        widgets::scroll_body(),
-    );
-    let bar = commands.spawn(stage_bar(run, index)).id();
-    commands.entity(root).insert_children(0, &[bar]);
+    let (root, body) =
+        spawn_stage_screen(&mut commands, "Reveal screen", Screen::Reveal, run, index);
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::note(format!(
             "STAGE {}: {}",
@@ -274,19 +268,16 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             )),
         ));
     });
-    commands.entity(root).with_child((
-        widgets::bar(),
-        children![
-            widgets::button("Leave case", Action::ToCases),
-            widgets::primary_button(
-                if last {
-                    "See the debrief"
-                } else {
-                    "Next stage"
-                },
-                Action::Next
-            ),
-        ],
+    commands.entity(root).with_child(widgets::button_bar(
+        widgets::button("Leave case", Action::ToCases),
+        widgets::primary_button(
+            if last {
+                "See the debrief"
+            } else {
+                "Next stage"
+            },
+            Action::Next,
+        ),
     ));
 }
 

@@ -23,12 +23,7 @@ fn reduced_motion_text(settings: &Settings) -> String {
 }
 
 fn spawn(mut commands: Commands, settings: Res<Settings>) {
-    let (_, body) = spawn_screen(
-        &mut commands,
-        "Settings screen",
-        Screen::Settings,
-        widgets::scroll_body(),
-    );
+    let (_, body) = spawn_screen(&mut commands, "Settings screen", Screen::Settings);
     commands.entity(body).insert(children![
         widgets::heading("Settings"),
         widgets::paragraph("Reduced motion shows each reveal at once instead of animating it in."),

@@ -131,6 +131,11 @@ pub fn bar() -> impl Bundle {
     },)
 }
 
+/// The bar of buttons at the bottom of a screen: one at each end.
+pub fn button_bar(left: impl Bundle, right: impl Bundle) -> impl Bundle {
+    (bar(), children![left, right])
+}
+
 /// A row of items with a gap between them.
 pub fn row(gap: f32) -> impl Bundle {
     Node {
