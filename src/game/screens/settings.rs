@@ -28,7 +28,7 @@ fn spawn(mut commands: Commands, settings: Res<Settings>) {
         widgets::heading("Settings"),
         widgets::paragraph("Reduced motion shows each reveal at once instead of animating it in."),
         (
-            widgets::column(14.0),
+            widgets::row(14.0),
             children![
                 widgets::primary_button(
                     reduced_motion_text(&settings),
