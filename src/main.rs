@@ -4,7 +4,7 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
-use takedown::cli::{Cli, Command, check, text};
+use takedown::cli::{Cli, Command, check, new_case, text};
 use takedown::rules::library::Library;
 
 fn main() -> ExitCode {
@@ -12,6 +12,12 @@ fn main() -> ExitCode {
     let code = match &cli.command {
         Some(Command::Check { paths }) => check::run(
             paths,
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr().lock(),
+        ),
+        Some(Command::NewCase { name, dir }) => new_case::run(
+            name,
+            dir,
             &mut std::io::stdout().lock(),
             &mut std::io::stderr().lock(),
         ),

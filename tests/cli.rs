@@ -129,3 +129,20 @@ fn help_and_version() {
     let help = text(&out.stdout);
     assert!(help.contains("check") && help.contains("text"));
 }
+
+#[test]
+fn new_case_writes_a_template_that_passes_check_and_never_overwrites() {
+    let dir = std::env::temp_dir().join(format!("takedown-new-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    let d = dir.to_str().unwrap();
+    let out = takedown(&["new-case", "Operation Example", "--dir", d], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(dir.join("operation-example.ron").exists());
+    let out = takedown(&["check", d], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("operation-example \"Operation Example\", 2 stages"));
+    let out = takedown(&["new-case", "Operation Example", "--dir", d], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("already exists"));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,6 +1,7 @@
 //! The command line: `takedown` (the window), `takedown check`, `takedown text`.
 
 pub mod check;
+pub mod new_case;
 pub mod text;
 
 use std::path::PathBuf;
@@ -55,6 +56,14 @@ pub enum Command {
         /// Files or folders to check.
         #[arg(default_value = "levels", value_name = "PATH")]
         paths: Vec<PathBuf>,
+    },
+    /// Write a commented template case that passes `check`, ready to edit.
+    NewCase {
+        /// The case's name, e.g. "Sky ECC"; the file and id are made from it (sky-ecc.ron).
+        name: String,
+        /// Folder to write into.
+        #[arg(long, default_value = "levels", value_name = "DIR")]
+        dir: PathBuf,
     },
     /// Play a case in the terminal, one answer per line on standard input.
     Text {
