@@ -91,13 +91,20 @@ pub fn read_case(file: &str, text: &str) -> Result<Case, Vec<Diagnostic>> {
         )
         .with_recursion_limit(RECURSION_LIMIT);
     let case: Case = options.from_str(text).map_err(|e| {
-        vec![diag(
-            Position {
-                line: e.span.start.line.max(1),
-                column: e.span.start.col.max(1),
-            },
-            describe_parse_error(&e.code),
-        )]
+        let position = Position {
+            line: e.span.start.line.max(1),
+            column: e.span.start.col.max(1),
+        };
+        let end = Position {
+            line: e.span.end.line.max(1),
+            column: e.span.end.col.max(1),
+        };
+        let message = if nothing_after(text, position) || nothing_after(text, end) {
+            describe_parse_error(&ron::Error::Eof)
+        } else {
+            describe_parse_error(&e.code)
+        };
+        vec![diag(position, message)]
     })?;
     let problems = validate(&case);
     if problems.is_empty() {
@@ -130,18 +137,41 @@ pub fn read_case_file(path: &Path) -> Result<Case, Vec<Diagnostic>> {
     }
     let bytes =
         std::fs::read(path).map_err(|e| one(format!("cannot read the file: {}", io_reason(&e))))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let text = String::from_utf8_lossy(valid);
-        let line = text.matches('\n').count() + 1;
-        let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    read_case_bytes(&file, &bytes)
+}
+
+/// Parse and check the bytes of a case file called `file`: they must be UTF-8 text of at most
+/// [`MAX_FILE_BYTES`].
+pub fn read_case_bytes(file: &str, bytes: &[u8]) -> Result<Case, Vec<Diagnostic>> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(vec![Diagnostic {
+            file: file.to_string(),
+            position: START,
+            message: format!(
+                "the file is {} bytes; a case file may be at most {MAX_FILE_BYTES} bytes",
+                bytes.len()
+            ),
+        }]);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+        let line = valid.matches('\n').count() + 1;
+        let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         vec![Diagnostic {
-            file: file.clone(),
+            file: file.to_string(),
             position: Position { line, column },
-            message: "the file is not UTF-8 text: save it as UTF-8".to_string(),
+            message: "the file is not UTF-8 text (is it a case file?): save it as UTF-8"
+                .to_string(),
         }]
     })?;
-    read_case(&file, &text)
+    if text.contains('\0') {
+        return Err(vec![Diagnostic {
+            file: file.to_string(),
+            position: START,
+            message: "the file contains binary data (is it a case file?)".to_string(),
+        }]);
+    }
+    read_case(file, text)
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -150,6 +180,16 @@ fn io_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         _ => e.to_string(),
     }
+}
+
+/// Whether only whitespace follows `position`: the parser ran out of file.
+fn nothing_after(text: &str, position: Position) -> bool {
+    let mut lines = text.split('\n').skip(position.line - 1);
+    let Some(line) = lines.next() else {
+        return true;
+    };
+    let rest_of_line: String = line.chars().skip(position.column - 1).collect();
+    rest_of_line.trim().is_empty() && lines.all(|l| l.trim().is_empty())
 }
 
 /// The number after `schema:`, if the file has one.
@@ -208,12 +248,17 @@ fn describe_parse_error(code: &ron::Error) -> String {
                 .unwrap_or_default();
             format!("field `{field}` appears twice{place}")
         }
-        E::Eof => "the file ends too early: a bracket, parenthesis or quote is not closed".into(),
+        E::Eof => {
+            "the file ends too early (is it cut short?): a bracket, parenthesis or quote is not closed"
+                .into()
+        }
         E::ExceededRecursionLimit => {
             format!("the file is nested more than {RECURSION_LIMIT} levels deep")
         }
-        E::ExpectedString | E::ExpectedStringEnd => {
-            "expected text in double quotes, like \"Europol\"".into()
+        E::ExpectedString => "expected text in double quotes, like \"Europol\"".into(),
+        E::ExpectedStringEnd => {
+            "a quoted text is not closed: its closing \" is missing (is the file cut short?)"
+                .into()
         }
         E::ExpectedFloat | E::ExpectedInteger => "expected a number, like 6558 or 3.5".into(),
         E::TrailingCharacters => "unexpected text after the end of the case".into(),
