@@ -5,6 +5,7 @@
 
 pub mod actions;
 pub mod fonts;
+pub mod reload;
 pub mod screens;
 pub mod settings;
 pub mod theme;
@@ -102,6 +103,7 @@ pub fn plugin(app: &mut App) {
         theme::plugin,
         actions::plugin,
         screens::plugin,
+        reload::plugin,
     ));
     #[cfg(feature = "dev")]
     app.add_plugins(dev_tools::plugin);

@@ -383,6 +383,23 @@ impl Library {
             }
         }
         files.sort_by_key(case_order);
+        // Two files with one case id: the second cannot be played (as `takedown check` says).
+        let mut seen: Vec<(String, String)> = Vec::new();
+        for file in &mut files {
+            let Ok(case) = &file.result else {
+                continue;
+            };
+            if let Some((_, first)) = seen.iter().find(|(id, _)| *id == case.id) {
+                let message = format!("case id `{}` is already used by {first}", case.id);
+                file.result = Err(vec![Diagnostic {
+                    file: file.file.clone(),
+                    position: START,
+                    message,
+                }]);
+            } else {
+                seen.push((case.id.clone(), file.file.clone()));
+            }
+        }
         Library { files }
     }
 
@@ -519,5 +536,54 @@ mod tests {
                 panic!("{name}: {problems:#?}");
             }
         }
+    }
+}
+
+/// What a folder of case files looks like on disk: each `.ron` file's name, size and
+/// modification time. Two fingerprints differ when a file was added, removed or saved.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Fingerprint(Vec<(PathBuf, u64, Option<std::time::SystemTime>)>);
+
+impl Fingerprint {
+    /// Read the fingerprint of `dir` (empty if it cannot be read).
+    pub fn of(dir: &Path) -> Fingerprint {
+        let files = case_files_in(dir).unwrap_or_default();
+        Fingerprint(
+            files
+                .into_iter()
+                .map(|path| {
+                    let meta = std::fs::metadata(&path).ok();
+                    let len = meta.as_ref().map_or(0, |m| m.len());
+                    let modified = meta.and_then(|m| m.modified().ok());
+                    (path, len, modified)
+                })
+                .collect(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod fingerprint_tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_added_or_removed_file_changes_the_fingerprint() {
+        let dir = std::env::temp_dir().join(format!("takedown-fp-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let a = dir.join("a.ron");
+        std::fs::write(&a, "one").unwrap();
+        let first = Fingerprint::of(&dir);
+        assert_eq!(first, Fingerprint::of(&dir));
+        std::fs::write(&a, "longer text").unwrap();
+        let second = Fingerprint::of(&dir);
+        assert_ne!(first, second);
+        std::fs::write(dir.join("b.ron"), "x").unwrap();
+        let third = Fingerprint::of(&dir);
+        assert_ne!(second, third);
+        std::fs::write(dir.join("notes.txt"), "ignored").unwrap();
+        assert_eq!(third, Fingerprint::of(&dir));
+        std::fs::remove_file(dir.join("b.ron")).unwrap();
+        assert_eq!(second, Fingerprint::of(&dir));
+        std::fs::remove_dir_all(&dir).ok();
     }
 }
