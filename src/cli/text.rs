@@ -4,12 +4,13 @@
 
 use std::io::{BufRead, Write};
 
-use crate::rules::content::{Case, Estimate, Scale};
+use crate::rules::answer::letter;
+use crate::rules::content::{Case, Question, Scale};
 use crate::rules::debrief::Debrief;
 use crate::rules::library::Library;
-use crate::rules::line::{number_line, text_line};
-use crate::rules::number::format_date;
-use crate::rules::progress::{Phase, ProgressError, Run};
+use crate::rules::line::text_line;
+use crate::rules::progress::{Phase, Run};
+use crate::rules::reveal::{Mark, Reveal};
 
 const WIDTH: usize = 78;
 
@@ -120,7 +121,7 @@ pub fn play(
     }
     run.advance();
     while let Phase::Question(n) = run.phase() {
-        let stage = &case.stages[n];
+        let stage = case.stages[n].clone();
         heading(
             output,
             &format!("Stage {} of {}: {}", n + 1, case.stages.len(), stage.title),
@@ -129,18 +130,37 @@ pub fn play(
             wrap(output, paragraph, "")?;
             writeln!(output)?;
         }
-        let estimate = run
-            .current_estimate()
-            .cloned()
-            .expect("a question phase has an estimate");
-        wrap(output, &estimate.prompt, "")?;
-        let hint = match estimate.scale {
-            Scale::Log if estimate.unit.trim().is_empty() => "a number".to_string(),
-            Scale::Log => format!("a number of {}", unit_words(&estimate.unit)),
-            Scale::Linear => "a year".to_string(),
+        wrap(output, stage.question.prompt(), "")?;
+        let shown = run.shown_order(n).to_vec();
+        let hint = match &stage.question {
+            Question::Estimate(estimate) => match estimate.scale {
+                Scale::Log if estimate.unit.trim().is_empty() => "a number".to_string(),
+                Scale::Log => format!("a number of {}", unit_words(&estimate.unit)),
+                Scale::Linear => "a year".to_string(),
+            },
+            Question::Choice(choice) => {
+                for (position, &i) in shown.iter().enumerate() {
+                    wrap(
+                        output,
+                        &format!("{}. {}", position + 1, choice.options[i].text),
+                        "  ",
+                    )?;
+                }
+                format!("the number of an option, 1 to {}", shown.len())
+            }
+            Question::Order(order) => {
+                for (position, &i) in shown.iter().enumerate() {
+                    wrap(
+                        output,
+                        &format!("{}. {}", letter(position), order.events[i]),
+                        "  ",
+                    )?;
+                }
+                "the letters, earliest first".to_string()
+            }
         };
         loop {
-            write!(output, "Your estimate ({hint}): ")?;
+            write!(output, "Your answer ({hint}): ")?;
             output.flush()?;
             let Some(line) = read_line(input)? else {
                 writeln!(output)?;
@@ -153,12 +173,11 @@ pub fn play(
             }
             match run.submit_text(&line) {
                 Ok(_) => break,
-                Err(ProgressError::Answer(e)) => writeln!(output, "  {e}")?,
                 Err(e) => writeln!(output, "  {e}")?,
             }
         }
-        if let Phase::Reveal(_) = run.phase() {
-            reveal(output, &estimate, &run)?;
+        if let Some(shown) = Reveal::of(&run) {
+            reveal(output, &shown, &run)?;
             run.advance();
         }
     }
@@ -176,39 +195,41 @@ fn unit_words(unit: &str) -> String {
     }
 }
 
-fn reveal(output: &mut impl Write, estimate: &Estimate, run: &Run) -> std::io::Result<()> {
-    let answer = run.current_answer().expect("a reveal has an answer");
+fn reveal(output: &mut impl Write, r: &Reveal, run: &Run) -> std::io::Result<()> {
     writeln!(output)?;
+    writeln!(output, "  The answer: {} ({})", r.truth, r.as_of)?;
     writeln!(
         output,
-        "  The answer: {} (as of {})",
-        estimate.truth_text(),
-        format_date(&estimate.as_of)
+        "  {}: {}. {} points.",
+        r.your_answer, r.verdict, r.points
     )?;
-    writeln!(
-        output,
-        "  Your estimate: {}, {}. {} points.",
-        estimate.show(answer.guess),
-        answer.verdict.summary(),
-        answer.verdict.points
-    )?;
-    for row in text_line(&number_line(estimate, answer.guess), 60) {
-        writeln!(output, "    {row}")?;
+    if let Some(line) = &r.line {
+        for row in text_line(line, 60) {
+            writeln!(output, "    {row}")?;
+        }
+        writeln!(output, "    (G your estimate, T the truth, * both)")?;
     }
-    writeln!(output, "    (G your estimate, T the truth, * both)")?;
+    for item in &r.items {
+        let mark = match item.mark {
+            Mark::Right => "[right]",
+            Mark::PickedWrong => "[your pick]",
+            Mark::Wrong => "[wrong]",
+            Mark::InPlace => "[in place]",
+            Mark::Moved => "[moved]",
+        };
+        wrap(
+            output,
+            &format!("{mark} {}: {}", item.text, item.note),
+            "    ",
+        )?;
+    }
     writeln!(output)?;
-    wrap(output, &estimate.explanation, "  ")?;
-    if let Some(note) = &estimate.disagreement {
+    wrap(output, &r.explanation, "  ")?;
+    if let Some(note) = &r.disagreement {
         wrap(output, &format!("Sources differ: {note}"), "  ")?;
     }
-    let s = &estimate.source;
-    let mut source = format!(
-        "Source: {}, \"{}\", {}",
-        s.publisher,
-        s.title,
-        format_date(&s.date)
-    );
-    if let Some(url) = &s.url {
+    let mut source = r.source.clone();
+    if let Some(url) = &r.url {
         source.push_str(&format!(". {url}"));
     }
     wrap(output, &source, "  ")?;

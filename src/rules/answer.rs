@@ -36,6 +36,10 @@ pub enum AnswerError {
     TooLarge,
     /// Not a whole year in a plausible span.
     NotAYear,
+    /// Not one of the options of a choice question (which has this many).
+    NotAChoice(usize),
+    /// Not an order of all the events (this many) of an order question.
+    NotAnOrder(usize),
 }
 
 impl fmt::Display for AnswerError {
@@ -47,8 +51,91 @@ impl fmt::Display for AnswerError {
             AnswerError::NotPositive => "Type a number above zero, like 2500 or 3.5 million",
             AnswerError::TooLarge => "That is too large: type a number below a million billion",
             AnswerError::NotAYear => "Type a year, like 2019",
+            AnswerError::NotAChoice(n) => {
+                return write!(f, "Type the number of an option, from 1 to {n}");
+            }
+            AnswerError::NotAnOrder(n) => {
+                let letters: String = (0..*n)
+                    .rev()
+                    .map(letter)
+                    .map(String::from)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                return write!(
+                    f,
+                    "Type each of the {n} letters once, earliest first, like {letters}"
+                );
+            }
         })
     }
+}
+
+/// The letter for item `i` of an order question: A, B, C...
+pub fn letter(i: usize) -> char {
+    (b'A' + (i % 26) as u8) as char
+}
+
+/// Read the pick for a choice question with `n` options: `2`, `b`, `(B)`. Returns the 0-based
+/// position in the list as shown.
+pub fn parse_choice(input: &str, n: usize) -> Result<usize, AnswerError> {
+    let text = input
+        .trim()
+        .trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ' '));
+    if text.is_empty() {
+        return Err(AnswerError::Empty);
+    }
+    let pick = if let Ok(number) = text.parse::<usize>() {
+        number.checked_sub(1)
+    } else {
+        let mut chars = text.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_ascii_alphabetic() => {
+                Some((c.to_ascii_uppercase() as u8 - b'A') as usize)
+            }
+            _ => None,
+        }
+    };
+    pick.filter(|&i| i < n).ok_or(AnswerError::NotAChoice(n))
+}
+
+/// Read an order for `n` events shown as A, B, C...: `C A B`, `c,a,b`, `CAB`, `3 1 2`. Returns
+/// the shown positions, earliest first; each must appear exactly once.
+pub fn parse_order(input: &str, n: usize) -> Result<Vec<usize>, AnswerError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(AnswerError::Empty);
+    }
+    let separators = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '-' | '>' | '→' | '/');
+    let parts: Vec<&str> = text.split(separators).filter(|p| !p.is_empty()).collect();
+    let tokens: Vec<String> =
+        if parts.len() == 1 && parts[0].chars().all(|c| c.is_ascii_alphabetic()) {
+            parts[0].chars().map(String::from).collect()
+        } else {
+            parts.iter().map(|p| p.to_string()).collect()
+        };
+    let wrong = || AnswerError::NotAnOrder(n);
+    let mut order = Vec::with_capacity(tokens.len());
+    for token in &tokens {
+        let i = if let Ok(number) = token.parse::<usize>() {
+            number.checked_sub(1).ok_or_else(wrong)?
+        } else {
+            let mut chars = token.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) if c.is_ascii_alphabetic() => {
+                    (c.to_ascii_uppercase() as u8 - b'A') as usize
+                }
+                _ => return Err(wrong()),
+            }
+        };
+        if i >= n || order.contains(&i) {
+            return Err(wrong());
+        }
+        order.push(i);
+    }
+    if order.len() != n {
+        return Err(wrong());
+    }
+    Ok(order)
 }
 
 impl std::error::Error for AnswerError {}
@@ -444,6 +531,41 @@ mod tests {
         assert_eq!(
             parse_quantity("lots").unwrap_err().to_string(),
             "Type a number, like 2500 or 3.5 million"
+        );
+    }
+
+    #[test]
+    fn choices() {
+        assert_eq!(parse_choice("2", 4), Ok(1));
+        assert_eq!(parse_choice(" b ", 4), Ok(1));
+        assert_eq!(parse_choice("(D)", 4), Ok(3));
+        assert_eq!(parse_choice("5", 4), Err(AnswerError::NotAChoice(4)));
+        assert_eq!(parse_choice("0", 4), Err(AnswerError::NotAChoice(4)));
+        assert_eq!(parse_choice("ab", 4), Err(AnswerError::NotAChoice(4)));
+        assert_eq!(parse_choice("", 4), Err(AnswerError::Empty));
+        assert_eq!(
+            AnswerError::NotAChoice(4).to_string(),
+            "Type the number of an option, from 1 to 4"
+        );
+    }
+
+    #[test]
+    fn orders() {
+        assert_eq!(parse_order("C A B", 3), Ok(vec![2, 0, 1]));
+        assert_eq!(parse_order("cab", 3), Ok(vec![2, 0, 1]));
+        assert_eq!(parse_order("c, a, b", 3), Ok(vec![2, 0, 1]));
+        assert_eq!(parse_order("3-1-2", 3), Ok(vec![2, 0, 1]));
+        assert_eq!(parse_order("C > A > B", 3), Ok(vec![2, 0, 1]));
+        for bad in ["C A", "C A A", "C A D", "C A B B", "x y z", "1 2 4"] {
+            assert_eq!(
+                parse_order(bad, 3),
+                Err(AnswerError::NotAnOrder(3)),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            AnswerError::NotAnOrder(3).to_string(),
+            "Type each of the 3 letters once, earliest first, like C B A"
         );
     }
 

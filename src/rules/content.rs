@@ -47,12 +47,115 @@ pub struct Stage {
     pub question: Question,
 }
 
-/// The kinds of question a stage can ask. New kinds (choice, order) are new variants; the
-/// estimate stays as it is.
+/// The kinds of question a stage can ask.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Question {
     /// Estimate a number (a count, an amount, a year).
     Estimate(Estimate),
+    /// Pick the one right option of 2-5.
+    Choice(Choice),
+    /// Put 3-6 events in the order they happened.
+    Order(Order),
+}
+
+/// A question with 2-5 options, exactly one of them right.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub prompt: String,
+    /// The options, in any order (the game shuffles them).
+    pub options: Vec<ChoiceOption>,
+    pub as_of: String,
+    pub source: Source,
+    /// Why the right option is right.
+    pub explanation: String,
+    #[serde(default)]
+    pub disagreement: Option<String>,
+}
+
+/// One option of a choice question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceOption {
+    pub text: String,
+    /// `true` for the one right option.
+    #[serde(default)]
+    pub correct: bool,
+    /// One line on why this option is right or wrong, shown at the reveal.
+    pub why: String,
+}
+
+/// A question whose answer is the order of some events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Order {
+    pub prompt: String,
+    /// The events in the order they happened (the game shuffles them).
+    pub events: Vec<String>,
+    pub as_of: String,
+    pub source: Source,
+    pub explanation: String,
+    #[serde(default)]
+    pub disagreement: Option<String>,
+}
+
+impl Question {
+    /// The question as the player reads it.
+    pub fn prompt(&self) -> &str {
+        match self {
+            Question::Estimate(q) => &q.prompt,
+            Question::Choice(q) => &q.prompt,
+            Question::Order(q) => &q.prompt,
+        }
+    }
+
+    pub fn source(&self) -> &Source {
+        match self {
+            Question::Estimate(q) => &q.source,
+            Question::Choice(q) => &q.source,
+            Question::Order(q) => &q.source,
+        }
+    }
+
+    pub fn as_of(&self) -> &str {
+        match self {
+            Question::Estimate(q) => &q.as_of,
+            Question::Choice(q) => &q.as_of,
+            Question::Order(q) => &q.as_of,
+        }
+    }
+
+    pub fn explanation(&self) -> &str {
+        match self {
+            Question::Estimate(q) => &q.explanation,
+            Question::Choice(q) => &q.explanation,
+            Question::Order(q) => &q.explanation,
+        }
+    }
+
+    pub fn disagreement(&self) -> Option<&str> {
+        match self {
+            Question::Estimate(q) => q.disagreement.as_deref(),
+            Question::Choice(q) => q.disagreement.as_deref(),
+            Question::Order(q) => q.disagreement.as_deref(),
+        }
+    }
+
+    /// How many items the game shuffles for this question (options or events).
+    pub fn item_count(&self) -> usize {
+        match self {
+            Question::Estimate(_) => 0,
+            Question::Choice(q) => q.options.len(),
+            Question::Order(q) => q.events.len(),
+        }
+    }
+}
+
+impl Choice {
+    /// The index of the right option (the first marked right).
+    pub fn correct_index(&self) -> Option<usize> {
+        self.options.iter().position(|o| o.correct)
+    }
 }
 
 /// A question whose answer is a number on a scale.

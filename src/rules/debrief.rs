@@ -2,7 +2,7 @@
 
 use crate::rules::content::{Question, Scale};
 use crate::rules::number::format_factor;
-use crate::rules::progress::Run;
+use crate::rules::progress::{Response, Run};
 
 /// One line of the debrief table.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,17 +87,40 @@ impl Debrief {
             else {
                 continue;
             };
-            let Question::Estimate(estimate) = &stage.question;
-            if estimate.scale == Scale::Log {
-                log_errors.push(answer.verdict.error);
-            }
+            let (guess, truth) = match (&stage.question, &answer.response) {
+                (Question::Estimate(estimate), Response::Estimate { guess, verdict }) => {
+                    if estimate.scale == Scale::Log {
+                        log_errors.push(verdict.error);
+                    }
+                    (estimate.show(*guess), estimate.truth_text())
+                }
+                (Question::Choice(choice), Response::Choice { picked, .. }) => (
+                    choice.options[*picked].text.clone(),
+                    choice
+                        .correct_index()
+                        .map(|i| choice.options[i].text.clone())
+                        .unwrap_or_default(),
+                ),
+                (Question::Order(order), Response::Order { order: given, .. }) => (
+                    given
+                        .iter()
+                        .map(|t| (t + 1).to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    (1..=order.events.len())
+                        .map(|t| t.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                _ => continue,
+            };
             rows.push(DebriefRow {
                 number: index + 1,
                 title: stage.title.clone(),
-                guess: estimate.show(answer.guess),
-                truth: estimate.truth_text(),
-                verdict: answer.verdict.distance_text(),
-                points: answer.verdict.points,
+                guess,
+                truth,
+                verdict: answer.verdict_text(),
+                points: answer.points(),
             });
         }
         let median_log_error = median(&log_errors);
@@ -135,6 +158,25 @@ mod tests {
         assert!(tendency_sentence(Some(0.5)).starts_with("You overestimated the scale by 3.2x"));
         assert!(tendency_sentence(Some(0.05)).contains("centred"));
         assert!(tendency_sentence(None).contains("Answer a few"));
+    }
+
+    #[test]
+    fn debrief_rows_for_choice_and_order() {
+        let mut run = Run::new(crate::rules::testing::mixed_case(), 5);
+        run.advance();
+        let right = run.shown_order(0).iter().position(|&i| i == 0).unwrap();
+        run.submit_choice(right).unwrap();
+        run.advance();
+        let shown = run.shown_order(1).to_vec();
+        let at = |i: usize| shown.iter().position(|&s| s == i).unwrap();
+        run.submit_order(&[at(0), at(1), at(2)]).unwrap();
+        let d = Debrief::of(&run);
+        assert_eq!(d.rows[0].guess, "A joint investigation team");
+        assert_eq!(d.rows[0].verdict, "right");
+        assert_eq!(d.rows[1].guess, "1, 2, 3");
+        assert_eq!(d.rows[1].verdict, "all in order");
+        assert_eq!(d.total, 200);
+        assert_eq!(d.median_log_error, None, "no estimate, no tendency");
     }
 
     #[test]

@@ -144,7 +144,9 @@ mod tests {
     use crate::rules::testing::small_case;
 
     fn arrests() -> Estimate {
-        let Question::Estimate(e) = small_case().stages[0].question.clone();
+        let Question::Estimate(e) = small_case().stages[0].question.clone() else {
+            panic!("not an estimate")
+        };
         e
     }
 
@@ -179,7 +181,9 @@ mod tests {
 
     #[test]
     fn years_get_a_linear_line() {
-        let Question::Estimate(mut e) = small_case().stages[1].question.clone();
+        let Question::Estimate(mut e) = small_case().stages[1].question.clone() else {
+            panic!("not an estimate")
+        };
         e.truth = Truth::Value(2017.0);
         let line = number_line(&e, 2020.0);
         assert_eq!(line.ticks.first().unwrap().label, "2015");

@@ -9,6 +9,7 @@ pub mod line;
 pub mod locate;
 pub mod number;
 pub mod progress;
+pub mod reveal;
 pub mod scoring;
 pub mod slider;
 pub mod validate;

@@ -3,9 +3,11 @@
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
-use crate::rules::answer::{AnswerError, parse_estimate};
+use rand::seq::SliceRandom;
+
+use crate::rules::answer::{AnswerError, parse_choice, parse_estimate, parse_order};
 use crate::rules::content::{Case, Estimate, Question, Stage};
-use crate::rules::scoring::{Verdict, judge};
+use crate::rules::scoring::{Verdict, choice_points, judge, order_pairs, order_points};
 
 /// Where the player is in a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,20 +22,77 @@ pub enum Phase {
     Debrief,
 }
 
+/// What the player answered, and how it was judged.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Response {
+    /// A number for an estimate.
+    Estimate { guess: f64, verdict: Verdict },
+    /// The option picked (its index in the case file).
+    Choice { picked: usize, correct: bool },
+    /// The events in the order given, as their true positions (0 = earliest).
+    Order {
+        order: Vec<usize>,
+        pairs_right: usize,
+        pairs: usize,
+    },
+}
+
 /// One answered stage.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Answer {
     /// The stage's id in the case file.
     pub stage_id: String,
-    /// What the player typed or picked, as read.
-    pub guess: f64,
-    pub verdict: Verdict,
+    pub response: Response,
+}
+
+impl Answer {
+    /// Points from 0 to 100.
+    pub fn points(&self) -> u32 {
+        match &self.response {
+            Response::Estimate { verdict, .. } => verdict.points,
+            Response::Choice { correct, .. } => choice_points(*correct),
+            Response::Order {
+                pairs_right, pairs, ..
+            } => order_points(*pairs_right, *pairs),
+        }
+    }
+
+    /// The estimate's guess, for an estimate.
+    pub fn guess(&self) -> Option<f64> {
+        match &self.response {
+            Response::Estimate { guess, .. } => Some(*guess),
+            _ => None,
+        }
+    }
+
+    /// How it went, in a few words: "2.3x too low", "right", "2 of 3 pairs in order".
+    pub fn verdict_text(&self) -> String {
+        match &self.response {
+            Response::Estimate { verdict, .. } => verdict.distance_text(),
+            Response::Choice { correct: true, .. } => "right".to_string(),
+            Response::Choice { correct: false, .. } => "wrong".to_string(),
+            Response::Order {
+                pairs_right, pairs, ..
+            } if pairs_right == pairs => "all in order".to_string(),
+            Response::Order {
+                pairs_right, pairs, ..
+            } => format!("{pairs_right} of {pairs} pairs in order"),
+        }
+    }
+
+    /// How it went, with the band for an estimate: "2.3x too low: right order of magnitude".
+    pub fn summary(&self) -> String {
+        match &self.response {
+            Response::Estimate { verdict, .. } => verdict.summary(),
+            _ => self.verdict_text(),
+        }
+    }
 }
 
 /// Why an action does not apply where the player is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProgressError {
-    /// An answer was given outside a question.
+    /// An answer was given outside a question, or of the wrong kind.
     NotAskingAQuestion,
     /// The answer could not be read.
     Answer(AnswerError),
@@ -57,20 +116,41 @@ pub struct Run {
     phase: Phase,
     answers: Vec<Answer>,
     seed: u64,
-    /// Seeded randomness for the classroom (the same seed gives every student the same order
-    /// once questions shuffle options); nothing is shuffled yet.
+    /// For each stage, the order its options or events are shown in: shown position → index
+    /// in the case file. Drawn from the seed, so a class sharing a seed sees the same order.
+    shown: Vec<Vec<usize>>,
     rng: StdRng,
 }
 
 impl Run {
     /// Start `case` at its briefing. The same `seed` always gives the same run.
     pub fn new(case: Case, seed: u64) -> Self {
+        let mut rng = StdRng::seed_from_u64(seed);
+        let shown = case
+            .stages
+            .iter()
+            .map(|stage| {
+                let n = stage.question.item_count();
+                let mut order: Vec<usize> = (0..n).collect();
+                if n > 1 {
+                    order.shuffle(&mut rng);
+                    // An order question must not start solved.
+                    if matches!(stage.question, Question::Order(_))
+                        && order.windows(2).all(|w| w[0] < w[1])
+                    {
+                        order.rotate_left(1);
+                    }
+                }
+                order
+            })
+            .collect();
         Run {
             case,
             phase: Phase::Briefing,
             answers: Vec::new(),
             seed,
-            rng: StdRng::seed_from_u64(seed),
+            shown,
+            rng,
         }
     }
 
@@ -95,6 +175,11 @@ impl Run {
         &mut self.rng
     }
 
+    /// The order stage `n`'s options or events are shown in (shown position → file index).
+    pub fn shown_order(&self, n: usize) -> &[usize] {
+        self.shown.get(n).map_or(&[], Vec::as_slice)
+    }
+
     /// The stage being asked or revealed, if any.
     pub fn current_stage(&self) -> Option<(usize, &Stage)> {
         match self.phase {
@@ -103,12 +188,17 @@ impl Run {
         }
     }
 
-    /// The estimate being asked or revealed, if any.
+    /// The question being asked or revealed, if any.
+    pub fn current_question(&self) -> Option<&Question> {
+        self.current_stage().map(|(_, stage)| &stage.question)
+    }
+
+    /// The estimate being asked or revealed, if the current question is one.
     pub fn current_estimate(&self) -> Option<&Estimate> {
-        self.current_stage()
-            .map(|(_, stage)| match &stage.question {
-                Question::Estimate(estimate) => estimate,
-            })
+        match self.current_question() {
+            Some(Question::Estimate(estimate)) => Some(estimate),
+            _ => None,
+        }
     }
 
     /// The answer to the stage being revealed.
@@ -119,31 +209,103 @@ impl Run {
         }
     }
 
-    /// Read what the player typed and, if it is a number, answer the current question.
-    pub fn submit_text(&mut self, input: &str) -> Result<&Answer, ProgressError> {
-        let estimate = self
-            .current_estimate()
-            .filter(|_| matches!(self.phase, Phase::Question(_)))
-            .ok_or(ProgressError::NotAskingAQuestion)?;
-        let guess = parse_estimate(input, estimate.scale).map_err(ProgressError::Answer)?;
-        self.submit_value(guess)
+    fn asking(&self) -> Result<(usize, &Question), ProgressError> {
+        match self.phase {
+            Phase::Question(n) => Ok((n, &self.case.stages[n].question)),
+            _ => Err(ProgressError::NotAskingAQuestion),
+        }
     }
 
-    /// Answer the current question with a number (from the slider, or already read).
+    /// Read what the player typed and answer the current question: a number for an estimate,
+    /// an option's number or letter for a choice, the letters in order for an order question.
+    pub fn submit_text(&mut self, input: &str) -> Result<&Answer, ProgressError> {
+        let (_, question) = self.asking()?;
+        match question {
+            Question::Estimate(estimate) => {
+                let guess = parse_estimate(input, estimate.scale).map_err(ProgressError::Answer)?;
+                self.submit_value(guess)
+            }
+            Question::Choice(choice) => {
+                let shown =
+                    parse_choice(input, choice.options.len()).map_err(ProgressError::Answer)?;
+                self.submit_choice(shown)
+            }
+            Question::Order(order) => {
+                let shown =
+                    parse_order(input, order.events.len()).map_err(ProgressError::Answer)?;
+                self.submit_order(&shown)
+            }
+        }
+    }
+
+    /// Answer the current estimate with a number (from the slider, or already read).
     pub fn submit_value(&mut self, guess: f64) -> Result<&Answer, ProgressError> {
-        let Phase::Question(n) = self.phase else {
+        let (n, question) = self.asking()?;
+        let Question::Estimate(estimate) = question else {
             return Err(ProgressError::NotAskingAQuestion);
         };
-        let stage = &self.case.stages[n];
-        let Question::Estimate(estimate) = &stage.question;
-        let answer = Answer {
-            stage_id: stage.id.clone(),
+        let response = Response::Estimate {
             guess,
             verdict: judge(guess, estimate.truth, estimate.scale),
         };
-        self.answers.push(answer);
+        Ok(self.record(n, response))
+    }
+
+    /// Answer the current choice with the option at `shown` (its position as shown).
+    pub fn submit_choice(&mut self, shown: usize) -> Result<&Answer, ProgressError> {
+        let (n, question) = self.asking()?;
+        let Question::Choice(choice) = question else {
+            return Err(ProgressError::NotAskingAQuestion);
+        };
+        let picked =
+            *self.shown[n]
+                .get(shown)
+                .ok_or(ProgressError::Answer(AnswerError::NotAChoice(
+                    choice.options.len(),
+                )))?;
+        let response = Response::Choice {
+            picked,
+            correct: choice.options[picked].correct,
+        };
+        Ok(self.record(n, response))
+    }
+
+    /// Answer the current order question: the events' shown positions, earliest first.
+    pub fn submit_order(&mut self, shown: &[usize]) -> Result<&Answer, ProgressError> {
+        let (n, question) = self.asking()?;
+        let Question::Order(order) = question else {
+            return Err(ProgressError::NotAskingAQuestion);
+        };
+        let count = order.events.len();
+        let mut seen = vec![false; count];
+        let mut truth_positions = Vec::with_capacity(count);
+        for &i in shown {
+            let wrong = ProgressError::Answer(AnswerError::NotAnOrder(count));
+            let file_index = *self.shown[n].get(i).ok_or(wrong.clone())?;
+            if std::mem::replace(&mut seen[file_index], true) {
+                return Err(wrong);
+            }
+            truth_positions.push(file_index);
+        }
+        if truth_positions.len() != count {
+            return Err(ProgressError::Answer(AnswerError::NotAnOrder(count)));
+        }
+        let (pairs_right, pairs) = order_pairs(&truth_positions);
+        let response = Response::Order {
+            order: truth_positions,
+            pairs_right,
+            pairs,
+        };
+        Ok(self.record(n, response))
+    }
+
+    fn record(&mut self, n: usize, response: Response) -> &Answer {
+        self.answers.push(Answer {
+            stage_id: self.case.stages[n].id.clone(),
+            response,
+        });
         self.phase = Phase::Reveal(n);
-        Ok(&self.answers[n])
+        &self.answers[self.answers.len() - 1]
     }
 
     /// Move on: from the briefing to the first question, from a reveal to the next question or
@@ -165,7 +327,7 @@ impl Run {
 
     /// Points so far.
     pub fn total_points(&self) -> u32 {
-        self.answers.iter().map(|a| a.verdict.points).sum()
+        self.answers.iter().map(Answer::points).sum()
     }
 
     /// Points available for the questions answered so far.
@@ -199,7 +361,7 @@ mod tests {
             "a question waits for its answer"
         );
         let answer = run.submit_text("6,558").unwrap().clone();
-        assert_eq!(answer.verdict.points, 100);
+        assert_eq!(answer.points(), 100);
         assert_eq!(run.phase(), Phase::Reveal(0));
         assert_eq!(run.current_answer(), Some(&answer));
         run.advance();

@@ -170,6 +170,36 @@ impl Verdict {
     }
 }
 
+/// Points for a choice: all or nothing.
+pub fn choice_points(correct: bool) -> u32 {
+    if correct { 100 } else { 0 }
+}
+
+/// For an order question: how many pairs of events the player put in the right relative order,
+/// and how many pairs there are. `order` lists the true positions (0 = earliest) in the order
+/// the player gave them.
+pub fn order_pairs(order: &[usize]) -> (usize, usize) {
+    let mut right = 0;
+    let mut total = 0;
+    for i in 0..order.len() {
+        for j in i + 1..order.len() {
+            total += 1;
+            if order[i] < order[j] {
+                right += 1;
+            }
+        }
+    }
+    (right, total)
+}
+
+/// Points for an order: the share of pairs in the right relative order.
+pub fn order_points(right: usize, total: usize) -> u32 {
+    if total == 0 {
+        return 100;
+    }
+    (100.0 * right as f64 / total as f64).round() as u32
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,6 +283,17 @@ mod tests {
             high: 2018.0,
         };
         assert_eq!(judge(2018.0, disputed, Scale::Linear).points, 100);
+    }
+
+    #[test]
+    fn order_scores_by_pairs() {
+        assert_eq!(order_pairs(&[0, 1, 2, 3]), (6, 6));
+        assert_eq!(order_pairs(&[3, 2, 1, 0]), (0, 6));
+        assert_eq!(order_pairs(&[1, 0, 2, 3]), (5, 6));
+        assert_eq!(order_points(5, 6), 83);
+        assert_eq!(order_points(0, 3), 0);
+        assert_eq!(choice_points(true), 100);
+        assert_eq!(choice_points(false), 0);
     }
 
     /// Absolute log error is minimised by the median of the player's belief: a player who

@@ -60,8 +60,12 @@ mod tests {
 
     fn estimates() -> (Estimate, Estimate) {
         let case = small_case();
-        let Question::Estimate(a) = case.stages[0].question.clone();
-        let Question::Estimate(b) = case.stages[1].question.clone();
+        let Question::Estimate(a) = case.stages[0].question.clone() else {
+            panic!("not an estimate")
+        };
+        let Question::Estimate(b) = case.stages[1].question.clone() else {
+            panic!("not an estimate")
+        };
         (a, b)
     }
 

@@ -55,3 +55,62 @@ pub fn small_case() -> Case {
         ],
     }
 }
+
+/// A case with a choice question and an order question.
+pub fn mixed_case() -> Case {
+    let mut case = small_case();
+    let source = match &case.stages[0].question {
+        Question::Estimate(e) => e.source.clone(),
+        _ => unreachable!("the small case starts with an estimate"),
+    };
+    case.id = "mixed".into();
+    case.stages = vec![
+        Stage {
+            id: "instrument".into(),
+            title: "Working as one team".into(),
+            narrative: vec!["Two countries need to share evidence.".into()],
+            question: Question::Choice(Choice {
+                prompt: "Which instrument lets them share evidence as one team?".into(),
+                options: vec![
+                    ChoiceOption {
+                        text: "A joint investigation team".into(),
+                        correct: true,
+                        why: "Members share evidence directly.".into(),
+                    },
+                    ChoiceOption {
+                        text: "A European Arrest Warrant".into(),
+                        correct: false,
+                        why: "It surrenders people; it does not share evidence.".into(),
+                    },
+                    ChoiceOption {
+                        text: "An Interpol notice".into(),
+                        correct: false,
+                        why: "It asks police to locate a person.".into(),
+                    },
+                ],
+                as_of: "2023-06-27".into(),
+                source: source.clone(),
+                explanation: "A JIT is the instrument.".into(),
+                disagreement: None,
+            }),
+        },
+        Stage {
+            id: "sequence".into(),
+            title: "In what order".into(),
+            narrative: vec!["Things happened.".into()],
+            question: Question::Order(Order {
+                prompt: "Put these in order.".into(),
+                events: vec![
+                    "Phones found in raids".into(),
+                    "Joint team formed".into(),
+                    "Takedown announced".into(),
+                ],
+                as_of: "2023-06-27".into(),
+                source,
+                explanation: "Investigations take years.".into(),
+                disagreement: None,
+            }),
+        },
+    ];
+    case
+}

@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use crate::rules::content::{Case, Estimate, Question, SCHEMA_VERSION, Scale, Source, Truth};
+use crate::rules::content::{
+    Case, Choice, Estimate, Order, Question, SCHEMA_VERSION, Scale, Source, Truth,
+};
 
 /// One thing wrong with a case, at a path such as `stages[2].question.truth`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,33 +96,28 @@ pub fn validate(case: &Case) -> Vec<Problem> {
             "the narrative",
             "a narrative paragraph",
         );
+        let q = format!("{at}.question");
         match &stage.question {
-            Question::Estimate(estimate) => check_estimate(p, &format!("{at}.question"), estimate),
+            Question::Estimate(estimate) => check_estimate(p, &q, estimate),
+            Question::Choice(choice) => check_choice(p, &q, choice),
+            Question::Order(order) => check_order(p, &q, order),
         }
     }
     problems
 }
 
 fn check_estimate(p: &mut Vec<Problem>, at: &str, e: &Estimate) {
-    not_empty(p, format!("{at}.prompt"), &e.prompt, "the prompt");
+    check_common(
+        p,
+        at,
+        &e.prompt,
+        &e.as_of,
+        &e.source,
+        &e.explanation,
+        e.disagreement.as_deref(),
+    );
     if e.scale == Scale::Log {
         not_empty(p, format!("{at}.unit"), &e.unit, "the unit");
-    }
-    not_empty(
-        p,
-        format!("{at}.explanation"),
-        &e.explanation,
-        "the explanation",
-    );
-    check_date(p, &format!("{at}.as_of"), &e.as_of, "`as_of`");
-    check_source(p, &format!("{at}.source"), &e.source);
-    if let Some(note) = &e.disagreement {
-        not_empty(
-            p,
-            format!("{at}.disagreement"),
-            note,
-            "the disagreement note",
-        );
     }
 
     let truth_at = format!("{at}.truth");
@@ -197,6 +194,119 @@ fn check_estimate(p: &mut Vec<Problem>, at: &str, e: &Estimate) {
                     "the truth lies outside the default slider ({} to {}): add `slider: (min: .., max: ..)`",
                     range.min, range.max
                 ),
+            ));
+        }
+    }
+}
+
+/// What every kind of question has: a prompt, a date, a source, an explanation.
+fn check_common(
+    p: &mut Vec<Problem>,
+    at: &str,
+    prompt: &str,
+    as_of: &str,
+    source: &Source,
+    explanation: &str,
+    disagreement: Option<&str>,
+) {
+    not_empty(p, format!("{at}.prompt"), prompt, "the prompt");
+    not_empty(
+        p,
+        format!("{at}.explanation"),
+        explanation,
+        "the explanation",
+    );
+    check_date(p, &format!("{at}.as_of"), as_of, "`as_of`");
+    check_source(p, &format!("{at}.source"), source);
+    if let Some(note) = disagreement {
+        not_empty(
+            p,
+            format!("{at}.disagreement"),
+            note,
+            "the disagreement note",
+        );
+    }
+}
+
+fn check_choice(p: &mut Vec<Problem>, at: &str, c: &Choice) {
+    check_common(
+        p,
+        at,
+        &c.prompt,
+        &c.as_of,
+        &c.source,
+        &c.explanation,
+        c.disagreement.as_deref(),
+    );
+    let options = format!("{at}.options");
+    if !(2..=5).contains(&c.options.len()) {
+        p.push(Problem::new(
+            options.clone(),
+            format!(
+                "a choice needs 2 to 5 options; this one has {}",
+                c.options.len()
+            ),
+        ));
+    }
+    let right = c.options.iter().filter(|o| o.correct).count();
+    if right != 1 {
+        p.push(Problem::new(
+            options.clone(),
+            format!("a choice needs exactly one option with `correct: true`; this one has {right}"),
+        ));
+    }
+    for (i, option) in c.options.iter().enumerate() {
+        not_empty(
+            p,
+            format!("{options}[{i}].text"),
+            &option.text,
+            "an option's text",
+        );
+        not_empty(
+            p,
+            format!("{options}[{i}].why"),
+            &option.why,
+            "an option's `why`",
+        );
+        if !option.text.trim().is_empty()
+            && c.options[..i]
+                .iter()
+                .any(|o| o.text.trim() == option.text.trim())
+        {
+            p.push(Problem::new(
+                format!("{options}[{i}].text"),
+                format!("the option `{}` appears twice", option.text),
+            ));
+        }
+    }
+}
+
+fn check_order(p: &mut Vec<Problem>, at: &str, o: &Order) {
+    check_common(
+        p,
+        at,
+        &o.prompt,
+        &o.as_of,
+        &o.source,
+        &o.explanation,
+        o.disagreement.as_deref(),
+    );
+    let events = format!("{at}.events");
+    if !(3..=6).contains(&o.events.len()) {
+        p.push(Problem::new(
+            events.clone(),
+            format!(
+                "an order question needs 3 to 6 events; this one has {}",
+                o.events.len()
+            ),
+        ));
+    }
+    for (i, event) in o.events.iter().enumerate() {
+        not_empty(p, format!("{events}[{i}]"), event, "an event");
+        if !event.trim().is_empty() && o.events[..i].iter().any(|e| e.trim() == event.trim()) {
+            p.push(Problem::new(
+                format!("{events}[{i}]"),
+                format!("the event `{event}` appears twice: events must be distinct"),
             ));
         }
     }
@@ -326,8 +436,10 @@ mod tests {
     use crate::rules::testing::small_case;
 
     fn estimate(case: &mut Case, i: usize) -> &mut Estimate {
-        let Question::Estimate(e) = &mut case.stages[i].question;
-        e
+        match &mut case.stages[i].question {
+            Question::Estimate(e) => e,
+            _ => panic!("stage {i} is not an estimate"),
+        }
     }
 
     fn messages(case: &Case) -> Vec<String> {
@@ -421,6 +533,35 @@ mod tests {
         estimate(&mut case, 0).slider = None;
         estimate(&mut case, 0).truth = Truth::Value(5e9);
         assert!(messages(&case)[0].contains("default slider"));
+    }
+
+    #[test]
+    fn choices_and_orders() {
+        let good = crate::rules::testing::mixed_case();
+        assert_eq!(messages(&good), Vec::<String>::new());
+        let mut case = good.clone();
+        if let Question::Choice(c) = &mut case.stages[0].question {
+            c.options[1].correct = true;
+            c.options[2].why = String::new();
+        }
+        if let Question::Order(o) = &mut case.stages[1].question {
+            o.events[2] = o.events[0].clone();
+        }
+        let found = messages(&case);
+        assert!(found.iter().any(|m| m == "stages[0].question.options: a choice needs exactly one option with `correct: true`; this one has 2"), "{found:#?}");
+        assert!(
+            found
+                .iter()
+                .any(|m| m == "stages[0].question.options[2].why: an option's `why` is empty")
+        );
+        assert!(found.iter().any(|m| m.starts_with(
+            "stages[1].question.events[2]: the event `Phones found in raids` appears twice"
+        )));
+        let mut case = good;
+        if let Question::Order(o) = &mut case.stages[1].question {
+            o.events.truncate(2);
+        }
+        assert!(messages(&case)[0].contains("needs 3 to 6 events; this one has 2"));
     }
 
     #[test]

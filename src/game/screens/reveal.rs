@@ -11,8 +11,8 @@ use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::settings::Settings;
 use crate::game::theme::palette;
 use crate::game::theme::widgets::{self, size};
-use crate::rules::line::number_line;
-use crate::rules::number::format_date;
+use crate::rules::line::NumberLine;
+use crate::rules::reveal::{Mark, Reveal};
 
 /// How long the reveal takes to animate in, in seconds.
 pub const ANIMATION_SECONDS: f32 = 0.9;
@@ -58,19 +58,13 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
         return;
     };
     let run = &run.0;
-    let (Some((index, stage)), Some(estimate), Some(answer)) = (
-        run.current_stage(),
-        run.current_estimate(),
-        run.current_answer(),
-    ) else {
+    let (Some((index, _)), Some(reveal)) = (run.current_stage(), Reveal::of(run)) else {
         return;
     };
     commands.insert_resource(RevealAnimation {
         progress: if settings.reduced_motion { 1.0 } else { 0.0 },
         just_skipped: false,
     });
-    let line = number_line(estimate, answer.guess);
-    let verdict = answer.verdict;
     let last = index + 1 == run.stage_count();
 
     let (root, body) =
@@ -78,169 +72,78 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::note(format!(
             "STAGE {}: {}",
-            index + 1,
-            stage.title.to_uppercase()
+            reveal.stage_number,
+            reveal.stage_title.to_uppercase()
         )));
-        body.spawn(widgets::paragraph(estimate.prompt.clone()));
+        body.spawn(widgets::paragraph(reveal.prompt.clone()));
         body.spawn(widgets::row(18.0)).with_children(|row| {
+            let size = if reveal.line.is_some() {
+                size::HUGE
+            } else {
+                size::HEADING
+            };
             row.spawn(widgets::coloured(
-                estimate.truth_text(),
-                size::HUGE,
+                reveal.truth.clone(),
+                size,
                 true,
                 palette::TRUTH,
             ));
-            row.spawn(widgets::note(format!(
-                "as of {}",
-                format_date(&estimate.as_of)
-            )));
+            row.spawn(widgets::note(reveal.as_of.clone()));
         });
 
-        // The number line.
-        body.spawn((
-            Name::new("Number line"),
-            Node {
-                width: percent(100),
-                height: px(96),
-                margin: UiRect::axes(px(0), px(8)),
-                flex_shrink: 0.0,
-                ..default()
-            },
-        ))
-        .with_children(|area| {
-            area.spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: px(0),
-                    right: px(0),
-                    top: px(44),
-                    height: px(4),
-                    ..default()
-                },
-                BackgroundColor(palette::TRACK),
-            ));
-            for tick in &line.ticks {
-                let at = (tick.at * 100.0) as f32;
-                area.spawn((
-                    Node {
-                        position_type: PositionType::Absolute,
-                        left: percent(at),
-                        top: px(38),
-                        width: px(2),
-                        height: px(16),
-                        ..default()
-                    },
-                    BackgroundColor(palette::MUTED),
-                ));
-                area.spawn((
-                    Node {
-                        position_type: PositionType::Absolute,
-                        left: percent(at),
-                        top: px(60),
-                        margin: UiRect::left(px(-30)),
-                        width: px(60),
-                        justify_content: JustifyContent::Center,
-                        ..default()
-                    },
-                    children![(
-                        widgets::note(tick.label.clone()),
-                        TextLayout::justify(Justify::Center)
-                    )],
-                ));
-            }
-            let guess_at = line.guess as f32;
-            let (low, high) = (line.truth_low as f32, line.truth_high as f32);
-            // The truth: a band for a disputed range, a mark for a single figure.
-            area.spawn((
-                Slides {
-                    from: guess_at,
-                    to: low,
-                },
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: percent(low * 100.0),
-                    top: px(30),
-                    width: percent(((high - low) * 100.0).max(0.0)),
-                    min_width: px(6),
-                    height: px(28),
-                    margin: UiRect::left(px(-3)),
-                    border_radius: BorderRadius::all(px(3)),
-                    ..default()
-                },
-                BackgroundColor(palette::TRUTH),
-            ));
-            let middle = (low + high) / 2.0;
-            area.spawn((
-                Slides {
-                    from: guess_at,
-                    to: middle,
-                },
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: percent(middle * 100.0),
-                    top: px(0),
-                    margin: UiRect::left(px(-40)),
-                    width: px(80),
-                    justify_content: JustifyContent::Center,
-                    ..default()
-                },
-                children![(
-                    widgets::coloured("Truth", size::SMALL, true, palette::TRUTH),
-                    TextLayout::justify(Justify::Center)
-                )],
-            ));
-            area.spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: percent(guess_at * 100.0),
-                    top: px(34),
-                    width: px(6),
-                    height: px(20),
-                    margin: UiRect::left(px(-3)),
-                    border_radius: BorderRadius::all(px(3)),
-                    ..default()
-                },
-                BackgroundColor(palette::GUESS),
-            ));
-            area.spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: percent(guess_at * 100.0),
-                    top: px(78),
-                    margin: UiRect::left(px(-40)),
-                    width: px(80),
-                    justify_content: JustifyContent::Center,
-                    ..default()
-                },
-                children![(
-                    widgets::coloured("You", size::SMALL, true, palette::GUESS),
-                    TextLayout::justify(Justify::Center)
-                )],
-            ));
-        });
+        if let Some(line) = &reveal.line {
+            spawn_number_line(body, line);
+        }
 
         body.spawn((FadesIn, widgets::row(18.0)))
             .with_children(|row| {
                 row.spawn(widgets::coloured(
-                    format!("Your estimate: {}", estimate.show(answer.guess)),
+                    reveal.your_answer.clone(),
                     size::SUBHEADING,
                     true,
                     palette::GUESS,
                 ));
                 row.spawn(widgets::coloured(
-                    verdict.summary(),
+                    reveal.verdict.clone(),
                     size::SUBHEADING,
                     false,
                     palette::TEXT,
                 ));
                 row.spawn(widgets::coloured(
-                    format!("+{} points", verdict.points),
+                    format!("+{} points", reveal.points),
                     size::SUBHEADING,
                     true,
                     palette::TRUTH,
                 ));
             });
-        body.spawn((FadesIn, widgets::paragraph(estimate.explanation.clone())));
-        if let Some(note) = &estimate.disagreement {
+        for item in &reveal.items {
+            let (mark, colour) = match item.mark {
+                Mark::Right => ("✓", palette::TRUTH),
+                Mark::PickedWrong => ("✗", palette::ERROR),
+                Mark::Wrong => ("·", palette::MUTED),
+                Mark::InPlace => ("✓", palette::TRUTH),
+                Mark::Moved => ("↕", palette::GUESS),
+            };
+            body.spawn((FadesIn, widgets::row(12.0)))
+                .with_children(|row| {
+                    row.spawn(widgets::coloured(mark, size::SUBHEADING, true, colour));
+                    row.spawn((
+                        Node {
+                            flex_direction: FlexDirection::Column,
+                            flex_shrink: 1.0,
+                            flex_basis: px(0),
+                            flex_grow: 1.0,
+                            ..default()
+                        },
+                        children![
+                            widgets::coloured(item.text.clone(), size::BODY, true, colour),
+                            widgets::note(item.note.clone()),
+                        ],
+                    ));
+                });
+        }
+        body.spawn((FadesIn, widgets::paragraph(reveal.explanation.clone())));
+        if let Some(note) = &reveal.disagreement {
             body.spawn((FadesIn, widgets::panel()))
                 .with_children(|panel| {
                     panel.spawn(widgets::coloured(
@@ -252,20 +155,12 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                     panel.spawn(widgets::paragraph(note.clone()));
                 });
         }
-        let source = &estimate.source;
         body.spawn((
             FadesIn,
-            widgets::note(format!(
-                "Source: {}, “{}”, {}{}",
-                source.publisher,
-                source.title,
-                format_date(&source.date),
-                source
-                    .url
-                    .as_ref()
-                    .map(|u| format!("\n{u}"))
-                    .unwrap_or_default()
-            )),
+            widgets::note(match &reveal.url {
+                Some(url) => format!("{}\n{url}", reveal.source),
+                None => reveal.source.clone(),
+            }),
         ));
     });
     commands.entity(root).with_child(widgets::button_bar(
@@ -279,6 +174,131 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             Action::Next,
         ),
     ));
+}
+
+/// The number line: ticks, the truth (a band for a disputed range) and the guess.
+fn spawn_number_line(body: &mut ChildSpawnerCommands, line: &NumberLine) {
+    body.spawn((
+        Name::new("Number line"),
+        Node {
+            width: percent(100),
+            height: px(96),
+            margin: UiRect::axes(px(0), px(8)),
+            flex_shrink: 0.0,
+            ..default()
+        },
+    ))
+    .with_children(|area| {
+        area.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                left: px(0),
+                right: px(0),
+                top: px(44),
+                height: px(4),
+                ..default()
+            },
+            BackgroundColor(palette::TRACK),
+        ));
+        for tick in &line.ticks {
+            let at = (tick.at * 100.0) as f32;
+            area.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: percent(at),
+                    top: px(38),
+                    width: px(2),
+                    height: px(16),
+                    ..default()
+                },
+                BackgroundColor(palette::MUTED),
+            ));
+            area.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: percent(at),
+                    top: px(60),
+                    margin: UiRect::left(px(-30)),
+                    width: px(60),
+                    justify_content: JustifyContent::Center,
+                    ..default()
+                },
+                children![(
+                    widgets::note(tick.label.clone()),
+                    TextLayout::justify(Justify::Center)
+                )],
+            ));
+        }
+        let guess_at = line.guess as f32;
+        let (low, high) = (line.truth_low as f32, line.truth_high as f32);
+        // The truth: a band for a disputed range, a mark for a single figure.
+        area.spawn((
+            Slides {
+                from: guess_at,
+                to: low,
+            },
+            Node {
+                position_type: PositionType::Absolute,
+                left: percent(low * 100.0),
+                top: px(30),
+                width: percent(((high - low) * 100.0).max(0.0)),
+                min_width: px(6),
+                height: px(28),
+                margin: UiRect::left(px(-3)),
+                border_radius: BorderRadius::all(px(3)),
+                ..default()
+            },
+            BackgroundColor(palette::TRUTH),
+        ));
+        let middle = (low + high) / 2.0;
+        area.spawn((
+            Slides {
+                from: guess_at,
+                to: middle,
+            },
+            Node {
+                position_type: PositionType::Absolute,
+                left: percent(middle * 100.0),
+                top: px(0),
+                margin: UiRect::left(px(-40)),
+                width: px(80),
+                justify_content: JustifyContent::Center,
+                ..default()
+            },
+            children![(
+                widgets::coloured("Truth", size::SMALL, true, palette::TRUTH),
+                TextLayout::justify(Justify::Center)
+            )],
+        ));
+        area.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                left: percent(guess_at * 100.0),
+                top: px(34),
+                width: px(6),
+                height: px(20),
+                margin: UiRect::left(px(-3)),
+                border_radius: BorderRadius::all(px(3)),
+                ..default()
+            },
+            BackgroundColor(palette::GUESS),
+        ));
+        area.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                left: percent(guess_at * 100.0),
+                top: px(78),
+                margin: UiRect::left(px(-40)),
+                width: px(80),
+                justify_content: JustifyContent::Center,
+                ..default()
+            },
+            children![(
+                widgets::coloured("You", size::SMALL, true, palette::GUESS),
+                TextLayout::justify(Justify::Center)
+            )],
+        ));
+    });
 }
 
 /// Any key or click while the reveal animates finishes it at once.

@@ -1,0 +1,244 @@
+//! What a reveal shows, worked out once for the window and the text mode: the truth, the
+//! player's answer and how it was judged, the options or events with their notes, why, and the
+//! source.
+
+use crate::rules::content::{Question, Source};
+use crate::rules::line::{NumberLine, number_line};
+use crate::rules::number::format_date;
+use crate::rules::progress::{Answer, Response, Run};
+
+/// How an option or event is marked at the reveal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// The right option.
+    Right,
+    /// The option the player picked, which was wrong.
+    PickedWrong,
+    /// Another wrong option.
+    Wrong,
+    /// An event in its true place, and the player put it there.
+    InPlace,
+    /// An event in its true place, which the player put elsewhere.
+    Moved,
+}
+
+/// One option or event on a reveal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RevealItem {
+    pub text: String,
+    pub mark: Mark,
+    /// Why this option is right or wrong, or where the player had put this event.
+    pub note: String,
+}
+
+/// Everything a reveal shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reveal {
+    pub stage_number: usize,
+    pub stage_title: String,
+    pub prompt: String,
+    /// The true figure, option or order, in a few words.
+    pub truth: String,
+    /// "as of 27 June 2023".
+    pub as_of: String,
+    /// "Your estimate: 5,000 arrests", "You picked: ...", "Your order: ...".
+    pub your_answer: String,
+    /// "2.3x too low: right order of magnitude", "right", "2 of 3 pairs in order".
+    pub verdict: String,
+    pub points: u32,
+    /// The number line, for an estimate.
+    pub line: Option<NumberLine>,
+    /// The options (choice) or the events in their true order (order).
+    pub items: Vec<RevealItem>,
+    pub explanation: String,
+    pub disagreement: Option<String>,
+    /// "Source: publisher, “title”, 27 June 2023".
+    pub source: String,
+    pub url: Option<String>,
+}
+
+/// The ordinal for a 1-based position: 1st, 2nd, 3rd, 4th.
+pub fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// The source line: "Source: publisher, “title”, 27 June 2023".
+pub fn source_line(source: &Source) -> String {
+    format!(
+        "Source: {}, “{}”, {}",
+        source.publisher,
+        source.title,
+        format_date(&source.date)
+    )
+}
+
+impl Reveal {
+    /// The reveal of the stage `run` is on, if it is on one.
+    pub fn of(run: &Run) -> Option<Reveal> {
+        let (index, stage) = run.current_stage()?;
+        let answer = run.current_answer()?;
+        Some(Reveal::for_answer(index, stage, answer))
+    }
+
+    /// The reveal of `answer` to stage `index`.
+    pub fn for_answer(
+        index: usize,
+        stage: &crate::rules::content::Stage,
+        answer: &Answer,
+    ) -> Reveal {
+        let question = &stage.question;
+        let (truth, your_answer, line, items) = match (question, &answer.response) {
+            (Question::Estimate(estimate), Response::Estimate { guess, .. }) => (
+                estimate.truth_text(),
+                format!("Your estimate: {}", estimate.show(*guess)),
+                Some(number_line(estimate, *guess)),
+                Vec::new(),
+            ),
+            (Question::Choice(choice), Response::Choice { picked, .. }) => {
+                let right = choice.correct_index().unwrap_or(0);
+                let items = choice
+                    .options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, option)| RevealItem {
+                        text: option.text.clone(),
+                        mark: if i == right {
+                            Mark::Right
+                        } else if i == *picked {
+                            Mark::PickedWrong
+                        } else {
+                            Mark::Wrong
+                        },
+                        note: option.why.clone(),
+                    })
+                    .collect();
+                (
+                    choice.options[right].text.clone(),
+                    format!("You picked: {}", choice.options[*picked].text),
+                    None,
+                    items,
+                )
+            }
+            (Question::Order(order), Response::Order { order: given, .. }) => {
+                let items = order
+                    .events
+                    .iter()
+                    .enumerate()
+                    .map(|(truth_position, event)| {
+                        let placed = given.iter().position(|&t| t == truth_position).unwrap_or(0);
+                        RevealItem {
+                            text: format!("{}. {event}", truth_position + 1),
+                            mark: if placed == truth_position {
+                                Mark::InPlace
+                            } else {
+                                Mark::Moved
+                            },
+                            note: if placed == truth_position {
+                                "you had it in place".to_string()
+                            } else {
+                                format!("you had it {}", ordinal(placed + 1))
+                            },
+                        }
+                    })
+                    .collect();
+                let yours: Vec<String> = given.iter().map(|t| (t + 1).to_string()).collect();
+                (
+                    "The events in order".to_string(),
+                    format!("Your order: {}", yours.join(", ")),
+                    None,
+                    items,
+                )
+            }
+            // An answer of another kind than its question cannot be recorded by a run.
+            _ => (String::new(), String::new(), None, Vec::new()),
+        };
+        let source = question.source();
+        Reveal {
+            stage_number: index + 1,
+            stage_title: stage.title.clone(),
+            prompt: question.prompt().to_string(),
+            truth,
+            as_of: format!("as of {}", format_date(question.as_of())),
+            your_answer,
+            verdict: answer.summary(),
+            points: answer.points(),
+            line,
+            items,
+            explanation: question.explanation().to_string(),
+            disagreement: question.disagreement().map(str::to_string),
+            source: source_line(source),
+            url: source.url.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{mixed_case, small_case};
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal(1), "1st");
+        assert_eq!(ordinal(2), "2nd");
+        assert_eq!(ordinal(3), "3rd");
+        assert_eq!(ordinal(4), "4th");
+        assert_eq!(ordinal(11), "11th");
+        assert_eq!(ordinal(22), "22nd");
+    }
+
+    #[test]
+    fn an_estimate_reveal() {
+        let mut run = Run::new(small_case(), 1);
+        run.advance();
+        run.submit_text("3279").unwrap();
+        let reveal = Reveal::of(&run).unwrap();
+        assert_eq!(reveal.truth, "6,558 arrests");
+        assert_eq!(reveal.your_answer, "Your estimate: 3,279 arrests");
+        assert_eq!(reveal.verdict, "2x too low: close");
+        assert_eq!(reveal.points, 85);
+        assert!(reveal.line.is_some());
+        assert_eq!(reveal.as_of, "as of 27 June 2023");
+        assert!(reveal.source.starts_with("Source: Europol and Eurojust, “"));
+    }
+
+    #[test]
+    fn choice_and_order_reveals() {
+        let mut run = Run::new(mixed_case(), 3);
+        run.advance();
+        // Pick the wrong option, wherever it is shown.
+        let wrong_shown = run.shown_order(0).iter().position(|&i| i == 1).unwrap();
+        run.submit_choice(wrong_shown).unwrap();
+        let reveal = Reveal::of(&run).unwrap();
+        assert_eq!(reveal.truth, "A joint investigation team");
+        assert_eq!(reveal.your_answer, "You picked: A European Arrest Warrant");
+        assert_eq!(reveal.verdict, "wrong");
+        assert_eq!(reveal.points, 0);
+        assert_eq!(reveal.items[0].mark, Mark::Right);
+        assert_eq!(reveal.items[1].mark, Mark::PickedWrong);
+        assert_eq!(
+            reveal.items[1].note,
+            "It surrenders people; it does not share evidence."
+        );
+
+        run.advance();
+        // Give the events as true positions 2nd, 1st, 3rd.
+        let shown = run.shown_order(1).to_vec();
+        let at = |file_index: usize| shown.iter().position(|&i| i == file_index).unwrap();
+        run.submit_order(&[at(1), at(0), at(2)]).unwrap();
+        let reveal = Reveal::of(&run).unwrap();
+        assert_eq!(reveal.your_answer, "Your order: 2, 1, 3");
+        assert_eq!(reveal.verdict, "2 of 3 pairs in order");
+        assert_eq!(reveal.points, 67);
+        assert_eq!(reveal.items[0].text, "1. Phones found in raids");
+        assert_eq!(reveal.items[0].note, "you had it 2nd");
+        assert_eq!(reveal.items[2].mark, Mark::InPlace);
+    }
+}
