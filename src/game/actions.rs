@@ -20,8 +20,15 @@ pub enum Action {
     PickCase(String),
     /// Leave the briefing for the first stage.
     Begin,
-    /// Answer the question with what is in the estimate field.
-    SubmitEstimate,
+    /// Answer the question: the estimate in the field, or the order as arranged.
+    Submit,
+    /// Answer a choice question with the option shown at this position.
+    PickOption(usize),
+    /// Move the event in this slot of an order question one place up or down.
+    MoveEvent {
+        slot: usize,
+        up: bool,
+    },
     /// Leave a reveal for the next stage or the debrief.
     Next,
     /// Play the same case again.
@@ -103,15 +110,17 @@ fn keyboard(
     }
 }
 
-/// Arrow keys move focus between buttons, as Tab and Shift+Tab do. (On a question the arrows
+/// Arrow keys move focus between buttons, as Tab and Shift+Tab do. (On an estimate the arrows
 /// belong to the slider and the text field.)
 fn arrow_keys_move_focus(
     keys: Res<ButtonInput<KeyCode>>,
     screen: Res<State<Screen>>,
+    run: Option<Res<super::CurrentRun>>,
     navigation: TabNavigation,
     mut focus: ResMut<InputFocus>,
 ) {
-    if *screen.get() == Screen::Question {
+    let estimating = run.is_some_and(|r| r.0.current_estimate().is_some());
+    if *screen.get() == Screen::Question && estimating {
         return;
     }
     let action = if keys.any_just_pressed([KeyCode::ArrowDown, KeyCode::ArrowRight]) {
@@ -143,8 +152,10 @@ fn general_actions(
             }
             Action::ToggleReducedMotion => settings.reduced_motion = !settings.reduced_motion,
             Action::PickCase(_)
+            | Action::PickOption(_)
+            | Action::MoveEvent { .. }
             | Action::Begin
-            | Action::SubmitEstimate
+            | Action::Submit
             | Action::Next
             | Action::PlayAgain => {}
         }

@@ -13,7 +13,7 @@ use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated, FocusOnSpawn};
 use crate::game::theme::palette;
 use crate::game::theme::widgets::{self, size};
-use crate::rules::content::{Estimate, Scale};
+use crate::rules::content::{Estimate, Question, Scale};
 use crate::rules::number::{format_rounded, format_year, is_currency};
 use crate::rules::progress::ProgressError;
 use crate::rules::slider;
@@ -27,6 +27,9 @@ pub(super) fn plugin(app: &mut App) {
             slider_keys,
             slider_mouse,
             draw_slider,
+            choice_keys,
+            pick_option,
+            move_event,
             submit,
         )
             .chain()
@@ -67,17 +70,9 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
         return;
     };
     let run = &run.0;
-    let (Some((index, stage)), Some(estimate)) = (run.current_stage(), run.current_estimate())
-    else {
+    let Some((index, stage)) = run.current_stage() else {
         return;
     };
-    let range = estimate.slider_range();
-    let (min_label, max_label) = match estimate.scale {
-        Scale::Log => (format_rounded(range.min, 3), format_rounded(range.max, 3)),
-        Scale::Linear => (format_year(range.min), format_year(range.max)),
-    };
-    let unit = unit_label(estimate);
-
     let (_, body) = spawn_stage_screen(
         &mut commands,
         "Question screen",
@@ -85,6 +80,13 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
         run,
         index,
     );
+    let shown = run.shown_order(index).to_vec();
+    if let Question::Order(_) = &stage.question {
+        // Each slot starts with the event shown there.
+        commands.insert_resource(OrderDraft {
+            slots: (0..shown.len()).collect(),
+        });
+    }
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::heading(format!(
             "Stage {}: {}",
@@ -94,10 +96,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
         for paragraph in &stage.narrative {
             body.spawn(widgets::paragraph(paragraph.clone()));
         }
-    });
-
-    // The answer area follows the narrative, in the same scrolling column.
-    commands.entity(body).with_children(|body| {
+        // The answer area follows the narrative, in the same scrolling column.
         body.spawn((
             Name::new("Answer area"),
             Node {
@@ -113,25 +112,42 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
             BorderColor::all(palette::PANEL_BORDER),
         ))
         .with_children(|area| {
-            area.spawn(widgets::coloured(estimate.prompt.clone(), size::SUBHEADING, true, palette::GUESS));
-            area.spawn(widgets::row(14.0)).with_children(|row| {
-                if let Some(prefix) = unit.prefix.clone() {
-                    row.spawn(widgets::coloured(prefix, size::SUBHEADING, true, palette::TEXT));
+            area.spawn(widgets::coloured(
+                stage.question.prompt().to_string(),
+                size::SUBHEADING,
+                true,
+                palette::GUESS,
+            ));
+            let hint = match &stage.question {
+                Question::Estimate(estimate) => {
+                    spawn_estimate_inputs(area, estimate);
+                    match estimate.scale {
+                        Scale::Log => "Type a number (2500, 3.5 million, 6.5k, 1.15e8) or move the log-scale slider with ↑ ↓ (Shift: faster). Enter submits.",
+                        Scale::Linear => "Type a year, or move the slider a year at a time with ↑ ↓ (Shift: five years). Enter submits.",
+                    }
                 }
-                row.spawn(estimate_field());
-                if let Some(suffix) = unit.suffix.clone() {
-                    row.spawn(widgets::coloured(suffix, size::BODY, false, palette::TEXT));
+                Question::Choice(choice) => {
+                    for (position, &i) in shown.iter().enumerate() {
+                        let mut option = area.spawn(option_button(
+                            position,
+                            &choice.options[i].text,
+                        ));
+                        if position == 0 {
+                            option.insert(FocusOnSpawn);
+                        }
+                    }
+                    "Click an option, or press its number. Tab and Enter work too."
                 }
-                row.spawn(widgets::button("Submit", Action::SubmitEstimate));
-            });
-            area.spawn(widgets::row(14.0)).with_children(|row| {
-                row.spawn(widgets::note(min_label));
-                row.spawn(slider_track());
-                row.spawn(widgets::note(max_label));
-            });
-            let hint = match estimate.scale {
-                Scale::Log => "Type a number (2500, 3.5 million, 6.5k, 1.15e8) or move the log-scale slider with ↑ ↓ (Shift: faster). Enter submits.",
-                Scale::Linear => "Type a year, or move the slider a year at a time with ↑ ↓ (Shift: five years). Enter submits.",
+                Question::Order(order) => {
+                    for (slot, &i) in shown.iter().enumerate() {
+                        area.spawn(order_slot(slot, &order.events[i]));
+                    }
+                    area.spawn((
+                        widgets::row(14.0),
+                        children![widgets::button("Submit this order", Action::Submit)],
+                    ));
+                    "Earliest at the top. Move events with ▲ ▼ (Tab to a button, Enter to press it), then submit."
+                }
             };
             area.spawn((
                 AnswerMessage { hint },
@@ -143,6 +159,151 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
             ));
         });
     });
+}
+
+/// The field and slider of an estimate.
+fn spawn_estimate_inputs(area: &mut ChildSpawnerCommands, estimate: &Estimate) {
+    let range = estimate.slider_range();
+    let (min_label, max_label) = match estimate.scale {
+        Scale::Log => (format_rounded(range.min, 3), format_rounded(range.max, 3)),
+        Scale::Linear => (format_year(range.min), format_year(range.max)),
+    };
+    let unit = unit_label(estimate);
+    area.spawn(widgets::row(14.0)).with_children(|row| {
+        if let Some(prefix) = unit.prefix.clone() {
+            row.spawn(widgets::coloured(
+                prefix,
+                size::SUBHEADING,
+                true,
+                palette::TEXT,
+            ));
+        }
+        row.spawn(estimate_field());
+        if let Some(suffix) = unit.suffix.clone() {
+            row.spawn(widgets::coloured(suffix, size::BODY, false, palette::TEXT));
+        }
+        row.spawn(widgets::button("Submit", Action::Submit));
+    });
+    area.spawn(widgets::row(14.0)).with_children(|row| {
+        row.spawn(widgets::note(min_label));
+        row.spawn(slider_track());
+        row.spawn(widgets::note(max_label));
+    });
+}
+
+/// An option of a choice question: a wide button with its number.
+fn option_button(position: usize, text: &str) -> impl Bundle {
+    (
+        Name::new("Option"),
+        Button,
+        Action::PickOption(position),
+        TabIndex(0),
+        Node {
+            width: percent(100),
+            padding: UiRect::axes(px(18), px(12)),
+            column_gap: px(16),
+            align_items: AlignItems::Center,
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(8)),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        BackgroundColor(palette::BUTTON),
+        BorderColor::all(palette::PANEL_BORDER),
+        Outline::new(px(3), px(3), Color::NONE),
+        children![
+            (
+                widgets::coloured(
+                    format!("{}", position + 1),
+                    size::SUBHEADING,
+                    true,
+                    palette::GUESS
+                ),
+                Pickable::IGNORE,
+            ),
+            (
+                widgets::coloured(text.to_string(), size::BODY, false, palette::HEADING),
+                Pickable::IGNORE,
+            ),
+        ],
+    )
+}
+
+/// The order question's arrangement: slot → shown position of the event in it.
+#[derive(Resource, Debug, Clone)]
+pub struct OrderDraft {
+    pub slots: Vec<usize>,
+}
+
+/// The text of an order slot.
+#[derive(Component)]
+struct SlotText(usize);
+
+/// A place in the order: its number, the event in it, and buttons to move the event.
+fn order_slot(slot: usize, event: &str) -> impl Bundle {
+    let arrow = move |up: bool| {
+        (
+            Name::new(if up { "Move up" } else { "Move down" }),
+            Button,
+            Action::MoveEvent { slot, up },
+            TabIndex(0),
+            Node {
+                width: px(44),
+                height: px(40),
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
+                border: UiRect::all(px(2)),
+                border_radius: BorderRadius::all(px(6)),
+                ..default()
+            },
+            BackgroundColor(palette::BUTTON),
+            BorderColor::all(palette::PANEL_BORDER),
+            Outline::new(px(3), px(2), Color::NONE),
+            children![(
+                widgets::coloured(
+                    if up { "▲" } else { "▼" },
+                    size::BODY,
+                    true,
+                    palette::HEADING
+                ),
+                Pickable::IGNORE,
+            )],
+        )
+    };
+    (
+        Name::new("Order slot"),
+        Node {
+            width: percent(100),
+            column_gap: px(12),
+            align_items: AlignItems::Center,
+            padding: UiRect::axes(px(12), px(6)),
+            border: UiRect::all(px(1)),
+            border_radius: BorderRadius::all(px(8)),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        BackgroundColor(palette::PANEL),
+        BorderColor::all(palette::PANEL_BORDER),
+        children![
+            widgets::coloured(
+                format!("{}", slot + 1),
+                size::SUBHEADING,
+                true,
+                palette::GUESS
+            ),
+            (
+                SlotText(slot),
+                widgets::coloured(event.to_string(), size::BODY, false, palette::HEADING),
+                Node {
+                    flex_grow: 1.0,
+                    flex_basis: px(0),
+                    ..default()
+                },
+            ),
+            arrow(true),
+            arrow(false),
+        ],
+    )
 }
 
 struct UnitLabel {
@@ -174,7 +335,7 @@ fn estimate_field() -> impl Bundle {
     (
         Name::new("Estimate field"),
         EstimateField::default(),
-        Action::SubmitEstimate,
+        Action::Submit,
         FocusOnSpawn,
         TabIndex(0),
         EditableText {
@@ -210,7 +371,7 @@ fn slider_track() -> impl Bundle {
             t: 0.5,
             touched: false,
         },
-        Action::SubmitEstimate,
+        Action::Submit,
         TabIndex(0),
         Interaction::default(),
         RelativeCursorPosition::default(),
@@ -428,6 +589,87 @@ fn draw_slider(
     }
 }
 
+/// Number keys pick an option of a choice question.
+fn choice_keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    run: Res<CurrentRun>,
+    mut activated: MessageWriter<Activated>,
+) {
+    let Some(Question::Choice(choice)) = run.0.current_question() else {
+        return;
+    };
+    const DIGITS: [[KeyCode; 2]; 5] = [
+        [KeyCode::Digit1, KeyCode::Numpad1],
+        [KeyCode::Digit2, KeyCode::Numpad2],
+        [KeyCode::Digit3, KeyCode::Numpad3],
+        [KeyCode::Digit4, KeyCode::Numpad4],
+        [KeyCode::Digit5, KeyCode::Numpad5],
+    ];
+    for (position, keys_for) in DIGITS.iter().enumerate().take(choice.options.len()) {
+        if keys.any_just_pressed(*keys_for) {
+            activated.write(Activated(Action::PickOption(position)));
+        }
+    }
+}
+
+fn pick_option(
+    mut activated: MessageReader<Activated>,
+    mut run: ResMut<CurrentRun>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for Activated(action) in activated.read() {
+        if let Action::PickOption(position) = action
+            && run.0.submit_choice(*position).is_ok()
+        {
+            next.set(Screen::Reveal);
+        }
+    }
+}
+
+/// Swap an event with its neighbour; focus follows the event, so pressing Enter again keeps
+/// moving it.
+fn move_event(
+    mut activated: MessageReader<Activated>,
+    run: Res<CurrentRun>,
+    draft: Option<ResMut<OrderDraft>>,
+    mut texts: Query<(&SlotText, &mut Text)>,
+    buttons: Query<(Entity, &Action)>,
+    mut focus: ResMut<InputFocus>,
+) {
+    let (Some(mut draft), Some(Question::Order(order))) = (draft, run.0.current_question()) else {
+        return;
+    };
+    let Some((index, _)) = run.0.current_stage() else {
+        return;
+    };
+    let shown = run.0.shown_order(index);
+    for Activated(action) in activated.read() {
+        let Action::MoveEvent { slot, up } = *action else {
+            continue;
+        };
+        let target = if up {
+            slot.checked_sub(1)
+        } else {
+            Some(slot + 1)
+        };
+        let Some(target) = target.filter(|t| *t < draft.slots.len()) else {
+            continue;
+        };
+        draft.slots.swap(slot, target);
+        for (slot_text, mut text) in &mut texts {
+            if let Some(&position) = draft.slots.get(slot_text.0) {
+                text.0 = order.events[shown[position]].clone();
+            }
+        }
+        if let Some((entity, _)) = buttons
+            .iter()
+            .find(|(_, a)| **a == Action::MoveEvent { slot: target, up })
+        {
+            focus.set(entity, FocusCause::Navigated);
+        }
+    }
+}
+
 /// Answer the question with what is in the field. Keys typed in the same frame as Enter are
 /// still waiting to be applied to the field; the answer then waits one frame for them, so the
 /// last digit or `m` typed is never lost.
@@ -440,11 +682,18 @@ fn submit(
     mut focus: ResMut<InputFocus>,
     mut redraw: MessageWriter<RequestRedraw>,
     mut waiting: Local<bool>,
+    draft: Option<Res<OrderDraft>>,
 ) {
     let asked = activated
         .read()
-        .any(|Activated(action)| *action == Action::SubmitEstimate);
+        .any(|Activated(action)| *action == Action::Submit);
     if !(asked || *waiting) {
+        return;
+    }
+    if let (Some(Question::Order(_)), Some(draft)) = (run.0.current_question(), draft) {
+        if run.0.submit_order(&draft.slots).is_ok() {
+            next.set(Screen::Reveal);
+        }
         return;
     }
     let Some((field, editable)) = fields.iter().next() else {

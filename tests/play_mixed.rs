@@ -1,0 +1,172 @@
+//! Choice and order questions in the window, played headless: number keys pick an option, the
+//! arrow buttons arrange events, and the reveal and debrief follow.
+
+use bevy::input::ButtonState;
+use bevy::input::InputPlugin;
+use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use takedown::game::actions::{Action, Activated};
+use takedown::game::{self, CurrentRun, Options, Screen};
+use takedown::rules::library::read_case_file;
+use takedown::rules::progress::{Phase, Response, Run};
+
+fn app_with_mixed_case() -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
+    app.insert_resource(Options::default());
+    app.add_plugins(game::plugin);
+    let case = read_case_file(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/good/mixed.ron"
+    )))
+    .unwrap();
+    let mut run = Run::new(case, 11);
+    run.advance();
+    app.insert_resource(CurrentRun(run));
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Question);
+    app.update();
+    app.update();
+    app
+}
+
+fn press(app: &mut App, key: KeyCode, logical: Key) {
+    for state in [ButtonState::Pressed, ButtonState::Released] {
+        app.world_mut().write_message(KeyboardInput {
+            key_code: key,
+            logical_key: logical.clone(),
+            state,
+            text: None,
+            repeat: false,
+            window: Entity::PLACEHOLDER,
+        });
+        app.update();
+    }
+    app.update();
+}
+
+fn act(app: &mut App, action: Action) {
+    app.world_mut().write_message(Activated(action));
+    app.update();
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn texts(app: &mut App) -> Vec<String> {
+    let world = app.world_mut();
+    let mut q = world.query::<&Text>();
+    q.iter(world).map(|t| t.0.clone()).collect()
+}
+
+#[test]
+fn choice_by_number_key_then_order_by_moving_events() {
+    let mut app = app_with_mixed_case();
+    assert_eq!(screen(&app), Screen::Question);
+    let shown = app
+        .world()
+        .resource::<CurrentRun>()
+        .0
+        .shown_order(0)
+        .to_vec();
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t == "A joint investigation team")
+    );
+
+    // Press the number of the right option (file index 0), wherever the shuffle put it.
+    let right = shown.iter().position(|&i| i == 0).unwrap();
+    let digit = [KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3][right];
+    press(
+        &mut app,
+        digit,
+        Key::Character(format!("{}", right + 1).into()),
+    );
+    assert_eq!(screen(&app), Screen::Reveal);
+    assert!(texts(&mut app).iter().any(|t| t == "right"));
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t == "It surrenders people; it does not share evidence.")
+    );
+    press(&mut app, KeyCode::Enter, Key::Enter); // finishes the animation
+    press(&mut app, KeyCode::Enter, Key::Enter); // next stage
+    assert_eq!(screen(&app), Screen::Question);
+    assert_eq!(
+        app.world().resource::<CurrentRun>().0.phase(),
+        Phase::Question(1)
+    );
+
+    // Arrange the events into their true order with the move buttons, as clicks would.
+    let shown = app
+        .world()
+        .resource::<CurrentRun>()
+        .0
+        .shown_order(1)
+        .to_vec();
+    let mut slots: Vec<usize> = shown.clone(); // file index in each slot
+    // Bubble sort with MoveEvent, mirroring what the player would click.
+    for _ in 0..slots.len() {
+        for slot in 0..slots.len() - 1 {
+            if slots[slot] > slots[slot + 1] {
+                act(&mut app, Action::MoveEvent { slot, up: false });
+                slots.swap(slot, slot + 1);
+            }
+        }
+    }
+    act(&mut app, Action::Submit);
+    assert_eq!(screen(&app), Screen::Reveal);
+    let run = &app.world().resource::<CurrentRun>().0;
+    match &run.answers()[1].response {
+        Response::Order {
+            order,
+            pairs_right,
+            pairs,
+        } => {
+            assert_eq!(order, &vec![0, 1, 2]);
+            assert_eq!((pairs_right, pairs), (&3, &3));
+        }
+        other => panic!("expected an order, got {other:?}"),
+    }
+    assert_eq!(run.total_points(), 200);
+    assert!(texts(&mut app).iter().any(|t| t == "all in order"));
+    press(&mut app, KeyCode::Enter, Key::Enter);
+    press(&mut app, KeyCode::Enter, Key::Enter);
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t.starts_with("200 points of 200"))
+    );
+}
+
+#[test]
+fn a_wrong_pick_and_a_jumbled_order_score_what_they_should() {
+    let mut app = app_with_mixed_case();
+    let shown = app
+        .world()
+        .resource::<CurrentRun>()
+        .0
+        .shown_order(0)
+        .to_vec();
+    let wrong = shown.iter().position(|&i| i == 2).unwrap();
+    act(&mut app, Action::PickOption(wrong));
+    assert!(texts(&mut app).iter().any(|t| t == "wrong"));
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t == "You picked: An Interpol notice")
+    );
+    press(&mut app, KeyCode::Enter, Key::Enter);
+    press(&mut app, KeyCode::Enter, Key::Enter);
+    // Submit the order as shown (never already solved): fewer than all pairs right.
+    act(&mut app, Action::Submit);
+    let run = &app.world().resource::<CurrentRun>().0;
+    assert_eq!(run.answers()[0].points(), 0);
+    assert!(run.answers()[1].points() < 100);
+}
