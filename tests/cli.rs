@@ -146,3 +146,23 @@ fn new_case_writes_a_template_that_passes_check_and_never_overwrites() {
     assert!(text(&out.stderr).contains("already exists"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn text_mode_asks_choice_and_order_questions() {
+    let out = takedown(
+        &["--levels", "tests/fixtures/good", "text", "--case", "mixed"],
+        "9\n1\nA A B\nA B C\n",
+    );
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("  Type the number of an option, from 1 to 3"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("  Type each of the 3 letters once, earliest first, like C B A"));
+    assert!(
+        stdout.contains("[right] A joint investigation team: Members share evidence directly.")
+    );
+    assert!(stdout.contains("A. ") && stdout.contains("1. Phones found in raids"));
+    assert!(stdout.contains("(2 of 2 stages answered)"), "{stdout}");
+}

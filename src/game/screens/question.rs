@@ -140,13 +140,13 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
                 }
                 Question::Order(order) => {
                     for (slot, &i) in shown.iter().enumerate() {
-                        area.spawn(order_slot(slot, &order.events[i]));
+                        spawn_order_slot(area, slot, &order.events[i]);
                     }
                     area.spawn((
                         widgets::row(14.0),
                         children![widgets::button("Submit this order", Action::Submit)],
                     ));
-                    "Earliest at the top. Move events with ▲ ▼ (Tab to a button, Enter to press it), then submit."
+                    "Earliest at the top. Move events with ▲ ▼ (Tab or the arrow keys choose a button, Enter presses it), then submit."
                 }
             };
             area.spawn((
@@ -239,38 +239,10 @@ pub struct OrderDraft {
 #[derive(Component)]
 struct SlotText(usize);
 
-/// A place in the order: its number, the event in it, and buttons to move the event.
-fn order_slot(slot: usize, event: &str) -> impl Bundle {
-    let arrow = move |up: bool| {
-        (
-            Name::new(if up { "Move up" } else { "Move down" }),
-            Button,
-            Action::MoveEvent { slot, up },
-            TabIndex(0),
-            Node {
-                width: px(44),
-                height: px(40),
-                justify_content: JustifyContent::Center,
-                align_items: AlignItems::Center,
-                border: UiRect::all(px(2)),
-                border_radius: BorderRadius::all(px(6)),
-                ..default()
-            },
-            BackgroundColor(palette::BUTTON),
-            BorderColor::all(palette::PANEL_BORDER),
-            Outline::new(px(3), px(2), Color::NONE),
-            children![(
-                widgets::coloured(
-                    if up { "▲" } else { "▼" },
-                    size::BODY,
-                    true,
-                    palette::HEADING
-                ),
-                Pickable::IGNORE,
-            )],
-        )
-    };
-    (
+/// A place in the order: its number, the event in it, and buttons to move the event. The
+/// first slot's ▼ gets focus, so a keyboard player can start moving at once.
+fn spawn_order_slot(area: &mut ChildSpawnerCommands, slot: usize, event: &str) {
+    area.spawn((
         Name::new("Order slot"),
         Node {
             width: percent(100),
@@ -284,25 +256,59 @@ fn order_slot(slot: usize, event: &str) -> impl Bundle {
         },
         BackgroundColor(palette::PANEL),
         BorderColor::all(palette::PANEL_BORDER),
-        children![
+    ))
+    .with_children(|row| {
+        row.spawn(widgets::coloured(
+            format!("{}", slot + 1),
+            size::SUBHEADING,
+            true,
+            palette::GUESS,
+        ));
+        row.spawn((
+            SlotText(slot),
+            widgets::coloured(event.to_string(), size::BODY, false, palette::HEADING),
+            Node {
+                flex_grow: 1.0,
+                flex_basis: px(0),
+                ..default()
+            },
+        ));
+        row.spawn(move_button(slot, true));
+        let mut down = row.spawn(move_button(slot, false));
+        if slot == 0 {
+            down.insert(FocusOnSpawn);
+        }
+    });
+}
+
+/// ▲ or ▼ beside an event.
+fn move_button(slot: usize, up: bool) -> impl Bundle {
+    (
+        Name::new(if up { "Move up" } else { "Move down" }),
+        Button,
+        Action::MoveEvent { slot, up },
+        TabIndex(0),
+        Node {
+            width: px(44),
+            height: px(40),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(6)),
+            ..default()
+        },
+        BackgroundColor(palette::BUTTON),
+        BorderColor::all(palette::PANEL_BORDER),
+        Outline::new(px(3), px(2), Color::NONE),
+        children![(
             widgets::coloured(
-                format!("{}", slot + 1),
-                size::SUBHEADING,
+                if up { "▲" } else { "▼" },
+                size::BODY,
                 true,
-                palette::GUESS
+                palette::HEADING
             ),
-            (
-                SlotText(slot),
-                widgets::coloured(event.to_string(), size::BODY, false, palette::HEADING),
-                Node {
-                    flex_grow: 1.0,
-                    flex_basis: px(0),
-                    ..default()
-                },
-            ),
-            arrow(true),
-            arrow(false),
-        ],
+            Pickable::IGNORE,
+        )],
     )
 }
 
