@@ -414,10 +414,27 @@ impl Library {
     }
 }
 
-/// Shipped cases first in teaching order (EncroChat is the flagship), then the rest by file.
-fn case_order(file: &CaseFile) -> (u8, String) {
-    let first = file.case().is_some_and(|c| c.id == "encrochat");
-    (u8::from(!first), file.file.clone())
+/// The shipped cases, in the order a course meets them: EncroChat first, then the cases that
+/// followed it, then the instruments.
+const TEACHING_ORDER: &[&str] = &[
+    "encrochat",
+    "encrochat-three-years-on",
+    "sky-ecc",
+    "anom",
+    "phantom-secure",
+    "exclu",
+    "ghost",
+    "matrix",
+    "cross-border-justice",
+];
+
+/// Shipped cases first in teaching order, then every other case by file name.
+fn case_order(file: &CaseFile) -> (usize, String) {
+    let rank = file
+        .case()
+        .and_then(|c| TEACHING_ORDER.iter().position(|id| *id == c.id))
+        .unwrap_or(TEACHING_ORDER.len());
+    (rank, file.file.clone())
 }
 
 #[cfg(test)]
