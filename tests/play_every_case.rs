@@ -1,0 +1,240 @@
+//! Every shipped case plays to the end, in the terminal and in the window (headless).
+
+use bevy::input::ButtonState;
+use bevy::input::InputPlugin;
+use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use bevy::text::EditableText;
+use takedown::cli::text;
+use takedown::game::actions::{Action, Activated};
+use takedown::game::{self, CurrentRun, EstimateField, Options, Screen};
+use takedown::rules::content::{Question, Scale};
+use takedown::rules::library::Library;
+use takedown::rules::number::format_exact;
+use takedown::rules::progress::{Phase, Run};
+
+/// A right answer to every question of `case`, as typed in the terminal.
+fn right_answers(run: &Run) -> Vec<String> {
+    run.case()
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(n, stage)| match &stage.question {
+            Question::Estimate(e) => match e.scale {
+                Scale::Log => format_exact(e.truth.low()),
+                Scale::Linear => format!("{}", e.truth.low()),
+            },
+            Question::Choice(c) => {
+                let right = c.correct_index().unwrap();
+                let shown = run.shown_order(n).iter().position(|&i| i == right).unwrap();
+                format!("{}", shown + 1)
+            }
+            Question::Order(o) => (0..o.events.len())
+                .map(|t| {
+                    let shown = run.shown_order(n).iter().position(|&i| i == t).unwrap();
+                    ((b'A' + shown as u8) as char).to_string()
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        })
+        .collect()
+}
+
+#[test]
+fn the_library_has_every_case_and_they_all_check() {
+    let library = Library::load(None);
+    let ids: Vec<&str> = library.cases().map(|c| c.id.as_str()).collect();
+    for problems in library.files.iter().filter_map(|f| f.result.as_ref().err()) {
+        panic!("{problems:#?}");
+    }
+    assert!(ids.len() >= 9, "{ids:?}");
+    assert_eq!(ids[0], "encrochat");
+}
+
+#[test]
+fn every_case_plays_to_a_perfect_score_in_the_terminal() {
+    let library = Library::load(None);
+    for case in library.cases() {
+        let run = Run::new(case.clone(), 0);
+        let input = right_answers(&run).join("\n") + "\n";
+        let mut output = Vec::new();
+        let code = text::run(
+            &library,
+            Some(&case.id),
+            0,
+            false,
+            &mut input.as_bytes(),
+            &mut output,
+        )
+        .unwrap();
+        assert_eq!(code, 0);
+        let output = String::from_utf8(output).unwrap();
+        let n = case.stages.len();
+        let total = format!(
+            "Total: {} points of {} ({n} of {n} stages answered)",
+            100 * n,
+            100 * n
+        );
+        assert!(output.contains(&total), "{}: {output}", case.id);
+    }
+}
+
+fn press_enter(app: &mut App) {
+    for state in [ButtonState::Pressed, ButtonState::Released] {
+        app.world_mut().write_message(KeyboardInput {
+            key_code: KeyCode::Enter,
+            logical_key: Key::Enter,
+            state,
+            text: None,
+            repeat: false,
+            window: Entity::PLACEHOLDER,
+        });
+        app.update();
+    }
+    app.update();
+}
+
+#[test]
+fn every_case_plays_to_the_debrief_in_the_window() {
+    let library = Library::load(None);
+    for case in library.cases() {
+        let mut app = App::new();
+        app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
+        app.insert_resource(Options::default());
+        app.add_plugins(game::plugin);
+        app.world_mut()
+            .resource_mut::<game::settings::Settings>()
+            .reduced_motion = true;
+        let mut run = Run::new(case.clone(), 0);
+        run.advance();
+        let answers = right_answers(&run);
+        app.insert_resource(CurrentRun(run));
+        app.world_mut()
+            .resource_mut::<NextState<Screen>>()
+            .set(Screen::Question);
+        app.update();
+        app.update();
+        for (n, stage) in case.stages.iter().enumerate() {
+            assert_eq!(
+                *app.world().resource::<State<Screen>>().get(),
+                Screen::Question,
+                "{} stage {}",
+                case.id,
+                n + 1
+            );
+            match &stage.question {
+                Question::Estimate(_) => {
+                    let world = app.world_mut();
+                    let mut q = world.query_filtered::<&mut EditableText, With<EstimateField>>();
+                    q.single_mut(world).unwrap().editor.set_text(&answers[n]);
+                    app.update();
+                    press_enter(&mut app);
+                }
+                Question::Choice(_) => {
+                    let shown: usize = answers[n].parse::<usize>().unwrap() - 1;
+                    app.world_mut()
+                        .write_message(Activated(Action::PickOption(shown)));
+                    app.update();
+                    app.update();
+                }
+                Question::Order(_) => {
+                    // Arrange with the move buttons into the true order, then submit.
+                    let shown = app
+                        .world()
+                        .resource::<CurrentRun>()
+                        .0
+                        .shown_order(n)
+                        .to_vec();
+                    let mut slots = shown.clone();
+                    for _ in 0..slots.len() {
+                        for slot in 0..slots.len() - 1 {
+                            if slots[slot] > slots[slot + 1] {
+                                app.world_mut().write_message(Activated(Action::MoveEvent {
+                                    slot,
+                                    up: false,
+                                }));
+                                app.update();
+                                slots.swap(slot, slot + 1);
+                            }
+                        }
+                    }
+                    app.world_mut().write_message(Activated(Action::Submit));
+                    app.update();
+                    app.update();
+                }
+            }
+            assert_eq!(
+                *app.world().resource::<State<Screen>>().get(),
+                Screen::Reveal,
+                "{} stage {}",
+                case.id,
+                n + 1
+            );
+            press_enter(&mut app);
+        }
+        assert_eq!(
+            *app.world().resource::<State<Screen>>().get(),
+            Screen::Debrief,
+            "{}",
+            case.id
+        );
+        let run = &app.world().resource::<CurrentRun>().0;
+        assert_eq!(run.phase(), Phase::Debrief);
+        assert_eq!(
+            run.total_points(),
+            100 * case.stages.len() as u32,
+            "{}",
+            case.id
+        );
+    }
+}
+
+/// Every figure of the SecurityWeek/AP article of 27 June 2023 is asked somewhere.
+#[test]
+fn every_figure_of_the_june_2023_article_is_a_question() {
+    let library = Library::load(None);
+    let mut truths: Vec<f64> = Vec::new();
+    let mut right_options: Vec<String> = Vec::new();
+    for case in library.cases() {
+        for stage in &case.stages {
+            match &stage.question {
+                Question::Estimate(e) => truths.extend([e.truth.low(), e.truth.high()]),
+                Question::Choice(c) => {
+                    right_options.extend(c.correct_index().map(|i| c.options[i].text.clone()))
+                }
+                Question::Order(_) => {}
+            }
+        }
+    }
+    let figures = [
+        ("arrests", 6558.0),
+        ("high-value targets", 197.0),
+        ("communications", 115e6),
+        ("users", 60_000.0),
+        ("pills", 30.5e6),
+        ("tonnes of cocaine", 103.5),
+        ("tonnes of cannabis", 163.4),
+        ("tonnes of heroin", 3.3),
+        ("euros in cash", 739.7e6),
+        ("euros frozen", 154.1e6),
+        ("euros per phone", 1000.0),
+        ("euros per six-month subscription", 1500.0),
+        ("year the French probe began", 2017.0),
+        ("resellers surrendered by Spain", 3.0),
+        ("year of the Spanish arrests", 2022.0),
+        ("tonnes of cocaine, Sky ECC", 17.0),
+        ("arrests, ANOM", 800.0),
+        ("tonnes of drugs, ANOM", 32.0),
+    ];
+    for (what, value) in figures {
+        assert!(
+            truths.contains(&value),
+            "no question asks for the {what} ({value})"
+        );
+    }
+    assert!(
+        right_options.iter().any(|o| o.contains("Roubaix")),
+        "no question asks where the servers were"
+    );
+}
