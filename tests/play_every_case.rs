@@ -45,9 +45,12 @@ fn right_answers(run: &Run) -> Vec<String> {
 fn the_library_has_every_case_and_they_all_check() {
     let library = Library::load(None);
     let ids: Vec<&str> = library.cases().map(|c| c.id.as_str()).collect();
-    for problems in library.files.iter().filter_map(|f| f.result.as_ref().err()) {
-        panic!("{problems:#?}");
-    }
+    let problems: Vec<_> = library
+        .files
+        .iter()
+        .filter_map(|f| f.result.as_ref().err())
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
     assert!(ids.len() >= 9, "{ids:?}");
     assert_eq!(ids[0], "encrochat");
 }
