@@ -113,7 +113,7 @@ fn text_mode_ends_cleanly_at_end_of_input() {
 
 #[test]
 fn text_mode_chooses_a_case_from_the_first_line_and_rejects_unknown_ids() {
-    let out = takedown(&["text"], "9\n1\n");
+    let out = takedown(&["text"], "99\n1\n");
     let stdout = text(&out.stdout);
     assert!(stdout.contains("Type a number from 1 to"));
     assert!(stdout.contains("== EncroChat =="));
