@@ -119,12 +119,12 @@ impl Reveal {
                         note: option.why.clone(),
                     })
                     .collect();
-                (
-                    choice.options[right].text.clone(),
-                    format!("You picked: {}", choice.options[*picked].text),
-                    None,
-                    items,
-                )
+                let your_answer = if *picked == right {
+                    "You picked it".to_string()
+                } else {
+                    format!("You picked: {}", choice.options[*picked].text)
+                };
+                (choice.options[right].text.clone(), your_answer, None, items)
             }
             (Question::Order(order), Response::Order { order: given, .. }) => {
                 let items = order
