@@ -134,9 +134,16 @@ pub fn play(
         let shown = run.shown_order(n).to_vec();
         let hint = match &stage.question {
             Question::Estimate(estimate) => match estimate.scale {
-                Scale::Log if estimate.unit.trim().is_empty() => "a number".to_string(),
-                Scale::Log => format!("a number of {}", unit_words(&estimate.unit)),
-                Scale::Linear => "a year".to_string(),
+                Scale::Log if estimate.unit.trim().is_empty() => {
+                    "a number; add an 80% range like 2000 (500-5000) if you wish".to_string()
+                }
+                Scale::Log => format!(
+                    "a number of {}; add an 80% range like 2000 (500-5000) if you wish",
+                    unit_words(&estimate.unit)
+                ),
+                Scale::Linear => {
+                    "a year; add a range like 2017 (2015-2019) if you wish".to_string()
+                }
             },
             Question::Choice(choice) => {
                 for (position, &i) in shown.iter().enumerate() {
@@ -207,7 +214,15 @@ fn reveal(output: &mut impl Write, r: &Reveal, run: &Run) -> std::io::Result<()>
         for row in text_line(line, 60) {
             writeln!(output, "    {row}")?;
         }
-        writeln!(output, "    (G your estimate, T the truth, * both)")?;
+        let legend = if line.range.is_some() {
+            "    (G your estimate, [ ] your 80% range, T the truth, * both)"
+        } else {
+            "    (G your estimate, T the truth, * both)"
+        };
+        writeln!(output, "{legend}")?;
+    }
+    if let Some(range) = &r.range {
+        wrap(output, range, "  ")?;
     }
     for item in &r.items {
         let mark = match item.mark {
@@ -263,6 +278,14 @@ fn debrief(output: &mut impl Write, d: &Debrief) -> std::io::Result<()> {
     }
     writeln!(output)?;
     wrap(output, &d.tendency, "")?;
+    wrap(output, &d.calibration.sentence, "")?;
+    if let Some(width) = d.calibration.sharpness {
+        writeln!(
+            output,
+            "Your ranges were {width:.1} orders of magnitude wide on average; range points {:.0}.",
+            d.calibration.points
+        )?;
+    }
     writeln!(output)?;
     wrap(output, &d.lesson, "")?;
     Ok(())

@@ -40,6 +40,12 @@ pub enum AnswerError {
     NotAChoice(usize),
     /// Not an order of all the events (this many) of an order question.
     NotAnOrder(usize),
+    /// A range that could not be read.
+    NotARange,
+    /// A range whose low end is not below its high end.
+    RangeBackwards,
+    /// A best guess outside the player's own range.
+    GuessOutsideRange,
 }
 
 impl fmt::Display for AnswerError {
@@ -51,6 +57,13 @@ impl fmt::Display for AnswerError {
             AnswerError::NotPositive => "Type a number above zero, like 2500 or 3.5 million",
             AnswerError::TooLarge => "That is too large: type a number below a million billion",
             AnswerError::NotAYear => "Type a year, like 2019",
+            AnswerError::NotARange => {
+                "Type a range as two numbers, like 2000 (500-5000) or 500 to 5k"
+            }
+            AnswerError::RangeBackwards => "Put the low end of the range first, like 500-5000",
+            AnswerError::GuessOutsideRange => {
+                "Your best guess should lie inside your range, like 2000 (500-5000)"
+            }
             AnswerError::NotAChoice(n) => {
                 return write!(f, "Type the number of an option, from 1 to {n}");
             }
@@ -139,6 +152,90 @@ pub fn parse_order(input: &str, n: usize) -> Result<Vec<usize>, AnswerError> {
 }
 
 impl std::error::Error for AnswerError {}
+
+/// An estimate as typed: a best guess and, optionally, an 80% range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TypedEstimate {
+    pub guess: f64,
+    /// The range the player is 80% sure contains the truth, low end first.
+    pub range: Option<(f64, f64)>,
+}
+
+/// Read a best guess with an optional 80% range: `2000`, `2000 (500-5000)`, `2000; 500 to 5k`,
+/// `2017 (2016-2019)`. A range alone (`500-5000`) takes its middle as the best guess (the
+/// geometric middle on a log scale, rounded to three figures). The guess must lie inside the
+/// range.
+pub fn parse_estimate_with_range(input: &str, scale: Scale) -> Result<TypedEstimate, AnswerError> {
+    let text = input.trim();
+    let (guess_part, range_part) = split_guess_and_range(text);
+    let range = match range_part {
+        Some(range_text) => Some(parse_range(range_text, scale)?),
+        None => None,
+    };
+    let guess = match (guess_part, range) {
+        (Some(g), _) => parse_estimate(g, scale)?,
+        (None, Some((low, high))) => match scale {
+            Scale::Log => crate::rules::number::round_significant((low * high).sqrt(), 3),
+            Scale::Linear => ((low + high) / 2.0).round(),
+        },
+        (None, None) => return Err(AnswerError::Empty),
+    };
+    if let Some((low, high)) = range
+        && !(low..=high).contains(&guess)
+    {
+        return Err(AnswerError::GuessOutsideRange);
+    }
+    Ok(TypedEstimate { guess, range })
+}
+
+/// `2000 (500-5000)` → (`2000`, `500-5000`); `500-5000` → (none, `500-5000`); `2000` → (`2000`,
+/// none).
+fn split_guess_and_range(text: &str) -> (Option<&str>, Option<&str>) {
+    for open in ['(', '[', ';'] {
+        if let Some(at) = text.find(open) {
+            let range = text[at + open.len_utf8()..]
+                .trim()
+                .trim_end_matches([')', ']'])
+                .trim();
+            let guess = text[..at].trim();
+            return ((!guess.is_empty()).then_some(guess), Some(range));
+        }
+    }
+    if let Some(at) = text.find(", ") {
+        return (Some(text[..at].trim()), Some(text[at + 2..].trim()));
+    }
+    if range_separator(text).is_some() {
+        return (None, Some(text));
+    }
+    (Some(text), None)
+}
+
+/// Where a range's two ends meet: `-`, `–`, `—`, ` to `, `..`. A dash at the very start (a minus
+/// sign) does not count.
+fn range_separator(text: &str) -> Option<(usize, usize)> {
+    let lower = text.to_lowercase();
+    if let Some(at) = lower.find(" to ") {
+        return Some((at, 4));
+    }
+    if let Some(at) = lower.find("..") {
+        return Some((at, 2));
+    }
+    text.char_indices()
+        .skip(1)
+        .find(|(_, c)| matches!(c, '-' | '–' | '—'))
+        .map(|(at, c)| (at, c.len_utf8()))
+}
+
+/// Read `500-5000`, `500 to 5k`, `2016-2019` into (low, high).
+fn parse_range(text: &str, scale: Scale) -> Result<(f64, f64), AnswerError> {
+    let (at, len) = range_separator(text).ok_or(AnswerError::NotARange)?;
+    let low = parse_estimate(&text[..at], scale).map_err(|_| AnswerError::NotARange)?;
+    let high = parse_estimate(&text[at + len..], scale).map_err(|_| AnswerError::NotARange)?;
+    if low >= high {
+        return Err(AnswerError::RangeBackwards);
+    }
+    Ok((low, high))
+}
 
 /// Read an estimate for a question on `scale`: a positive quantity for `Log`, a year for
 /// `Linear`.
@@ -531,6 +628,48 @@ mod tests {
         assert_eq!(
             parse_quantity("lots").unwrap_err().to_string(),
             "Type a number, like 2500 or 3.5 million"
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        let r = |s: &str| parse_estimate_with_range(s, Scale::Log);
+        assert_eq!(
+            r("2000"),
+            Ok(TypedEstimate {
+                guess: 2000.0,
+                range: None
+            })
+        );
+        let with = Ok(TypedEstimate {
+            guess: 2000.0,
+            range: Some((500.0, 5000.0)),
+        });
+        assert_eq!(r("2000 (500-5000)"), with);
+        assert_eq!(r("2000 [500 - 5000]"), with);
+        assert_eq!(r("2000; 500 to 5k"), with);
+        assert_eq!(r("2,000, 500–5,000"), with);
+        assert_eq!(r("2k (0.5k..5k)"), with);
+        assert_eq!(r("500-5000").unwrap().guess, 1580.0);
+        assert_eq!(r("500-5000").unwrap().range, Some((500.0, 5000.0)));
+        assert_eq!(
+            r("6,558"),
+            Ok(TypedEstimate {
+                guess: 6558.0,
+                range: None
+            })
+        );
+        assert_eq!(r("5000 (500-2000)"), Err(AnswerError::GuessOutsideRange));
+        assert_eq!(r("2000 (5000-500)"), Err(AnswerError::RangeBackwards));
+        assert_eq!(r("2000 (lots)"), Err(AnswerError::NotARange));
+        assert_eq!(r("-5"), Err(AnswerError::NotPositive));
+        let y = parse_estimate_with_range("2017 (2016-2019)", Scale::Linear).unwrap();
+        assert_eq!((y.guess, y.range), (2017.0, Some((2016.0, 2019.0))));
+        assert_eq!(
+            parse_estimate_with_range("2015-2019", Scale::Linear)
+                .unwrap()
+                .guess,
+            2017.0
         );
     }
 

@@ -30,8 +30,77 @@ pub struct Debrief {
     pub median_log_error: Option<f64>,
     /// A sentence on the player's tendency.
     pub tendency: String,
+    /// How well the player's 80% ranges did.
+    pub calibration: Calibration,
     /// What the case teaches.
     pub lesson: String,
+}
+
+/// How many 80% ranges caught the truth, against the 80% target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Calibration {
+    /// Ranges given.
+    pub ranges: usize,
+    /// Ranges that caught the truth.
+    pub caught: usize,
+    /// The Wilson 90% band for the share caught, so that a few questions are not over-read.
+    pub band: Option<(f64, f64)>,
+    /// Mean width of the log-scale ranges, in orders of magnitude.
+    pub sharpness: Option<f64>,
+    /// Range points (interval score), raw, summed.
+    pub points: f64,
+    pub sentence: String,
+}
+
+/// The Wilson score interval for `k` successes in `n` trials at normal quantile `z`.
+pub fn wilson(k: usize, n: usize, z: f64) -> Option<(f64, f64)> {
+    if n == 0 {
+        return None;
+    }
+    let n = n as f64;
+    let p = k as f64 / n;
+    let z2 = z * z;
+    let centre = (p + z2 / (2.0 * n)) / (1.0 + z2 / n);
+    let half = z * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt() / (1.0 + z2 / n);
+    Some(((centre - half).max(0.0), (centre + half).min(1.0)))
+}
+
+/// z for a two-sided 90% band.
+const Z90: f64 = 1.644_853_626_951_472_2;
+
+impl Calibration {
+    pub fn of(ranges: &[crate::rules::scoring::RangeVerdict]) -> Calibration {
+        let n = ranges.len();
+        let caught = ranges.iter().filter(|r| r.caught).count();
+        let band = wilson(caught, n, Z90);
+        let log_widths: Vec<f64> = ranges
+            .iter()
+            .filter(|r| r.scale == Scale::Log)
+            .map(|r| r.width)
+            .collect();
+        let sharpness = (!log_widths.is_empty())
+            .then(|| log_widths.iter().sum::<f64>() / log_widths.len() as f64);
+        let sentence = match band {
+            None => "Add an 80% range to your estimates, like 2000 (500-5000), to see how well calibrated you are.".to_string(),
+            Some((_, high)) if high < 0.8 => format!(
+                "Your ranges caught {caught} of {n}, fewer than the 80% you aimed for. Most people's do at first: make them wider."
+            ),
+            Some((low, _)) if low > 0.8 => format!(
+                "Your ranges caught {caught} of {n}: more than 80%. You can make them narrower and still be right often enough."
+            ),
+            Some(_) => format!(
+                "Your ranges caught {caught} of {n}, in line with the 80% target."
+            ),
+        };
+        Calibration {
+            ranges: n,
+            caught,
+            band,
+            sharpness,
+            points: ranges.iter().map(|r| r.points).sum(),
+            sentence,
+        }
+    }
 }
 
 /// The median of `values` (the mean of the middle two for an even count).
@@ -78,6 +147,7 @@ impl Debrief {
         let case = run.case();
         let mut rows = Vec::new();
         let mut log_errors = Vec::new();
+        let mut ranges = Vec::new();
         for answer in run.answers() {
             let Some((index, stage)) = case
                 .stages
@@ -88,9 +158,19 @@ impl Debrief {
                 continue;
             };
             let (guess, truth) = match (&stage.question, &answer.response) {
-                (Question::Estimate(estimate), Response::Estimate { guess, verdict }) => {
+                (
+                    Question::Estimate(estimate),
+                    Response::Estimate {
+                        guess,
+                        verdict,
+                        range,
+                    },
+                ) => {
                     if estimate.scale == Scale::Log {
                         log_errors.push(verdict.error);
+                    }
+                    if let Some(range) = range {
+                        ranges.push(*range);
                     }
                     (estimate.show(*guess), estimate.truth_text())
                 }
@@ -124,6 +204,7 @@ impl Debrief {
             });
         }
         let median_log_error = median(&log_errors);
+        let calibration = Calibration::of(&ranges);
         Debrief {
             case_title: case.title.clone(),
             rows,
@@ -132,6 +213,7 @@ impl Debrief {
             stage_count: run.stage_count(),
             median_log_error,
             tendency: tendency_sentence(median_log_error),
+            calibration,
             lesson: case.lesson.clone(),
         }
     }
@@ -141,6 +223,49 @@ impl Debrief {
 mod tests {
     use super::*;
     use crate::rules::testing::small_case;
+
+    #[test]
+    fn wilson_bands() {
+        assert_eq!(wilson(0, 0, Z90), None);
+        let (lo, hi) = wilson(3, 10, Z90).unwrap();
+        assert!(
+            (lo - 0.1269).abs() < 1e-3 && (hi - 0.5583).abs() < 1e-3,
+            "{lo} {hi}"
+        );
+        let (lo, hi) = wilson(8, 10, Z90).unwrap();
+        assert!(lo < 0.8 && 0.8 < hi);
+        let (lo, hi) = wilson(4, 4, Z90).unwrap();
+        assert!(lo > 0.5 && hi == 1.0);
+    }
+
+    #[test]
+    fn calibration_in_words() {
+        use crate::rules::content::Truth;
+        use crate::rules::scoring::judge_range;
+        let t = Truth::Value(1000.0);
+        let hit = judge_range(500.0, 2000.0, t, Scale::Log);
+        let miss = judge_range(10.0, 20.0, t, Scale::Log);
+        let c = Calibration::of(&[hit, miss, miss, miss, miss, miss, miss, miss, hit, miss]);
+        assert_eq!((c.caught, c.ranges), (2, 10));
+        assert!(
+            c.sentence
+                .starts_with("Your ranges caught 2 of 10, fewer than the 80%"),
+            "{}",
+            c.sentence
+        );
+        assert!((c.sharpness.unwrap() - (0.2 * 4f64.log10() + 0.8 * 2f64.log10())).abs() < 1e-9);
+        let good = Calibration::of(&[hit, hit, hit, hit, miss]);
+        assert!(
+            good.sentence.contains("in line with the 80% target"),
+            "{}",
+            good.sentence
+        );
+        assert!(
+            Calibration::of(&[])
+                .sentence
+                .starts_with("Add an 80% range")
+        );
+    }
 
     #[test]
     fn medians() {

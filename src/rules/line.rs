@@ -18,6 +18,8 @@ pub struct NumberLine {
     pub guess: f64,
     pub truth_low: f64,
     pub truth_high: f64,
+    /// The player's 80% range, if given.
+    pub range: Option<(f64, f64)>,
 }
 
 /// Short labels for powers of ten: `1`, `10`, `1k`, `10m`, `1bn`.
@@ -35,10 +37,11 @@ pub fn decade_label(exponent: i32) -> String {
     }
 }
 
-/// Lay out the line for `guess` against the estimate's truth.
-pub fn number_line(estimate: &Estimate, guess: f64) -> NumberLine {
-    let low = estimate.truth.low().min(guess);
-    let high = estimate.truth.high().max(guess);
+/// Lay out the line for `guess` (and the player's 80% `range`) against the estimate's truth.
+pub fn number_line(estimate: &Estimate, guess: f64, range: Option<(f64, f64)>) -> NumberLine {
+    let (range_low, range_high) = range.unwrap_or((guess, guess));
+    let low = estimate.truth.low().min(guess).min(range_low);
+    let high = estimate.truth.high().max(guess).max(range_high);
     match estimate.scale {
         Scale::Log => {
             let mut start = low.log10().floor() as i32;
@@ -62,6 +65,7 @@ pub fn number_line(estimate: &Estimate, guess: f64) -> NumberLine {
                 guess: place(guess),
                 truth_low: place(estimate.truth.low()),
                 truth_high: place(estimate.truth.high()),
+                range: range.map(|(l, h)| (place(l), place(h))),
             }
         }
         Scale::Linear => {
@@ -91,13 +95,14 @@ pub fn number_line(estimate: &Estimate, guess: f64) -> NumberLine {
                 guess: place(guess),
                 truth_low: place(estimate.truth.low()),
                 truth_high: place(estimate.truth.high()),
+                range: range.map(|(l, h)| (place(l), place(h))),
             }
         }
     }
 }
 
 /// The line drawn in text, `width` characters wide: `G` the guess, `T` the truth (`=` a
-/// disputed range), `*` where they meet.
+/// disputed range), `*` where they meet, `[` `]` the player's 80% range.
 pub fn text_line(line: &NumberLine, width: usize) -> Vec<String> {
     let width = width.max(20);
     let col = |at: f64| ((at.clamp(0.0, 1.0)) * (width - 1) as f64).round() as usize;
@@ -118,6 +123,10 @@ pub fn text_line(line: &NumberLine, width: usize) -> Vec<String> {
                 labels[start + k] = ch;
             }
         }
+    }
+    if let Some((low, high)) = line.range {
+        bar[col(low)] = '[';
+        bar[col(high)] = ']';
     }
     let (t0, t1) = (col(line.truth_low), col(line.truth_high));
     for cell in bar.iter_mut().take(t1 + 1).skip(t0) {
@@ -162,7 +171,7 @@ mod tests {
 
     #[test]
     fn guess_and_truth_sit_in_order_on_a_log_line() {
-        let line = number_line(&arrests(), 50.0);
+        let line = number_line(&arrests(), 50.0, None);
         assert!(line.guess < line.truth_low);
         assert!((0.0..=1.0).contains(&line.guess));
         assert!((0.0..=1.0).contains(&line.truth_high));
@@ -174,7 +183,7 @@ mod tests {
 
     #[test]
     fn a_close_guess_still_gets_a_readable_line() {
-        let line = number_line(&arrests(), 6558.0);
+        let line = number_line(&arrests(), 6558.0, None);
         assert!(line.ticks.len() >= 3);
         assert!((line.guess - line.truth_low).abs() < 1e-12);
     }
@@ -185,21 +194,28 @@ mod tests {
             panic!("not an estimate")
         };
         e.truth = Truth::Value(2017.0);
-        let line = number_line(&e, 2020.0);
+        let line = number_line(&e, 2020.0, None);
         assert_eq!(line.ticks.first().unwrap().label, "2015");
         assert!((line.guess - 5.0 / 7.0).abs() < 1e-9);
     }
 
     #[test]
     fn text_line_marks_guess_and_truth() {
-        let line = number_line(&arrests(), 50.0);
+        let line = number_line(&arrests(), 50.0, None);
         let rows = text_line(&line, 40);
         assert_eq!(rows[0].chars().count(), 40);
         let g = rows[0].find('G').unwrap();
         let t = rows[0].find('T').unwrap();
         assert!(g < t);
         assert!(rows[1].contains("10k"));
-        let exact = text_line(&number_line(&arrests(), 6558.0), 40);
+        let exact = text_line(&number_line(&arrests(), 6558.0, None), 40);
         assert!(exact[0].contains('*'));
+        let ranged = text_line(&number_line(&arrests(), 50.0, Some((20.0, 200.0))), 40);
+        let (open, close) = (ranged[0].find('[').unwrap(), ranged[0].find(']').unwrap());
+        assert!(open < ranged[0].find('G').unwrap() && ranged[0].find('G').unwrap() < close);
+        assert!(
+            close < ranged[0].find('T').unwrap(),
+            "the range missed the truth"
+        );
     }
 }

@@ -5,9 +5,11 @@ use rand::rngs::StdRng;
 
 use rand::seq::SliceRandom;
 
-use crate::rules::answer::{AnswerError, parse_choice, parse_estimate, parse_order};
+use crate::rules::answer::{AnswerError, parse_choice, parse_estimate_with_range, parse_order};
 use crate::rules::content::{Case, Estimate, Question, Stage};
-use crate::rules::scoring::{Verdict, choice_points, judge, order_pairs, order_points};
+use crate::rules::scoring::{
+    RangeVerdict, Verdict, choice_points, judge, judge_range, order_pairs, order_points,
+};
 
 /// Where the player is in a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,8 +27,12 @@ pub enum Phase {
 /// What the player answered, and how it was judged.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Response {
-    /// A number for an estimate.
-    Estimate { guess: f64, verdict: Verdict },
+    /// A number for an estimate, with the player's 80% range if they gave one.
+    Estimate {
+        guess: f64,
+        verdict: Verdict,
+        range: Option<RangeVerdict>,
+    },
     /// The option picked (its index in the case file).
     Choice { picked: usize, correct: bool },
     /// The events in the order given, as their true positions (0 = earliest).
@@ -222,8 +228,9 @@ impl Run {
         let (_, question) = self.asking()?;
         match question {
             Question::Estimate(estimate) => {
-                let guess = parse_estimate(input, estimate.scale).map_err(ProgressError::Answer)?;
-                self.submit_value(guess)
+                let typed = parse_estimate_with_range(input, estimate.scale)
+                    .map_err(ProgressError::Answer)?;
+                self.submit_estimate(typed.guess, typed.range)
             }
             Question::Choice(choice) => {
                 let shown =
@@ -240,6 +247,15 @@ impl Run {
 
     /// Answer the current estimate with a number (from the slider, or already read).
     pub fn submit_value(&mut self, guess: f64) -> Result<&Answer, ProgressError> {
+        self.submit_estimate(guess, None)
+    }
+
+    /// Answer the current estimate with a best guess and, optionally, an 80% range.
+    pub fn submit_estimate(
+        &mut self,
+        guess: f64,
+        range: Option<(f64, f64)>,
+    ) -> Result<&Answer, ProgressError> {
         let (n, question) = self.asking()?;
         let Question::Estimate(estimate) = question else {
             return Err(ProgressError::NotAskingAQuestion);
@@ -247,6 +263,7 @@ impl Run {
         let response = Response::Estimate {
             guess,
             verdict: judge(guess, estimate.truth, estimate.scale),
+            range: range.map(|(low, high)| judge_range(low, high, estimate.truth, estimate.scale)),
         };
         Ok(self.record(n, response))
     }

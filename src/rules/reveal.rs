@@ -48,6 +48,8 @@ pub struct Reveal {
     pub points: u32,
     /// The number line, for an estimate.
     pub line: Option<NumberLine>,
+    /// How the player's 80% range did, if they gave one.
+    pub range: Option<String>,
     /// The options (choice) or the events in their true order (order).
     pub items: Vec<RevealItem>,
     pub explanation: String,
@@ -95,10 +97,14 @@ impl Reveal {
     ) -> Reveal {
         let question = &stage.question;
         let (truth, your_answer, line, items) = match (question, &answer.response) {
-            (Question::Estimate(estimate), Response::Estimate { guess, .. }) => (
+            (Question::Estimate(estimate), Response::Estimate { guess, range, .. }) => (
                 estimate.truth_text(),
                 format!("Your estimate: {}", estimate.show(*guess)),
-                Some(number_line(estimate, *guess)),
+                Some(number_line(
+                    estimate,
+                    *guess,
+                    range.map(|r| (r.low, r.high)),
+                )),
                 Vec::new(),
             ),
             (Question::Choice(choice), Response::Choice { picked, .. }) => {
@@ -160,7 +166,25 @@ impl Reveal {
             _ => (String::new(), String::new(), None, Vec::new()),
         };
         let source = question.source();
+        let range = match (question, &answer.response) {
+            (Question::Estimate(estimate), Response::Estimate { range: Some(r), .. }) => {
+                Some(format!(
+                    "Your 80% range: {} to {}: {}. {} range points.",
+                    match estimate.scale {
+                        crate::rules::content::Scale::Log =>
+                            crate::rules::number::format_exact(r.low),
+                        crate::rules::content::Scale::Linear =>
+                            crate::rules::number::format_year(r.low),
+                    },
+                    estimate.show(r.high),
+                    r.summary(estimate.truth),
+                    r.shown_points()
+                ))
+            }
+            _ => None,
+        };
         Reveal {
+            range,
             stage_number: index + 1,
             stage_title: stage.title.clone(),
             prompt: question.prompt().to_string(),

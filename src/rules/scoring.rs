@@ -170,6 +170,90 @@ impl Verdict {
     }
 }
 
+/// How an 80% range did.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RangeVerdict {
+    pub low: f64,
+    pub high: f64,
+    /// Whether the range contains the truth (or overlaps a disputed range).
+    pub caught: bool,
+    /// Width in orders of magnitude (log) or years (linear).
+    pub width: f64,
+    /// The interval score (lower is better), on log values or in years.
+    pub interval_score: f64,
+    /// Points for display: `100 - 25 * IS` on a log scale, `100 - 5 * IS` in years. May be
+    /// negative; shown clipped at 0, kept raw for totals.
+    pub points: f64,
+    pub scale: Scale,
+}
+
+/// Judge an 80% range `[low, high]` against the truth with the interval score, alpha = 0.2
+/// (Gneiting & Raftery 2007): width plus 10 times any miss, on log values (or years).
+pub fn judge_range(low: f64, high: f64, truth: Truth, scale: Scale) -> RangeVerdict {
+    let f = |v: f64| match scale {
+        Scale::Log => v.log10(),
+        Scale::Linear => v,
+    };
+    let (l, u, y_lo, y_hi) = (f(low), f(high), f(truth.low()), f(truth.high()));
+    let width = u - l;
+    let miss = (l - y_hi).max(0.0) + (y_lo - u).max(0.0);
+    let interval_score = width + 10.0 * miss;
+    let points = match scale {
+        Scale::Log => 100.0 - 25.0 * interval_score,
+        Scale::Linear => 100.0 - 5.0 * interval_score,
+    };
+    RangeVerdict {
+        low,
+        high,
+        caught: miss == 0.0,
+        width,
+        interval_score,
+        points,
+        scale,
+    }
+}
+
+impl RangeVerdict {
+    /// Points as shown: whole, and never below zero.
+    pub fn shown_points(&self) -> u32 {
+        self.points.max(0.0).round() as u32
+    }
+
+    /// "your range spanned 1.2 orders of magnitude and caught the truth", "... missed by 3x".
+    pub fn summary(&self, truth: Truth) -> String {
+        let width = match self.scale {
+            Scale::Log => format!("{:.1} orders of magnitude", self.width),
+            Scale::Linear => {
+                let years = self.width.round() as i64;
+                format!("{years} year{}", if years == 1 { "" } else { "s" })
+            }
+        };
+        if self.caught {
+            return format!("your range spanned {width} and caught the truth");
+        }
+        let miss = match self.scale {
+            Scale::Log => {
+                let factor = if self.high < truth.low() {
+                    truth.low() / self.high
+                } else {
+                    self.low / truth.high()
+                };
+                format!("{}x", format_factor(factor))
+            }
+            Scale::Linear => {
+                let years = if self.high < truth.low() {
+                    truth.low() - self.high
+                } else {
+                    self.low - truth.high()
+                }
+                .round() as i64;
+                format!("{years} year{}", if years == 1 { "" } else { "s" })
+            }
+        };
+        format!("your range spanned {width} and missed by {miss}")
+    }
+}
+
 /// Points for a choice: all or nothing.
 pub fn choice_points(correct: bool) -> u32 {
     if correct { 100 } else { 0 }
@@ -283,6 +367,64 @@ mod tests {
             high: 2018.0,
         };
         assert_eq!(judge(2018.0, disputed, Scale::Linear).points, 100);
+    }
+
+    #[test]
+    fn interval_score_on_log_values() {
+        let truth = Truth::Value(1000.0);
+        // A one-decade range around the truth: width 1, no miss.
+        let hit = judge_range(316.0, 3160.0, truth, Scale::Log);
+        assert!(hit.caught);
+        assert!((hit.interval_score - 1.0).abs() < 1e-3);
+        assert_eq!(hit.shown_points(), 75);
+        assert_eq!(
+            hit.summary(truth),
+            "your range spanned 1.0 orders of magnitude and caught the truth"
+        );
+        // Narrow and 3x too low: width log10(2) plus 10 * log10(3).
+        let miss = judge_range(150.0, 300.0, Truth::Value(900.0), Scale::Log);
+        assert!(!miss.caught);
+        let expected = 2f64.log10() + 10.0 * 3f64.log10();
+        assert!((miss.interval_score - expected).abs() < 1e-9);
+        assert!(miss.points < 0.0, "raw points stay negative for totals");
+        assert_eq!(miss.shown_points(), 0);
+        assert_eq!(
+            miss.summary(Truth::Value(900.0)),
+            "your range spanned 0.3 orders of magnitude and missed by 3x"
+        );
+        // A disputed truth: overlapping the range counts as caught.
+        let disputed = Truth::Range {
+            low: 100e6,
+            high: 120e6,
+        };
+        assert!(judge_range(110e6, 500e6, disputed, Scale::Log).caught);
+        // Years.
+        let years = judge_range(2015.0, 2016.0, Truth::Value(2018.0), Scale::Linear);
+        assert_eq!(years.interval_score, 1.0 + 20.0);
+        assert_eq!(
+            years.summary(Truth::Value(2018.0)),
+            "your range spanned 1 year and missed by 2 years"
+        );
+    }
+
+    /// The interval score is proper: for a belief spread evenly over decades, the honest 80%
+    /// range scores better in expectation than a much narrower or much wider one.
+    #[test]
+    fn honest_ranges_score_best() {
+        // The truth is 10^x with x uniform on [0, 5] (sampled finely).
+        let truths: Vec<Truth> = (0..=500)
+            .map(|i| Truth::Value(10f64.powf(i as f64 / 100.0)))
+            .collect();
+        let expected = |l: f64, u: f64| -> f64 {
+            truths
+                .iter()
+                .map(|&t| judge_range(10f64.powf(l), 10f64.powf(u), t, Scale::Log).interval_score)
+                .sum::<f64>()
+                / truths.len() as f64
+        };
+        let honest = expected(0.5, 4.5); // the central 80%
+        assert!(honest < expected(2.0, 3.0), "too narrow beats honest");
+        assert!(honest < expected(0.0, 5.0), "too wide beats honest");
     }
 
     #[test]

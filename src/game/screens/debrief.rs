@@ -81,6 +81,13 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
             true,
             palette::GUESS,
         ));
+        body.spawn(widgets::paragraph(debrief.calibration.sentence.clone()));
+        if let Some(width) = debrief.calibration.sharpness {
+            body.spawn(widgets::note(format!(
+                "Your ranges were {width:.1} orders of magnitude wide on average; range points {:.0}.",
+                debrief.calibration.points
+            )));
+        }
         body.spawn((Name::new("Results table"), widgets::column(0.0)))
             .with_children(|table| {
                 table.spawn(table_row(

@@ -122,8 +122,8 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
                 Question::Estimate(estimate) => {
                     spawn_estimate_inputs(area, estimate);
                     match estimate.scale {
-                        Scale::Log => "Type a number (2500, 3.5 million, 6.5k, 1.15e8) or move the log-scale slider with ↑ ↓ (Shift: faster). Enter submits.",
-                        Scale::Linear => "Type a year, or move the slider a year at a time with ↑ ↓ (Shift: five years). Enter submits.",
+                        Scale::Log => "Type a number (2500, 3.5 million, 6.5k) or move the log-scale slider with ↑ ↓ (Shift: faster). Add an 80% range if you like: 2000 (500-5000). Enter submits.",
+                        Scale::Linear => "Type a year, or move the slider a year at a time with ↑ ↓ (Shift: five years). Add a range if you like: 2017 (2015-2019). Enter submits.",
                     }
                 }
                 Question::Choice(choice) => {
@@ -345,8 +345,8 @@ fn estimate_field() -> impl Bundle {
         FocusOnSpawn,
         TabIndex(0),
         EditableText {
-            max_characters: Some(40),
-            visible_width: Some(12.0),
+            max_characters: Some(60),
+            visible_width: Some(16.0),
             allow_newlines: false,
             ..default()
         },

@@ -116,6 +116,12 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                     palette::TRUTH,
                 ));
             });
+        if let Some(range) = &reveal.range {
+            body.spawn((
+                FadesIn,
+                widgets::coloured(range.clone(), size::BODY, false, palette::GUESS),
+            ));
+        }
         for item in &reveal.items {
             let (mark, colour) = match item.mark {
                 Mark::Right => ("✓", palette::TRUTH),
@@ -230,6 +236,22 @@ fn spawn_number_line(body: &mut ChildSpawnerCommands, line: &NumberLine) {
             ));
         }
         let guess_at = line.guess as f32;
+        if let Some((low, high)) = line.range {
+            // The player's 80% range: a light band along the line.
+            area.spawn((
+                Name::new("Your range"),
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: percent(low as f32 * 100.0),
+                    width: percent(((high - low) as f32 * 100.0).max(0.5)),
+                    top: px(40),
+                    height: px(12),
+                    border_radius: BorderRadius::all(px(6)),
+                    ..default()
+                },
+                BackgroundColor(palette::GUESS.with_alpha(0.35)),
+            ));
+        }
         let (low, high) = (line.truth_low as f32, line.truth_high as f32);
         // The truth: a band for a disputed range, a mark for a single figure.
         area.spawn((
