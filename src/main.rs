@@ -4,8 +4,14 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
-use takedown::cli::{Cli, Command, check, new_case, text};
+use takedown::cli::{Cli, Command, check, export, new_case, text};
+use takedown::rules::history::Store;
 use takedown::rules::library::Library;
+
+/// Whether `--profile` was on the command line (export means every profile without it).
+fn profile_given() -> bool {
+    std::env::args().any(|a| a == "--profile" || a.starts_with("--profile="))
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -21,13 +27,29 @@ fn main() -> ExitCode {
             &mut std::io::stdout().lock(),
             &mut std::io::stderr().lock(),
         ),
+        Some(Command::Export { case, format }) => match Store::default_dir() {
+            Some(dir) => export::run(
+                &Store::open(dir),
+                (cli.profile != "default" || profile_given()).then_some(cli.profile.as_str()),
+                case.as_deref(),
+                format,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            ),
+            None => {
+                eprintln!("takedown export: no data folder (set TAKEDOWN_DATA_DIR)");
+                Ok(1)
+            }
+        },
         Some(Command::Text { case }) => {
             let library = Library::load(cli.levels_dir().as_deref());
+            let store = Store::default_dir().map(Store::open);
             text::run(
                 &library,
                 case.as_deref(),
                 cli.seed,
                 !std::io::stdin().is_terminal(),
+                store.as_ref().map(|s| (s, cli.profile.as_str())),
                 &mut std::io::stdin().lock(),
                 &mut std::io::stdout().lock(),
             )

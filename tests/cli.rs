@@ -4,8 +4,18 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn takedown(args: &[&str], stdin: &str) -> Output {
+    takedown_with_data(
+        args,
+        stdin,
+        &std::env::temp_dir().join("takedown-cli-tests-data"),
+    )
+}
+
+/// Run takedown with its data folder (profiles, results) in `data`.
+fn takedown_with_data(args: &[&str], stdin: &str, data: &std::path::Path) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_takedown"))
         .args(args)
+        .env("TAKEDOWN_DATA_DIR", data)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -165,4 +175,62 @@ fn text_mode_asks_choice_and_order_questions() {
     );
     assert!(stdout.contains("A. ") && stdout.contains("1. Phones found in raids"));
     assert!(stdout.contains("(2 of 2 stages answered)"), "{stdout}");
+}
+
+#[test]
+fn finished_runs_are_saved_per_profile_and_exported() {
+    let data = std::env::temp_dir().join(format!("takedown-export-{}", std::process::id()));
+    std::fs::remove_dir_all(&data).ok();
+    let answers = "2017 (2016-2019)\n1500\n2019\n60\n11\n60000\n122\n746\n115 million\n6,558\n197\n€739.7m\n103.5\n923\n7134\n2024\n";
+    let out = takedown_with_data(
+        &["--profile", "Ana, B.", "text", "--case", "encrochat"],
+        answers,
+        &data,
+    );
+    assert!(
+        text(&out.stdout).contains("Saved for profile \"Ana, B.\""),
+        "{}",
+        text(&out.stdout)
+    );
+    // A run ended early is not a finished run.
+    takedown_with_data(
+        &["--profile", "Ana, B.", "text", "--case", "sky-ecc"],
+        "2018\n",
+        &data,
+    );
+
+    let out = takedown_with_data(&["export"], "", &data);
+    assert!(out.status.success());
+    let csv = text(&out.stdout);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(
+        lines[0].starts_with("profile,case,stage,question,kind,guess,range_low,range_high,truth")
+    );
+    assert_eq!(
+        lines.len(),
+        1 + 16,
+        "a header and one row per question: {csv}"
+    );
+    assert!(
+        lines[1].starts_with("\"Ana, B.\",encrochat,phones-in-raids,"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[1].contains(",2016,2019,"),
+        "the range is exported: {}",
+        lines[1]
+    );
+
+    let out = takedown_with_data(
+        &["export", "--format", "json", "--case", "encrochat"],
+        "",
+        &data,
+    );
+    let json = text(&out.stdout);
+    assert!(json.trim_start().starts_with('['));
+    assert_eq!(json.matches("\"stage\":").count(), 16);
+    let out = takedown_with_data(&["--profile", "nobody", "export"], "", &data);
+    assert!(text(&out.stderr).contains("no finished runs"));
+    std::fs::remove_dir_all(&data).ok();
 }

@@ -1,6 +1,7 @@
 //! The command line: `takedown` (the window), `takedown check`, `takedown text`.
 
 pub mod check;
+pub mod export;
 pub mod new_case;
 pub mod text;
 
@@ -24,6 +25,10 @@ pub struct Cli {
     /// Seed for anything random, so a class can share one run.
     #[arg(long, global = true, default_value_t = 0)]
     pub seed: u64,
+
+    /// The player's profile: finished runs are kept under this name (no password, no account).
+    #[arg(long, global = true, default_value = "default", value_name = "NAME")]
+    pub profile: String,
 
     /// Size of the game window, in logical pixels.
     #[arg(long, value_name = "WxH", default_value = "1280x800", value_parser = parse_size)]
@@ -64,6 +69,16 @@ pub enum Command {
         /// Folder to write into.
         #[arg(long, default_value = "levels", value_name = "DIR")]
         dir: PathBuf,
+    },
+    /// Every answer of every finished run, one row per question, as CSV or JSON on standard
+    /// output. Without --profile, every profile.
+    Export {
+        /// Only this case (its id).
+        #[arg(long, value_name = "ID")]
+        case: Option<String>,
+        /// `csv` (opens in a spreadsheet) or `json`.
+        #[arg(long, default_value = "csv", value_parser = ["csv", "json"])]
+        format: String,
     },
     /// Play a case in the terminal, one answer per line on standard input.
     Text {

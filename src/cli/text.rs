@@ -6,7 +6,10 @@ use std::io::{BufRead, Write};
 
 use crate::rules::answer::letter;
 use crate::rules::content::{Case, Question, Scale};
+use std::time::SystemTime;
+
 use crate::rules::debrief::Debrief;
+use crate::rules::history::{RunRecord, Store};
 use crate::rules::library::Library;
 use crate::rules::line::text_line;
 use crate::rules::progress::{Phase, Run};
@@ -21,6 +24,7 @@ pub fn run(
     case_id: Option<&str>,
     seed: u64,
     echo: bool,
+    save: Option<(&Store, &str)>,
     input: &mut impl BufRead,
     output: &mut impl Write,
 ) -> std::io::Result<i32> {
@@ -42,7 +46,25 @@ pub fn run(
             None => return Ok(0),
         },
     };
-    play(Run::new(case, seed), echo, input, output)?;
+    let run = play(Run::new(case, seed), echo, input, output)?;
+    if let Some((store, profile)) = save
+        && run.answers().len() == run.stage_count()
+    {
+        let record = RunRecord::of(&run, profile, SystemTime::now());
+        match store.add_run(&record) {
+            Ok(warnings) => {
+                for warning in warnings {
+                    writeln!(output, "Note: {warning}")?;
+                }
+                writeln!(
+                    output,
+                    "Saved for profile \"{profile}\" in {} (takedown export writes every answer as CSV).",
+                    store.dir().display()
+                )?;
+            }
+            Err(e) => writeln!(output, "Your results could not be saved: {e}")?,
+        }
+    }
     Ok(0)
 }
 
@@ -103,14 +125,14 @@ fn read_line(input: &mut impl BufRead) -> std::io::Result<Option<String>> {
     Ok(Some(text.trim_end_matches(['\n', '\r']).to_string()))
 }
 
-/// Play `run` from its briefing to its debrief. With `echo`, each answer read is written back
-/// (for input from a file or a pipe, so the transcript shows what was answered).
+/// Play `run` from its briefing to its debrief, and return it. With `echo`, each answer read is
+/// written back (for input from a file or a pipe, so the transcript shows what was answered).
 pub fn play(
     mut run: Run,
     echo: bool,
     input: &mut impl BufRead,
     output: &mut impl Write,
-) -> std::io::Result<()> {
+) -> std::io::Result<Run> {
     let case = run.case().clone();
     heading(output, &case.title)?;
     writeln!(output, "{} | {}", case.years, case.countries.join(", "))?;
@@ -188,7 +210,8 @@ pub fn play(
             run.advance();
         }
     }
-    debrief(output, &Debrief::of(&run))
+    debrief(output, &Debrief::of(&run))?;
+    Ok(run)
 }
 
 fn unit_words(unit: &str) -> String {

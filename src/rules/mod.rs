@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod content;
 pub mod debrief;
+pub mod history;
 pub mod library;
 pub mod line;
 pub mod locate;
