@@ -67,6 +67,7 @@ fn every_case_plays_to_a_perfect_score_in_the_terminal() {
             Some(&case.id),
             0,
             false,
+            None,
             &mut input.as_bytes(),
             &mut output,
         )
