@@ -60,6 +60,8 @@ fn main() -> ExitCode {
                 seed: cli.seed,
                 window: cli.window,
                 fullscreen: cli.fullscreen,
+                profile: cli.profile.clone(),
+                data: Store::default_dir(),
             });
             Ok(0)
         }

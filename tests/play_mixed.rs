@@ -12,9 +12,13 @@ use takedown::rules::library::read_case_file;
 use takedown::rules::progress::{Phase, Response, Run};
 
 fn app_with_mixed_case() -> App {
+    app_with_mixed_case_and(Options::default())
+}
+
+fn app_with_mixed_case_and(options: Options) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
-    app.insert_resource(Options::default());
+    app.insert_resource(options);
     app.add_plugins(game::plugin);
     let case = read_case_file(std::path::Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -169,4 +173,41 @@ fn a_wrong_pick_and_a_jumbled_order_score_what_they_should() {
     let run = &app.world().resource::<CurrentRun>().0;
     assert_eq!(run.answers()[0].points(), 0);
     assert!(run.answers()[1].points() < 100);
+}
+
+#[test]
+fn a_finished_run_is_saved_and_save_results_writes_a_csv() {
+    let data = std::env::temp_dir().join(format!("takedown-window-save-{}", std::process::id()));
+    std::fs::remove_dir_all(&data).ok();
+    let mut app = app_with_mixed_case_and(Options {
+        profile: "Class 3B".into(),
+        data: Some(data.clone()),
+        ..Options::default()
+    });
+    act(&mut app, Action::PickOption(0));
+    press(&mut app, KeyCode::Enter, Key::Enter);
+    press(&mut app, KeyCode::Enter, Key::Enter);
+    act(&mut app, Action::Submit);
+    press(&mut app, KeyCode::Enter, Key::Enter);
+    press(&mut app, KeyCode::Enter, Key::Enter);
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t == "Saved in your results (profile \"Class 3B\").")
+    );
+    let store = takedown::rules::history::Store::open(&data);
+    assert_eq!(store.runs("Class 3B").runs.len(), 1);
+
+    act(&mut app, Action::SaveResults);
+    let csv_path = data.join("results-Class_3B.csv");
+    let csv = std::fs::read_to_string(&csv_path).unwrap();
+    assert!(
+        csv.starts_with('\u{feff}'),
+        "a byte-order mark for spreadsheets"
+    );
+    assert_eq!(csv.lines().count(), 3, "a header and two questions");
+    let shown = format!("Saved 1 run to {}", csv_path.display());
+    assert!(texts(&mut app).iter().any(|t| *t == shown));
+    std::fs::remove_dir_all(&data).ok();
 }

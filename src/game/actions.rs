@@ -33,6 +33,8 @@ pub enum Action {
     Next,
     /// Play the same case again.
     PlayAgain,
+    /// Write the profile's results as CSV next to the data.
+    SaveResults,
     ToggleReducedMotion,
 }
 
@@ -157,7 +159,8 @@ fn general_actions(
             | Action::Begin
             | Action::Submit
             | Action::Next
-            | Action::PlayAgain => {}
+            | Action::PlayAgain
+            | Action::SaveResults => {}
         }
     }
 }

@@ -36,6 +36,10 @@ pub struct Options {
     pub window: (u32, u32),
     /// Borderless full screen.
     pub fullscreen: bool,
+    /// The player's profile, under which results are kept.
+    pub profile: String,
+    /// Where results are kept (`None`: nowhere, e.g. no home folder).
+    pub data: Option<PathBuf>,
 }
 
 impl Default for Options {
@@ -45,6 +49,8 @@ impl Default for Options {
             seed: 0,
             window: (1280, 800),
             fullscreen: false,
+            profile: "default".to_string(),
+            data: None,
         }
     }
 }

@@ -489,7 +489,10 @@ mod tests {
         let store = Store::open(dir.join("inner"));
         let record = RunRecord::of(&finished_small(), "Ana", UNIX_EPOCH);
         let error = store.add_run(&record).unwrap_err();
-        assert!(error.0.starts_with("could not create the folder for"), "{error}");
+        assert!(
+            error.0.starts_with("could not create the folder for"),
+            "{error}"
+        );
         assert!(store.runs("Ana").runs.is_empty());
         std::fs::remove_dir_all(&dir).ok();
     }

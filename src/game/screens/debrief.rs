@@ -4,15 +4,22 @@
 use bevy::prelude::*;
 
 use super::{Screen, spawn_screen};
-use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::theme::palette;
 use crate::game::theme::widgets::{self, size};
+use crate::game::{CurrentRun, Options};
 use crate::rules::debrief::Debrief;
+use crate::rules::history::{RunRecord, Store, to_csv, write_atomically};
 use crate::rules::progress::Run;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Debrief), spawn);
+    app.add_systems(
+        Update,
+        save_results
+            .after(ActionInput)
+            .run_if(in_state(Screen::Debrief)),
+    );
     app.add_systems(
         Update,
         play_again
@@ -54,10 +61,34 @@ fn table_row(cells: [String; 5], bold: bool, colour: Color) -> impl Bundle {
     )
 }
 
-fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
+/// The line under the debrief that says where results were saved.
+#[derive(Component)]
+struct SavedMessage;
+
+/// Keep a finished run in the player's results.
+fn save_run(run: &crate::rules::progress::Run, options: &Options) -> String {
+    let Some(dir) = &options.data else {
+        return "Results are not kept: there is no data folder (set TAKEDOWN_DATA_DIR).".into();
+    };
+    if run.answers().len() < run.stage_count() {
+        return "This run was not finished, so it is not added to your results.".into();
+    }
+    let store = Store::open(dir);
+    let record = RunRecord::of(run, &options.profile, std::time::SystemTime::now());
+    match store.add_run(&record) {
+        Ok(warnings) if warnings.is_empty() => {
+            format!("Saved in your results (profile \"{}\").", options.profile)
+        }
+        Ok(warnings) => format!("Saved. Note: {}", warnings.join("; ")),
+        Err(e) => format!("Your results could not be saved: {e}"),
+    }
+}
+
+fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, options: Res<Options>) {
     let Some(run) = run else {
         return;
     };
+    let saved = save_run(&run.0, &options);
     let debrief = Debrief::of(&run.0);
     let (root, body) = spawn_screen(&mut commands, "Debrief screen", Screen::Debrief);
     commands.entity(body).with_children(|body| {
@@ -117,10 +148,52 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
             ],
         ));
     });
-    commands.entity(root).with_child(widgets::button_bar(
+    commands
+        .entity(body)
+        .with_child((SavedMessage, widgets::note(saved)));
+    commands.entity(root).with_child(widgets::button_bar3(
+        widgets::button("Save results as CSV", Action::SaveResults),
         widgets::button("Play again", Action::PlayAgain),
         widgets::primary_button("Back to cases", Action::ToCases),
     ));
+}
+
+/// Write every answer of the profile's finished runs as CSV next to the data, and say where.
+fn save_results(
+    mut activated: MessageReader<Activated>,
+    options: Res<Options>,
+    mut messages: Query<&mut Text, With<SavedMessage>>,
+) {
+    for Activated(action) in activated.read() {
+        if *action != Action::SaveResults {
+            continue;
+        }
+        let message = match &options.data {
+            None => "There is no data folder to save into (set TAKEDOWN_DATA_DIR).".to_string(),
+            Some(dir) => {
+                let store = Store::open(dir);
+                let loaded = store.runs(&options.profile);
+                let path = dir.join(format!(
+                    "results-{}.csv",
+                    Store::profile_folder(&options.profile)
+                ));
+                // A byte-order mark, so that spreadsheets open the file as UTF-8.
+                let csv = format!("\u{feff}{}", to_csv(&loaded.runs));
+                match write_atomically(&path, csv.as_bytes()) {
+                    Ok(()) => format!(
+                        "Saved {} run{} to {}",
+                        loaded.runs.len(),
+                        if loaded.runs.len() == 1 { "" } else { "s" },
+                        path.display()
+                    ),
+                    Err(e) => format!("The results could not be saved: {e}"),
+                }
+            }
+        };
+        for mut text in &mut messages {
+            text.0 = message.clone();
+        }
+    }
 }
 
 fn play_again(

@@ -136,6 +136,11 @@ pub fn button_bar(left: impl Bundle, right: impl Bundle) -> impl Bundle {
     (bar(), children![left, right])
 }
 
+/// A bar of three buttons: one at each end and one in the middle.
+pub fn button_bar3(left: impl Bundle, middle: impl Bundle, right: impl Bundle) -> impl Bundle {
+    (bar(), children![left, middle, right])
+}
+
 /// A row of items with a gap between them.
 pub fn row(gap: f32) -> impl Bundle {
     Node {
