@@ -208,6 +208,6 @@ fn a_finished_run_is_saved_and_save_results_writes_a_csv() {
     );
     assert_eq!(csv.lines().count(), 3, "a header and two questions");
     let shown = format!("Saved 1 run to {}", csv_path.display());
-    assert!(texts(&mut app).iter().any(|t| *t == shown));
+    assert!(texts(&mut app).contains(&shown));
     std::fs::remove_dir_all(&data).ok();
 }
