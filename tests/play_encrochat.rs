@@ -319,3 +319,52 @@ fn clicking_the_slider_does_not_submit() {
     assert_eq!(screen(&app), Screen::Question);
     assert!(app.world().resource::<CurrentRun>().0.answers().is_empty());
 }
+
+/// Progress is saved after every answer: leaving mid-case and choosing the case again offers to
+/// resume where the player was, with the answers so far.
+#[test]
+fn quitting_mid_case_and_resuming() {
+    let data = std::env::temp_dir().join(format!("takedown-resume-{}", std::process::id()));
+    std::fs::remove_dir_all(&data).ok();
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+        std::time::Duration::from_millis(10),
+    ));
+    app.insert_resource(Options {
+        levels: Some("levels".into()),
+        profile: "Ana".into(),
+        data: Some(data.clone()),
+        ..Options::default()
+    });
+    app.add_plugins(game::plugin);
+    app.world_mut()
+        .resource_mut::<game::settings::Settings>()
+        .reduced_motion = true;
+    app.update();
+    app.update();
+    start_encrochat(&mut app);
+    type_text(&mut app, "2017");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter); // next stage
+    type_text(&mut app, "1200");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Reveal);
+    press(&mut app, KeyCode::Escape); // leave the case
+    assert_eq!(screen(&app), Screen::CaseSelect);
+
+    press(&mut app, KeyCode::Enter); // EncroChat again
+    assert_eq!(screen(&app), Screen::Briefing);
+    assert!(
+        texts_on_screen(&mut app)
+            .iter()
+            .any(|t| t == "Resume at stage 3")
+    );
+    press(&mut app, KeyCode::Enter); // Resume has focus
+    assert_eq!(screen(&app), Screen::Question);
+    let run = &app.world().resource::<CurrentRun>().0;
+    assert_eq!(run.phase(), Phase::Question(2));
+    assert_eq!(run.answers().len(), 2);
+    assert_eq!(run.answers()[1].guess(), Some(1200.0));
+    std::fs::remove_dir_all(&data).ok();
+}

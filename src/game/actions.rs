@@ -20,6 +20,8 @@ pub enum Action {
     PickCase(String),
     /// Leave the briefing for the first stage.
     Begin,
+    /// Continue a case from where the player left it.
+    Resume,
     /// Answer the question: the estimate in the field, or the order as arranged.
     Submit,
     /// Answer a choice question with the option shown at this position.
@@ -157,6 +159,7 @@ fn general_actions(
             | Action::PickOption(_)
             | Action::MoveEvent { .. }
             | Action::Begin
+            | Action::Resume
             | Action::Submit
             | Action::Next
             | Action::PlayAgain

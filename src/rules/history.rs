@@ -129,6 +129,89 @@ impl RunRecord {
     }
 }
 
+/// One answer as given, enough to replay it: options and events by their shown position
+/// (the same seed shows them in the same order).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum SavedAnswer {
+    Estimate {
+        guess: f64,
+        range: Option<(f64, f64)>,
+    },
+    Choice {
+        shown: usize,
+    },
+    Order {
+        shown: Vec<usize>,
+    },
+}
+
+/// A case in progress, saved after every answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub case_id: String,
+    pub seed: u64,
+    pub answers: Vec<SavedAnswer>,
+    pub saved_at: String,
+}
+
+impl Progress {
+    /// The progress of `run` so far.
+    pub fn of(run: &Run, now: SystemTime) -> Progress {
+        let answers = run
+            .answers()
+            .iter()
+            .enumerate()
+            .map(|(n, answer)| {
+                let shown = run.shown_order(n);
+                let position = |i: &usize| shown.iter().position(|s| s == i).unwrap_or(0);
+                match &answer.response {
+                    Response::Estimate { guess, range, .. } => SavedAnswer::Estimate {
+                        guess: *guess,
+                        range: range.map(|r| (r.low, r.high)),
+                    },
+                    Response::Choice { picked, .. } => SavedAnswer::Choice {
+                        shown: position(picked),
+                    },
+                    Response::Order { order, .. } => SavedAnswer::Order {
+                        shown: order.iter().map(position).collect(),
+                    },
+                }
+            })
+            .collect();
+        Progress {
+            case_id: run.case().id.clone(),
+            seed: run.seed(),
+            answers,
+            saved_at: rfc3339(now),
+        }
+    }
+
+    /// Replay the saved answers on `case`, and return the run at the next question. Answers
+    /// that no longer fit (the case file was edited since) are dropped, from the first that
+    /// does not fit on; the second value says how many.
+    pub fn resume(&self, case: crate::rules::content::Case) -> (Run, usize) {
+        let mut run = Run::new(case, self.seed);
+        run.advance();
+        for (i, saved) in self.answers.iter().enumerate() {
+            let result = match saved {
+                SavedAnswer::Estimate { guess, range } => {
+                    run.submit_estimate(*guess, *range).map(|_| ())
+                }
+                SavedAnswer::Choice { shown } => run.submit_choice(*shown).map(|_| ()),
+                SavedAnswer::Order { shown } => run.submit_order(shown).map(|_| ()),
+            };
+            if result.is_err() {
+                return (run, self.answers.len() - i);
+            }
+            run.advance();
+            if run.answers().len() == run.stage_count() {
+                return (run, self.answers.len() - i - 1);
+            }
+        }
+        (run, 0)
+    }
+}
+
 /// `2026-11-25T22:30:46Z` for a moment.
 pub fn rfc3339(time: SystemTime) -> String {
     let secs = time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()) as i64;
@@ -222,6 +305,51 @@ impl Store {
             .join("profiles")
             .join(Store::profile_folder(profile))
             .join("runs.json")
+    }
+
+    fn progress_file(&self, profile: &str, case_id: &str) -> PathBuf {
+        self.dir
+            .join("profiles")
+            .join(Store::profile_folder(profile))
+            .join(format!("progress-{}.json", Store::profile_folder(case_id)))
+    }
+
+    /// Save a case in progress (after every answer).
+    pub fn save_progress(&self, profile: &str, progress: &Progress) -> Result<(), StoreError> {
+        let json = serde_json::to_vec_pretty(progress)
+            .map_err(|e| StoreError(format!("could not encode progress: {e}")))?;
+        write_atomically(&self.progress_file(profile, &progress.case_id), &json)
+    }
+
+    /// The saved progress in a case, if any. A file that does not parse is moved aside, and a
+    /// warning says where.
+    pub fn load_progress(&self, profile: &str, case_id: &str) -> (Option<Progress>, Vec<String>) {
+        let path = self.progress_file(profile, case_id);
+        let Ok(bytes) = std::fs::read(&path) else {
+            return (None, Vec::new());
+        };
+        match serde_json::from_slice::<Progress>(&bytes) {
+            Ok(progress) => (Some(progress), Vec::new()),
+            Err(e) => {
+                let aside = path.with_extension(format!(
+                    "json.corrupt-{}",
+                    rfc3339(SystemTime::now()).replace(':', "-")
+                ));
+                let _ = std::fs::rename(&path, &aside);
+                (
+                    None,
+                    vec![format!(
+                        "your saved progress could not be read ({e}); it was moved to {}",
+                        aside.display()
+                    )],
+                )
+            }
+        }
+    }
+
+    /// Forget the progress in a case (it was finished, or started again).
+    pub fn clear_progress(&self, profile: &str, case_id: &str) {
+        let _ = std::fs::remove_file(self.progress_file(profile, case_id));
     }
 
     /// The profiles that have results, by folder name.
@@ -411,6 +539,50 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("takedown-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         dir
+    }
+
+    #[test]
+    fn progress_saves_and_resumes_at_the_next_question() {
+        let dir = temp_dir("progress");
+        let store = Store::open(&dir);
+        let mut run = Run::new(mixed_case(), 9);
+        run.advance();
+        run.submit_choice(2).unwrap();
+        let progress = Progress::of(&run, UNIX_EPOCH);
+        store.save_progress("Ana", &progress).unwrap();
+        let (loaded, warnings) = store.load_progress("Ana", "mixed");
+        assert!(warnings.is_empty());
+        let loaded = loaded.unwrap();
+        assert_eq!(loaded, progress);
+        let (resumed, dropped) = loaded.resume(mixed_case());
+        assert_eq!(dropped, 0);
+        assert_eq!(resumed.phase(), crate::rules::progress::Phase::Question(1));
+        assert_eq!(resumed.answers(), run.answers());
+
+        // Garbage in the file: moved aside, with a message; no progress.
+        std::fs::write(dir.join("profiles/Ana/progress-mixed.json"), "{ not json").unwrap();
+        let (none, warnings) = store.load_progress("Ana", "mixed");
+        assert!(none.is_none());
+        assert!(warnings[0].contains("moved to"));
+        store.clear_progress("Ana", "mixed");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn progress_on_an_edited_case_keeps_what_still_fits() {
+        let mut run = Run::new(small_case(), 1);
+        run.advance();
+        run.submit_text("5000").unwrap();
+        run.advance();
+        run.submit_text("2018").unwrap();
+        let progress = Progress::of(&run, UNIX_EPOCH);
+        // The author replaced the second stage with a choice.
+        let mut edited = small_case();
+        edited.stages[1] = mixed_case().stages[0].clone();
+        let (resumed, dropped) = progress.resume(edited);
+        assert_eq!(dropped, 1);
+        assert_eq!(resumed.answers().len(), 1);
+        assert_eq!(resumed.phase(), crate::rules::progress::Phase::Question(1));
     }
 
     #[test]

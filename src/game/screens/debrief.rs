@@ -74,6 +74,7 @@ fn save_run(run: &crate::rules::progress::Run, options: &Options) -> String {
         return "This run was not finished, so it is not added to your results.".into();
     }
     let store = Store::open(dir);
+    store.clear_progress(&options.profile, &run.case().id);
     let record = RunRecord::of(run, &options.profile, std::time::SystemTime::now());
     match store.add_run(&record) {
         Ok(warnings) if warnings.is_empty() => {

@@ -6,11 +6,12 @@ use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 
 use super::{Screen, spawn_stage_screen};
-use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::settings::Settings;
 use crate::game::theme::palette;
 use crate::game::theme::widgets::{self, size};
+use crate::game::{CurrentRun, Options};
+use crate::rules::history::{Progress, Store};
 use crate::rules::line::NumberLine;
 use crate::rules::reveal::{Mark, Reveal};
 
@@ -53,10 +54,24 @@ struct Slides {
 #[derive(Component)]
 struct FadesIn;
 
-fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Settings>) {
+fn spawn(
+    mut commands: Commands,
+    run: Option<Res<CurrentRun>>,
+    settings: Res<Settings>,
+    options: Res<Options>,
+) {
     let Some(run) = run else {
         return;
     };
+    // Progress is saved after every answer, so a class can stop here and continue next week.
+    if let Some(dir) = &options.data
+        && let Err(e) = Store::open(dir).save_progress(
+            &options.profile,
+            &Progress::of(&run.0, std::time::SystemTime::now()),
+        )
+    {
+        warn!("progress not saved: {e}");
+    }
     let run = &run.0;
     let (Some((index, _)), Some(reveal)) = (run.current_stage(), Reveal::of(run)) else {
         return;
