@@ -28,6 +28,8 @@ pub struct Debrief {
     pub stage_count: usize,
     /// The median signed log error over the quantity estimates, if there was one.
     pub median_log_error: Option<f64>,
+    /// Every quantity estimate's signed log error, for the spread chart.
+    pub log_errors: Vec<f64>,
     /// A sentence on the player's tendency.
     pub tendency: String,
     /// How well the player's 80% ranges did.
@@ -100,6 +102,77 @@ impl Calibration {
             points: ranges.iter().map(|r| r.points).sum(),
             sentence,
         }
+    }
+}
+
+/// The same figures over all of a player's finished runs, so a learner sees calibration change
+/// from one case to the next.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AcrossRuns {
+    pub runs: usize,
+    pub ranges: usize,
+    pub caught: usize,
+    pub median_log_error: Option<f64>,
+    /// Per run, oldest first: case title, date, ranges caught, ranges given.
+    pub per_run: Vec<(String, String, usize, usize)>,
+}
+
+impl AcrossRuns {
+    pub fn of(records: &[crate::rules::history::RunRecord]) -> AcrossRuns {
+        let mut errors = Vec::new();
+        let mut per_run = Vec::new();
+        let (mut ranges, mut caught) = (0, 0);
+        for run in records {
+            let given = run
+                .answers
+                .iter()
+                .filter(|a| a.range_caught.is_some())
+                .count();
+            let hit = run
+                .answers
+                .iter()
+                .filter(|a| a.range_caught == Some(true))
+                .count();
+            ranges += given;
+            caught += hit;
+            errors.extend(run.answers.iter().filter_map(|a| a.factor).map(f64::log10));
+            per_run.push((
+                run.case_title.clone(),
+                run.finished_at
+                    .get(..10)
+                    .unwrap_or(&run.finished_at)
+                    .to_string(),
+                hit,
+                given,
+            ));
+        }
+        AcrossRuns {
+            runs: records.len(),
+            ranges,
+            caught,
+            median_log_error: median(&errors),
+            per_run,
+        }
+    }
+
+    /// A sentence for the debrief.
+    pub fn sentence(&self) -> String {
+        let bias = match self.median_log_error {
+            Some(m) if 10f64.powf(m.abs()) > 1.3 => format!(
+                "your typical estimate was {}x too {}",
+                format_factor(10f64.powf(m.abs())),
+                if m < 0.0 { "low" } else { "high" }
+            ),
+            Some(_) => "your typical estimate was within 1.3x of the truth".to_string(),
+            None => "no quantity estimates yet".to_string(),
+        };
+        format!(
+            "Across your {} finished run{}: ranges caught {} of {}; {bias}.",
+            self.runs,
+            if self.runs == 1 { "" } else { "s" },
+            self.caught,
+            self.ranges
+        )
     }
 }
 
@@ -212,6 +285,7 @@ impl Debrief {
             max: run.max_points(),
             stage_count: run.stage_count(),
             median_log_error,
+            log_errors: log_errors.clone(),
             tendency: tendency_sentence(median_log_error),
             calibration,
             lesson: case.lesson.clone(),

@@ -8,7 +8,7 @@ use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::theme::palette;
 use crate::game::theme::widgets::{self, size};
 use crate::game::{CurrentRun, Options};
-use crate::rules::debrief::Debrief;
+use crate::rules::debrief::{AcrossRuns, Debrief};
 use crate::rules::history::{RunRecord, Store, to_csv, write_atomically};
 use crate::rules::progress::Run;
 
@@ -90,6 +90,11 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, options: Res<Opti
         return;
     };
     let saved = save_run(&run.0, &options);
+    let across = options
+        .data
+        .as_ref()
+        .map(|dir| AcrossRuns::of(&Store::open(dir).runs(&options.profile).runs));
+    let across = across.filter(|a| a.runs > 1);
     let debrief = Debrief::of(&run.0);
     let (root, body) = spawn_screen(&mut commands, "Debrief screen", Screen::Debrief);
     commands.entity(body).with_children(|body| {
@@ -119,6 +124,62 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, options: Res<Opti
                 "Your ranges were {width:.1} orders of magnitude wide on average; range points {:.0}.",
                 debrief.calibration.points
             )));
+        }
+        // Calibration: the share of ranges that caught the truth, its Wilson band, the target.
+        if let (Some((low, high)), n) = (debrief.calibration.band, debrief.calibration.ranges) {
+            let share = debrief.calibration.caught as f32 / n as f32;
+            body.spawn(widgets::coloured(
+                format!(
+                    "Calibration: {} of {n} ranges caught the truth ({:.0}%); the aim is 80%",
+                    debrief.calibration.caught,
+                    share * 100.0
+                ),
+                size::BODY,
+                true,
+                palette::HEADING,
+            ));
+            spawn_chart(
+                body,
+                &[(0.0, "0%".into()), (0.5, "50%".into()), (0.8, "80%".into()), (1.0, "100%".into())],
+                Some((low as f32, high as f32)),
+                &[share],
+                Some(0.8),
+            );
+            body.spawn(widgets::note(
+                "The light band is the 90% Wilson band: with few questions, the true rate could be anywhere in it.",
+            ));
+        }
+        // Bias: every quantity estimate's error, from 100x too low to 100x too high.
+        if !debrief.log_errors.is_empty() {
+            body.spawn(widgets::coloured(
+                "Bias: how far off each estimate was",
+                size::BODY,
+                true,
+                palette::HEADING,
+            ));
+            let place = |e: f64| ((e.clamp(-2.0, 2.0) + 2.0) / 4.0) as f32;
+            let marks: Vec<f32> = debrief.log_errors.iter().map(|&e| place(e)).collect();
+            spawn_chart(
+                body,
+                &[
+                    (0.0, "100x too low".into()),
+                    (0.25, "10x".into()),
+                    (0.5, "right".into()),
+                    (0.75, "10x".into()),
+                    (1.0, "100x too high".into()),
+                ],
+                None,
+                &marks,
+                Some(0.5),
+            );
+        }
+        if let Some(across) = &across {
+            body.spawn(widgets::paragraph(across.sentence()));
+            for (title, date, caught, given) in across.per_run.iter().rev().take(5) {
+                body.spawn(widgets::note(format!(
+                    "{date}  ·  {title}  ·  ranges caught {caught} of {given}"
+                )));
+            }
         }
         body.spawn((Name::new("Results table"), widgets::column(0.0)))
             .with_children(|table| {
@@ -209,4 +270,100 @@ fn play_again(
             next.set(Screen::Briefing);
         }
     }
+}
+
+/// A horizontal chart: labelled ticks along a line, an optional band, marks (dots) and a
+/// reference line. Positions run from 0 (left) to 1 (right).
+fn spawn_chart(
+    body: &mut ChildSpawnerCommands,
+    ticks: &[(f32, String)],
+    band: Option<(f32, f32)>,
+    marks: &[f32],
+    reference: Option<f32>,
+) {
+    body.spawn((
+        Name::new("Chart"),
+        Node {
+            width: percent(100),
+            height: px(64),
+            margin: UiRect::horizontal(px(40)),
+            max_width: percent(90),
+            flex_shrink: 0.0,
+            ..default()
+        },
+    ))
+    .with_children(|chart| {
+        let at = |x: f32| percent(x * 100.0);
+        chart.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                left: px(0),
+                right: px(0),
+                top: px(20),
+                height: px(4),
+                ..default()
+            },
+            BackgroundColor(palette::TRACK),
+        ));
+        if let Some((low, high)) = band {
+            chart.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: at(low),
+                    width: at((high - low).max(0.005)),
+                    top: px(14),
+                    height: px(16),
+                    border_radius: BorderRadius::all(px(4)),
+                    ..default()
+                },
+                BackgroundColor(palette::GUESS.with_alpha(0.3)),
+            ));
+        }
+        if let Some(x) = reference {
+            chart.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: at(x),
+                    margin: UiRect::left(px(-1)),
+                    width: px(3),
+                    top: px(8),
+                    height: px(28),
+                    ..default()
+                },
+                BackgroundColor(palette::TRUTH),
+            ));
+        }
+        for &x in marks {
+            chart.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: at(x),
+                    margin: UiRect::left(px(-7)),
+                    width: px(14),
+                    height: px(14),
+                    top: px(15),
+                    border_radius: BorderRadius::all(px(7)),
+                    ..default()
+                },
+                BackgroundColor(palette::GUESS.with_alpha(0.85)),
+            ));
+        }
+        for (x, label) in ticks {
+            chart.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: at(*x),
+                    top: px(38),
+                    margin: UiRect::left(px(-60)),
+                    width: px(120),
+                    justify_content: JustifyContent::Center,
+                    ..default()
+                },
+                children![(
+                    widgets::note(label.clone()),
+                    TextLayout::justify(Justify::Center)
+                )],
+            ));
+        }
+    });
 }
