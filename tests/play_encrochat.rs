@@ -245,6 +245,17 @@ fn arrow_keys_move_focus_between_buttons() {
             .resource::<game::settings::Settings>()
             .reduced_motion
     );
+    press(&mut app, KeyCode::Enter); // text size: normal → large
+    assert_eq!(
+        app.world().resource::<game::settings::Settings>().text_size,
+        game::settings::TextSize::Large
+    );
+    assert!(
+        texts_on_screen(&mut app)
+            .iter()
+            .any(|t| t == "Text size: large")
+    );
+    press(&mut app, KeyCode::ArrowDown); // to reduced motion
     press(&mut app, KeyCode::Enter); // toggle reduced motion
     assert!(
         app.world()
@@ -366,5 +377,60 @@ fn quitting_mid_case_and_resuming() {
     assert_eq!(run.phase(), Phase::Question(2));
     assert_eq!(run.answers().len(), 2);
     assert_eq!(run.answers()[1].guess(), Some(1200.0));
+    std::fs::remove_dir_all(&data).ok();
+}
+
+/// With ranges required, an estimate without a range is refused with a message.
+#[test]
+fn required_ranges_are_asked_for() {
+    let mut app = app();
+    app.world_mut()
+        .resource_mut::<game::settings::Settings>()
+        .ranges = game::settings::RangeMode::Required;
+    start_encrochat(&mut app);
+    type_text(&mut app, "2017");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Question);
+    assert!(
+        texts_on_screen(&mut app)
+            .iter()
+            .any(|t| t.starts_with("Add the range you are 80% sure of"))
+    );
+    type_text(&mut app, "2017 (2016-2019)");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Reveal);
+}
+
+/// Settings are kept between runs, in the data folder.
+#[test]
+fn settings_are_kept_between_runs() {
+    let data = std::env::temp_dir().join(format!("takedown-settings-{}", std::process::id()));
+    std::fs::remove_dir_all(&data).ok();
+    let make = || {
+        let mut app = App::new();
+        app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
+        app.insert_resource(Options {
+            data: Some(data.clone()),
+            ..Options::default()
+        });
+        app.add_plugins(game::plugin);
+        app.update();
+        app.update();
+        app
+    };
+    let mut first = make();
+    first
+        .world_mut()
+        .resource_mut::<game::settings::Settings>()
+        .text_size = game::settings::TextSize::Larger;
+    first.update();
+    let second = make();
+    assert_eq!(
+        second
+            .world()
+            .resource::<game::settings::Settings>()
+            .text_size,
+        game::settings::TextSize::Larger
+    );
     std::fs::remove_dir_all(&data).ok();
 }

@@ -38,6 +38,8 @@ pub enum Action {
     /// Write the profile's results as CSV next to the data.
     SaveResults,
     ToggleReducedMotion,
+    CycleTextSize,
+    CycleRanges,
 }
 
 /// A widget that cannot be used (a case file with errors).
@@ -155,6 +157,8 @@ fn general_actions(
                 exit.write(AppExit::Success);
             }
             Action::ToggleReducedMotion => settings.reduced_motion = !settings.reduced_motion,
+            Action::CycleTextSize => settings.cycle_text_size(),
+            Action::CycleRanges => settings.cycle_ranges(),
             Action::PickCase(_)
             | Action::PickOption(_)
             | Action::MoveEvent { .. }

@@ -129,17 +129,21 @@ fn draw_first_frames(
 }
 
 /// Scale everything up on big windows, so the text stays legible on a projector: 1x up to
-/// 1280x800, then with the window (1920x1080 is 1.35x), at most 2x.
+/// 1280x800, then with the window (1920x1080 is 1.35x), at most 2x. The text size setting
+/// multiplies this.
 pub fn ui_scale_for(width: f32, height: f32) -> f32 {
     (width / 1280.0).min(height / 800.0).clamp(1.0, 2.0)
 }
 
 fn scale_ui_to_window(
-    windows: Query<&Window, (With<bevy::window::PrimaryWindow>, Changed<Window>)>,
+    windows: Query<Ref<Window>, With<bevy::window::PrimaryWindow>>,
+    settings: Res<settings::Settings>,
     mut scale: ResMut<UiScale>,
 ) {
-    if let Ok(window) = windows.single() {
-        let wanted = ui_scale_for(window.width(), window.height());
+    if let Ok(window) = windows.single()
+        && (window.is_changed() || settings.is_changed())
+    {
+        let wanted = ui_scale_for(window.width(), window.height()) * settings.text_size.factor();
         if (scale.0 - wanted).abs() > 0.01 {
             scale.0 = wanted;
         }

@@ -342,6 +342,25 @@ mod tests {
     }
 
     #[test]
+    fn across_runs() {
+        use crate::rules::history::RunRecord;
+        let mut run = Run::new(small_case(), 0);
+        run.advance();
+        run.submit_text("1639.5 (1000-2000)").unwrap();
+        run.advance();
+        run.submit_text("2017 (2016-2018)").unwrap();
+        run.advance();
+        let record = RunRecord::of(&run, "p", std::time::UNIX_EPOCH);
+        let across = AcrossRuns::of(&[record.clone(), record]);
+        assert_eq!((across.runs, across.ranges, across.caught), (2, 4, 2));
+        assert_eq!(
+            across.sentence(),
+            "Across your 2 finished runs: ranges caught 2 of 4; your typical estimate was 4x too low."
+        );
+        assert_eq!(across.per_run[0].1, "1970-01-01");
+    }
+
+    #[test]
     fn medians() {
         assert_eq!(median(&[]), None);
         assert_eq!(median(&[3.0, 1.0, 2.0]), Some(2.0));

@@ -11,8 +11,10 @@ use bevy::window::RequestRedraw;
 use super::{Screen, spawn_stage_screen};
 use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated, FocusOnSpawn};
+use crate::game::settings::{RangeMode, Settings};
 use crate::game::theme::palette;
 use crate::game::theme::widgets::{self, size};
+use crate::rules::answer::parse_estimate_with_range;
 use crate::rules::content::{Estimate, Question, Scale};
 use crate::rules::number::{format_rounded, format_year, is_currency};
 use crate::rules::progress::ProgressError;
@@ -65,10 +67,11 @@ struct AnswerMessage {
     hint: &'static str,
 }
 
-fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
+fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Settings>) {
     let Some(run) = run else {
         return;
     };
+    let ranges = settings.ranges;
     let run = &run.0;
     let Some((index, stage)) = run.current_stage() else {
         return;
@@ -119,6 +122,20 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>) {
                 palette::GUESS,
             ));
             let hint = match &stage.question {
+                Question::Estimate(estimate) if ranges == RangeMode::Hidden => {
+                    spawn_estimate_inputs(area, estimate);
+                    match estimate.scale {
+                        Scale::Log => "Type a number (2500, 3.5 million, 6.5k) or move the log-scale slider with ↑ ↓ (Shift: faster). Enter submits.",
+                        Scale::Linear => "Type a year, or move the slider a year at a time with ↑ ↓ (Shift: five years). Enter submits.",
+                    }
+                }
+                Question::Estimate(estimate) if ranges == RangeMode::Required => {
+                    spawn_estimate_inputs(area, estimate);
+                    match estimate.scale {
+                        Scale::Log => "Type your best guess and the range you are 80% sure of: 2000 (500-5000). Enter submits.",
+                        Scale::Linear => "Type your best guess and the range you are 80% sure of: 2017 (2015-2019). Enter submits.",
+                    }
+                }
                 Question::Estimate(estimate) => {
                     spawn_estimate_inputs(area, estimate);
                     match estimate.scale {
@@ -689,6 +706,7 @@ fn submit(
     mut redraw: MessageWriter<RequestRedraw>,
     mut waiting: Local<bool>,
     draft: Option<Res<OrderDraft>>,
+    settings: Res<Settings>,
 ) {
     let asked = activated
         .read()
@@ -724,6 +742,20 @@ fn submit(
     }
     *waiting = false;
     let text = editable.value().to_string();
+    if settings.ranges == RangeMode::Required
+        && let Some(estimate) = run.0.current_estimate()
+        && parse_estimate_with_range(&text, estimate.scale).is_ok_and(|t| t.range.is_none())
+    {
+        let hint = match estimate.scale {
+            Scale::Log => "Add the range you are 80% sure of, like 2000 (500-5000)",
+            Scale::Linear => "Add the range you are 80% sure of, like 2017 (2015-2019)",
+        };
+        for (_, mut shown, mut colour, mut font) in &mut messages {
+            show_message(hint, true, &mut shown, &mut colour, &mut font);
+        }
+        focus.set(field, FocusCause::Navigated);
+        return;
+    }
     match run.0.submit_text(&text) {
         Ok(_) => next.set(Screen::Reveal),
         Err(ProgressError::Answer(error)) => {

@@ -15,28 +15,37 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn reduced_motion_text(settings: &Settings) -> String {
-    format!(
-        "Reduced motion: {}",
-        if settings.reduced_motion { "on" } else { "off" }
-    )
+/// The label of a setting's button.
+fn label(action: &Action, settings: &Settings) -> Option<String> {
+    match action {
+        Action::ToggleReducedMotion => Some(format!(
+            "Reduced motion: {}",
+            if settings.reduced_motion { "on" } else { "off" }
+        )),
+        Action::CycleTextSize => Some(format!("Text size: {}", settings.text_size.label())),
+        Action::CycleRanges => Some(format!("80% ranges: {}", settings.ranges.label())),
+        _ => None,
+    }
 }
 
 fn spawn(mut commands: Commands, settings: Res<Settings>) {
     let (_, body) = spawn_screen(&mut commands, "Settings screen", Screen::Settings);
+    let text = |action: Action| label(&action, &settings).unwrap_or_default();
     commands.entity(body).insert(children![
         widgets::heading("Settings"),
-        widgets::paragraph("Reduced motion shows each reveal at once instead of animating it in."),
+        widgets::paragraph(
+            "Text size makes everything larger, for a projector or for reading comfort. Reduced motion shows each reveal at once. With 80% ranges you can add, must add, or never see the range you are 80% sure contains the truth."
+        ),
         (
-            widgets::row(14.0),
+            widgets::column(14.0),
             children![
-                widgets::primary_button(
-                    reduced_motion_text(&settings),
-                    Action::ToggleReducedMotion
-                ),
+                widgets::primary_button(text(Action::CycleTextSize), Action::CycleTextSize),
+                widgets::button(text(Action::ToggleReducedMotion), Action::ToggleReducedMotion),
+                widgets::button(text(Action::CycleRanges), Action::CycleRanges),
                 widgets::button("Back", Action::ToTitle),
             ],
         ),
+        widgets::note("Settings are kept between runs."),
     ]);
 }
 
@@ -46,10 +55,11 @@ fn update_labels(
     mut texts: Query<&mut Text>,
 ) {
     for (action, children) in &buttons {
-        if *action == Action::ToggleReducedMotion
+        if let Some(wanted) = label(action, &settings)
             && let Some(mut text) = children.first().and_then(|c| texts.get_mut(*c).ok())
+            && text.0 != wanted
         {
-            text.0 = reduced_motion_text(&settings);
+            text.0 = wanted;
         }
     }
 }
