@@ -37,7 +37,7 @@ fn spawn(mut commands: Commands, settings: Res<Settings>) {
             "Text size makes everything larger, for a projector or for reading comfort. Reduced motion shows each reveal at once. With 80% ranges you can add, must add, or never see the range you are 80% sure contains the truth."
         ),
         (
-            widgets::column(14.0),
+            widgets::button_column(14.0),
             children![
                 widgets::primary_button(text(Action::CycleTextSize), Action::CycleTextSize),
                 widgets::button(text(Action::ToggleReducedMotion), Action::ToggleReducedMotion),

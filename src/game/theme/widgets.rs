@@ -153,6 +153,16 @@ pub fn row(gap: f32) -> impl Bundle {
     }
 }
 
+/// A column of buttons as wide as the widest, at the start of its line.
+pub fn button_column(gap: f32) -> impl Bundle {
+    Node {
+        flex_direction: FlexDirection::Column,
+        align_self: AlignSelf::Start,
+        row_gap: px(gap),
+        ..default()
+    }
+}
+
 /// A column of items with a gap between them.
 pub fn column(gap: f32) -> impl Bundle {
     Node {
