@@ -237,7 +237,8 @@ fn under_reduced_motion_the_reveal_does_not_animate() {
 #[test]
 fn arrow_keys_move_focus_between_buttons() {
     let mut app = app();
-    press(&mut app, KeyCode::ArrowDown); // Play → Settings
+    press(&mut app, KeyCode::ArrowDown); // Play → Player
+    press(&mut app, KeyCode::ArrowDown); // Player → Settings
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Settings);
     assert!(
@@ -433,4 +434,27 @@ fn settings_are_kept_between_runs() {
         game::settings::TextSize::Larger
     );
     std::fs::remove_dir_all(&data).ok();
+}
+
+/// Several players on one machine: the title's Player button lists profiles and adds new ones.
+#[test]
+fn a_new_player_is_added_from_the_title() {
+    let mut app = app();
+    press(&mut app, KeyCode::ArrowDown); // Play → Player
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Profiles);
+    {
+        let world = app.world_mut();
+        let mut fields =
+            world.query_filtered::<(Entity, &mut EditableText), Without<EstimateField>>();
+        let (entity, mut field) = fields.single_mut(world).expect("one name field");
+        field.editor.set_text("Ana");
+        world
+            .resource_mut::<bevy::input_focus::InputFocus>()
+            .set(entity, bevy::input_focus::FocusCause::Navigated);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Title);
+    assert_eq!(app.world().resource::<Options>().profile, "Ana");
+    assert!(texts_on_screen(&mut app).iter().any(|t| t == "Player: Ana"));
 }

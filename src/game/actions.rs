@@ -40,6 +40,12 @@ pub enum Action {
     ToggleReducedMotion,
     CycleTextSize,
     CycleRanges,
+    /// Open the list of players.
+    OpenProfiles,
+    /// Play as this profile.
+    ChooseProfile(String),
+    /// Play as the name typed in the new-player field.
+    AddProfile,
 }
 
 /// A widget that cannot be used (a case file with errors).
@@ -152,6 +158,7 @@ fn general_actions(
         match action {
             Action::Play | Action::ToCases => next.set(Screen::CaseSelect),
             Action::OpenSettings => next.set(Screen::Settings),
+            Action::OpenProfiles => next.set(Screen::Profiles),
             Action::ToTitle => next.set(Screen::Title),
             Action::Quit => {
                 exit.write(AppExit::Success);
@@ -164,6 +171,8 @@ fn general_actions(
             | Action::MoveEvent { .. }
             | Action::Begin
             | Action::Resume
+            | Action::ChooseProfile(_)
+            | Action::AddProfile
             | Action::Submit
             | Action::Next
             | Action::PlayAgain

@@ -3,6 +3,7 @@
 mod briefing;
 mod case_select;
 mod debrief;
+mod profiles;
 mod question;
 mod reveal;
 mod settings;
@@ -18,6 +19,7 @@ pub enum Screen {
     #[default]
     Title,
     Settings,
+    Profiles,
     CaseSelect,
     Briefing,
     Question,
@@ -30,7 +32,7 @@ impl Screen {
     pub fn back(self) -> Option<Screen> {
         match self {
             Screen::Title => None,
-            Screen::Settings | Screen::CaseSelect => Some(Screen::Title),
+            Screen::Settings | Screen::Profiles | Screen::CaseSelect => Some(Screen::Title),
             Screen::Briefing | Screen::Question | Screen::Reveal | Screen::Debrief => {
                 Some(Screen::CaseSelect)
             }
@@ -43,6 +45,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_plugins((
         title::plugin,
         settings::plugin,
+        profiles::plugin,
         case_select::plugin,
         briefing::plugin,
         question::plugin,

@@ -11,7 +11,8 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), spawn);
 }
 
-fn spawn(mut commands: Commands) {
+fn spawn(mut commands: Commands, options: Res<crate::game::Options>) {
+    let player = format!("Player: {}", options.profile);
     commands.spawn((
         widgets::screen_root("Title screen"),
         DespawnOnExit(Screen::Title),
@@ -46,6 +47,7 @@ fn spawn(mut commands: Commands) {
                     widgets::column(14.0),
                     children![
                         widgets::primary_button("Play", Action::Play),
+                        widgets::button(player, Action::OpenProfiles),
                         widgets::button("Settings", Action::OpenSettings),
                         widgets::button("Quit", Action::Quit),
                     ],

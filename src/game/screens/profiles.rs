@@ -1,0 +1,126 @@
+//! Who is playing: several players on one machine each have a profile (a name; no password,
+//! no account). Results and progress are kept per profile.
+
+use bevy::input_focus::tab_navigation::TabIndex;
+use bevy::prelude::*;
+use bevy::text::{EditableText, TextCursorStyle};
+
+use super::{Screen, spawn_screen};
+use crate::game::Options;
+use crate::game::actions::{Action, ActionInput, Activated, FocusOnSpawn};
+use crate::game::theme::palette;
+use crate::game::theme::widgets::{self, size};
+use crate::rules::history::Store;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Profiles), spawn);
+    app.add_systems(
+        Update,
+        choose.after(ActionInput).run_if(in_state(Screen::Profiles)),
+    );
+}
+
+/// The field for a new player's name.
+#[derive(Component)]
+struct NameField;
+
+fn spawn(mut commands: Commands, options: Res<Options>) {
+    let (_, body) = spawn_screen(&mut commands, "Profiles screen", Screen::Profiles);
+    let known = options
+        .data
+        .as_ref()
+        .map(|dir| Store::open(dir).profiles())
+        .unwrap_or_default();
+    commands.entity(body).with_children(|body| {
+        body.spawn(widgets::heading("Who is playing?"));
+        body.spawn(widgets::paragraph(format!(
+            "Results and progress are kept for each player. Now playing: {}.",
+            options.profile
+        )));
+        body.spawn(widgets::button_column(10.0))
+            .with_children(|list| {
+                for name in &known {
+                    let mut button = list.spawn(widgets::button(
+                        name.clone(),
+                        Action::ChooseProfile(name.clone()),
+                    ));
+                    if *name == Store::profile_folder(&options.profile) {
+                        button.insert(FocusOnSpawn);
+                    }
+                }
+            });
+        body.spawn(widgets::coloured(
+            "A new player",
+            size::BODY,
+            true,
+            palette::HEADING,
+        ));
+        body.spawn(widgets::row(14.0)).with_children(|row| {
+            let mut field = row.spawn((
+                Name::new("New player's name"),
+                NameField,
+                Action::AddProfile,
+                TabIndex(0),
+                EditableText {
+                    max_characters: Some(40),
+                    visible_width: Some(16.0),
+                    allow_newlines: false,
+                    ..default()
+                },
+                TextLayout::no_wrap(),
+                TextFont {
+                    font_size: FontSize::Px(size::BODY),
+                    ..default()
+                },
+                TextColor(palette::HEADING),
+                TextCursorStyle::default(),
+                Node {
+                    padding: UiRect::axes(px(12), px(8)),
+                    border: UiRect::all(px(2)),
+                    border_radius: BorderRadius::all(px(6)),
+                    min_width: px(260),
+                    ..default()
+                },
+                BackgroundColor(palette::FIELD),
+                BorderColor::all(palette::PANEL_BORDER),
+                Outline::new(px(3), px(2), Color::NONE),
+            ));
+            if known.is_empty() {
+                field.insert(FocusOnSpawn);
+            }
+            row.spawn(widgets::button("Add and play", Action::AddProfile));
+        });
+        body.spawn(widgets::note(
+            "Type a name and press Enter. No password, no account.",
+        ));
+        body.spawn((
+            widgets::row(14.0),
+            children![widgets::button("Back", Action::ToTitle)],
+        ));
+    });
+}
+
+fn choose(
+    mut activated: MessageReader<Activated>,
+    mut options: ResMut<Options>,
+    fields: Query<&EditableText, With<NameField>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for Activated(action) in activated.read() {
+        let name = match action {
+            Action::ChooseProfile(name) => name.clone(),
+            Action::AddProfile => fields
+                .iter()
+                .next()
+                .map(|f| f.value().to_string())
+                .unwrap_or_default(),
+            _ => continue,
+        };
+        let name = name.trim();
+        if name.is_empty() {
+            continue;
+        }
+        options.profile = name.to_string();
+        next.set(Screen::Title);
+    }
+}
