@@ -85,7 +85,8 @@ fn spawn(mut commands: Commands, options: Res<Options>) {
                 BorderColor::all(palette::PANEL_BORDER),
                 Outline::new(px(3), px(2), Color::NONE),
             ));
-            if known.is_empty() {
+            // The field has focus unless the current player is in the list above.
+            if !known.contains(&Store::profile_folder(&options.profile)) {
                 field.insert(FocusOnSpawn);
             }
             row.spawn(widgets::button("Add and play", Action::AddProfile));
