@@ -208,7 +208,26 @@ fn play_encrochat_from_title_to_debrief() {
 fn escape_leaves_a_case_and_returns_to_the_title() {
     let mut app = app();
     start_encrochat(&mut app);
+    // In a case, Escape opens the settings; Escape again returns to the question.
     press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Settings);
+    assert!(
+        texts_on_screen(&mut app)
+            .iter()
+            .any(|t| t == "Back to the case")
+    );
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Question);
+    assert_eq!(
+        app.world().resource::<CurrentRun>().0.phase(),
+        Phase::Question(0)
+    );
+    // From the settings, the player can leave the case.
+    press(&mut app, KeyCode::Escape);
+    app.world_mut()
+        .write_message(game::actions::Activated(game::actions::Action::ToCases));
+    app.update();
+    app.update();
     assert_eq!(screen(&app), Screen::CaseSelect);
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Title);
@@ -362,7 +381,11 @@ fn quitting_mid_case_and_resuming() {
     type_text(&mut app, "1200");
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Reveal);
-    press(&mut app, KeyCode::Escape); // leave the case
+    press(&mut app, KeyCode::Escape); // the settings, which offer to leave the case
+    app.world_mut()
+        .write_message(game::actions::Activated(game::actions::Action::ToCases));
+    app.update();
+    app.update();
     assert_eq!(screen(&app), Screen::CaseSelect);
 
     press(&mut app, KeyCode::Enter); // EncroChat again

@@ -42,6 +42,8 @@ pub enum Action {
     CycleRanges,
     /// Open the list of players.
     OpenProfiles,
+    /// Leave the settings: back to the case they were opened from, or to the title.
+    CloseSettings,
     /// Play as this profile.
     ChooseProfile(String),
     /// Play as the name typed in the new-player field.
@@ -171,6 +173,7 @@ fn general_actions(
             | Action::MoveEvent { .. }
             | Action::Begin
             | Action::Resume
+            | Action::CloseSettings
             | Action::ChooseProfile(_)
             | Action::AddProfile
             | Action::Submit

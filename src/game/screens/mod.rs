@@ -52,6 +52,7 @@ pub(super) fn plugin(app: &mut App) {
         reveal::plugin,
         debrief::plugin,
     ));
+    app.init_resource::<SettingsOpenedFrom>();
     app.add_systems(Update, escape_goes_back);
     app.add_systems(Last, one_more_frame);
 }
@@ -69,15 +70,34 @@ fn one_more_frame(
     }
 }
 
+/// The screen to go back to when the settings were opened in the middle of a case.
+#[derive(Resource, Debug, Default, Clone, Copy)]
+pub struct SettingsOpenedFrom(pub Option<Screen>);
+
+/// Escape goes back a screen. In the middle of a case it opens the settings, whose Back returns
+/// to the case (and which also offer to leave it).
 fn escape_goes_back(
     keys: Res<ButtonInput<KeyCode>>,
     screen: Res<State<Screen>>,
+    mut opened_from: ResMut<SettingsOpenedFrom>,
     mut next: ResMut<NextState<Screen>>,
 ) {
-    if keys.just_pressed(KeyCode::Escape)
-        && let Some(back) = screen.get().back()
-    {
-        next.set(back);
+    if !keys.just_pressed(KeyCode::Escape) {
+        return;
+    }
+    match *screen.get() {
+        in_play @ (Screen::Question | Screen::Reveal) => {
+            opened_from.0 = Some(in_play);
+            next.set(Screen::Settings);
+        }
+        Screen::Settings if opened_from.0.is_some() => {
+            next.set(opened_from.0.take().unwrap_or(Screen::Title));
+        }
+        other => {
+            if let Some(back) = other.back() {
+                next.set(back);
+            }
+        }
     }
 }
 

@@ -2,13 +2,19 @@
 
 use bevy::prelude::*;
 
-use super::{Screen, spawn_screen};
+use super::{Screen, SettingsOpenedFrom, spawn_screen};
 use crate::game::actions::Action;
 use crate::game::settings::Settings;
 use crate::game::theme::widgets;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Settings), spawn);
+    app.add_systems(
+        Update,
+        close
+            .after(crate::game::actions::ActionInput)
+            .run_if(in_state(Screen::Settings)),
+    );
     app.add_systems(
         Update,
         update_labels.run_if(in_state(Screen::Settings).and_then(resource_changed::<Settings>)),
@@ -28,7 +34,8 @@ fn label(action: &Action, settings: &Settings) -> Option<String> {
     }
 }
 
-fn spawn(mut commands: Commands, settings: Res<Settings>) {
+fn spawn(mut commands: Commands, settings: Res<Settings>, opened_from: Res<SettingsOpenedFrom>) {
+    let in_case = opened_from.0.is_some();
     let (_, body) = spawn_screen(&mut commands, "Settings screen", Screen::Settings);
     let text = |action: Action| label(&action, &settings).unwrap_or_default();
     commands.entity(body).insert(children![
@@ -42,11 +49,23 @@ fn spawn(mut commands: Commands, settings: Res<Settings>) {
                 widgets::primary_button(text(Action::CycleTextSize), Action::CycleTextSize),
                 widgets::button(text(Action::ToggleReducedMotion), Action::ToggleReducedMotion),
                 widgets::button(text(Action::CycleRanges), Action::CycleRanges),
-                widgets::button("Back", Action::ToTitle),
+                widgets::button(
+                    if in_case { "Back to the case" } else { "Back" },
+                    Action::CloseSettings
+                ),
             ],
         ),
         widgets::note("Settings are kept between runs."),
     ]);
+    if in_case {
+        commands.entity(body).with_child((
+            widgets::row(14.0),
+            children![widgets::button(
+                "Leave the case (your progress is kept)",
+                Action::ToCases
+            )],
+        ));
+    }
 }
 
 fn update_labels(
@@ -60,6 +79,21 @@ fn update_labels(
             && text.0 != wanted
         {
             text.0 = wanted;
+        }
+    }
+}
+
+/// Back returns to the case the settings were opened from, or to the title.
+fn close(
+    mut activated: MessageReader<crate::game::actions::Activated>,
+    mut opened_from: ResMut<SettingsOpenedFrom>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for crate::game::actions::Activated(action) in activated.read() {
+        match action {
+            Action::CloseSettings => next.set(opened_from.0.take().unwrap_or(Screen::Title)),
+            Action::ToCases => opened_from.0 = None,
+            _ => {}
         }
     }
 }
