@@ -40,6 +40,7 @@ pub enum Action {
     ToggleReducedMotion,
     CycleTextSize,
     CycleRanges,
+    ToggleHighContrast,
     /// Open the list of players.
     OpenProfiles,
     /// Leave the settings: back to the case they were opened from, or to the title.
@@ -168,6 +169,7 @@ fn general_actions(
             Action::ToggleReducedMotion => settings.reduced_motion = !settings.reduced_motion,
             Action::CycleTextSize => settings.cycle_text_size(),
             Action::CycleRanges => settings.cycle_ranges(),
+            Action::ToggleHighContrast => settings.high_contrast = !settings.high_contrast,
             Action::PickCase(_)
             | Action::PickOption(_)
             | Action::MoveEvent { .. }

@@ -80,6 +80,8 @@ pub struct Settings {
     pub reduced_motion: bool,
     pub text_size: TextSize,
     pub ranges: RangeMode,
+    /// Black background, white text, saturated accents.
+    pub high_contrast: bool,
 }
 
 impl Default for Settings {
@@ -88,6 +90,7 @@ impl Default for Settings {
             reduced_motion: std::env::var_os("TAKEDOWN_REDUCED_MOTION").is_some(),
             text_size: TextSize::Normal,
             ranges: RangeMode::Optional,
+            high_contrast: false,
         }
     }
 }
@@ -118,8 +121,28 @@ pub(super) fn plugin(app: &mut App) {
             s
         })
         .unwrap_or_default();
+    crate::game::theme::palette::set_high_contrast(settings.high_contrast);
     app.insert_resource(settings);
     app.add_systems(Last, save_settings.run_if(resource_changed::<Settings>));
+    app.add_systems(Update, apply_contrast.run_if(resource_changed::<Settings>));
+}
+
+/// Switch the theme, and redraw the screen showing so the change is visible at once.
+fn apply_contrast(
+    settings: Res<Settings>,
+    mut applied: Local<Option<bool>>,
+    screen: Res<State<super::Screen>>,
+    mut next: ResMut<NextState<super::Screen>>,
+) {
+    let first = applied.is_none();
+    if *applied == Some(settings.high_contrast) {
+        return;
+    }
+    *applied = Some(settings.high_contrast);
+    crate::game::theme::palette::set_high_contrast(settings.high_contrast);
+    if !first {
+        next.set(*screen.get());
+    }
 }
 
 /// Keep settings between runs.

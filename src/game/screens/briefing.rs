@@ -40,7 +40,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, options: Res<Opti
             case_facts(case),
             size::SMALL,
             false,
-            palette::GUESS,
+            palette::GUESS(),
         ));
         for paragraph in &case.briefing {
             body.spawn(widgets::paragraph(paragraph.clone()));
@@ -54,11 +54,11 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, options: Res<Opti
                 ),
                 size::BODY,
                 true,
-                palette::GUESS,
+                palette::GUESS(),
             ));
         }
         for warning in warnings {
-            body.spawn(widgets::coloured(warning, size::SMALL, false, palette::ERROR));
+            body.spawn(widgets::coloured(warning, size::SMALL, false, palette::ERROR()));
         }
     });
     match &saved {

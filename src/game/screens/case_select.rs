@@ -42,7 +42,7 @@ fn spawn(mut commands: Commands, cases: Res<Cases>) {
                                 case_facts(case),
                                 size::SMALL,
                                 false,
-                                palette::GUESS,
+                                palette::GUESS(),
                             ),
                             Pickable::IGNORE,
                         ));
@@ -56,7 +56,7 @@ fn spawn(mut commands: Commands, cases: Res<Cases>) {
                         .unwrap_or_default();
                     body.spawn((card(Action::ToCases), Disabled)).with_children(|card| {
                         card.spawn((
-                            widgets::coloured(file.file.clone(), size::SUBHEADING, true, palette::MUTED),
+                            widgets::coloured(file.file.clone(), size::SUBHEADING, true, palette::MUTED()),
                             Pickable::IGNORE,
                         ));
                         card.spawn((
@@ -68,7 +68,7 @@ fn spawn(mut commands: Commands, cases: Res<Cases>) {
                                 ),
                                 size::SMALL,
                                 false,
-                                palette::ERROR,
+                                palette::ERROR(),
                             ),
                             Pickable::IGNORE,
                         ));
@@ -81,7 +81,7 @@ fn spawn(mut commands: Commands, cases: Res<Cases>) {
                 "No playable cases were found.",
                 size::BODY,
                 true,
-                palette::ERROR,
+                palette::ERROR(),
             ));
         }
         body.spawn((widgets::row(14.0), children![widgets::button("Back", Action::ToTitle)]));
@@ -105,8 +105,8 @@ fn card(action: Action) -> impl Bundle {
             flex_shrink: 0.0,
             ..default()
         },
-        BackgroundColor(palette::BUTTON),
-        BorderColor::all(palette::PANEL_BORDER),
+        BackgroundColor(palette::BUTTON()),
+        BorderColor::all(palette::PANEL_BORDER()),
         Outline::new(px(3), px(3), Color::NONE),
     )
 }

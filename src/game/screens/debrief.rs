@@ -50,11 +50,11 @@ fn table_row(cells: [String; 5], bold: bool, colour: Color) -> impl Bundle {
             flex_shrink: 0.0,
             ..default()
         },
-        BorderColor::all(palette::PANEL_BORDER),
+        BorderColor::all(palette::PANEL_BORDER()),
         children![
             cell(a, COLUMNS[0], colour),
-            cell(b, COLUMNS[1], if bold { colour } else { palette::GUESS }),
-            cell(c, COLUMNS[2], if bold { colour } else { palette::TRUTH }),
+            cell(b, COLUMNS[1], if bold { colour } else { palette::GUESS() }),
+            cell(c, COLUMNS[2], if bold { colour } else { palette::TRUTH() }),
             cell(d, COLUMNS[3], colour),
             cell(e, COLUMNS[4], colour),
         ],
@@ -110,13 +110,13 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, options: Res<Opti
             ),
             size::SUBHEADING,
             true,
-            palette::TRUTH,
+            palette::TRUTH(),
         ));
         body.spawn(widgets::coloured(
             debrief.tendency.clone(),
             size::BODY,
             true,
-            palette::GUESS,
+            palette::GUESS(),
         ));
         body.spawn(widgets::paragraph(debrief.calibration.sentence.clone()));
         if let Some(width) = debrief.calibration.sharpness {
@@ -136,7 +136,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, options: Res<Opti
                 ),
                 size::BODY,
                 true,
-                palette::HEADING,
+                palette::HEADING(),
             ));
             spawn_chart(
                 body,
@@ -155,7 +155,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, options: Res<Opti
                 "Bias: how far off each estimate was",
                 size::BODY,
                 true,
-                palette::HEADING,
+                palette::HEADING(),
             ));
             let place = |e: f64| ((e.clamp(-2.0, 2.0) + 2.0) / 4.0) as f32;
             let marks: Vec<f32> = debrief.log_errors.iter().map(|&e| place(e)).collect();
@@ -186,7 +186,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, options: Res<Opti
                 table.spawn(table_row(
                     ["Stage", "Your estimate", "Truth", "Off by", "Points"].map(String::from),
                     true,
-                    palette::MUTED,
+                    palette::MUTED(),
                 ));
                 for row in &debrief.rows {
                     table.spawn(table_row(
@@ -198,14 +198,14 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, options: Res<Opti
                             row.points.to_string(),
                         ],
                         false,
-                        palette::TEXT,
+                        palette::TEXT(),
                     ));
                 }
             });
         body.spawn((
             widgets::panel(),
             children![
-                widgets::coloured("What this case teaches", size::BODY, true, palette::HEADING),
+                widgets::coloured("What this case teaches", size::BODY, true, palette::HEADING()),
                 widgets::paragraph(debrief.lesson.clone()),
             ],
         ));
@@ -303,7 +303,7 @@ fn spawn_chart(
                 height: px(4),
                 ..default()
             },
-            BackgroundColor(palette::TRACK),
+            BackgroundColor(palette::TRACK()),
         ));
         if let Some((low, high)) = band {
             chart.spawn((
@@ -316,7 +316,7 @@ fn spawn_chart(
                     border_radius: BorderRadius::all(px(4)),
                     ..default()
                 },
-                BackgroundColor(palette::GUESS.with_alpha(0.3)),
+                BackgroundColor(palette::GUESS().with_alpha(0.3)),
             ));
         }
         if let Some(x) = reference {
@@ -330,7 +330,7 @@ fn spawn_chart(
                     height: px(28),
                     ..default()
                 },
-                BackgroundColor(palette::TRUTH),
+                BackgroundColor(palette::TRUTH()),
             ));
         }
         for &x in marks {
@@ -345,7 +345,7 @@ fn spawn_chart(
                     border_radius: BorderRadius::all(px(7)),
                     ..default()
                 },
-                BackgroundColor(palette::GUESS.with_alpha(0.85)),
+                BackgroundColor(palette::GUESS().with_alpha(0.85)),
             ));
         }
         for (x, label) in ticks {

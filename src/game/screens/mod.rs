@@ -149,7 +149,7 @@ fn stage_bar(run: &crate::rules::progress::Run, stage: usize) -> impl Bundle + u
     let count = run.stage_count();
     (
         widgets::bar(),
-        BackgroundColor(palette::PANEL),
+        BackgroundColor(palette::PANEL()),
         children![
             widgets::note(format!("{case}  ·  Stage {} of {count}", stage + 1)),
             widgets::note(format!(

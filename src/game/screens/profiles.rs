@@ -53,7 +53,7 @@ fn spawn(mut commands: Commands, options: Res<Options>) {
             "A new player",
             size::BODY,
             true,
-            palette::HEADING,
+            palette::HEADING(),
         ));
         body.spawn(widgets::row(14.0)).with_children(|row| {
             let mut field = row.spawn((
@@ -72,7 +72,7 @@ fn spawn(mut commands: Commands, options: Res<Options>) {
                     font_size: FontSize::Px(size::BODY),
                     ..default()
                 },
-                TextColor(palette::HEADING),
+                TextColor(palette::HEADING()),
                 TextCursorStyle::default(),
                 Node {
                     padding: UiRect::axes(px(12), px(8)),
@@ -81,8 +81,8 @@ fn spawn(mut commands: Commands, options: Res<Options>) {
                     min_width: px(260),
                     ..default()
                 },
-                BackgroundColor(palette::FIELD),
-                BorderColor::all(palette::PANEL_BORDER),
+                BackgroundColor(palette::FIELD()),
+                BorderColor::all(palette::PANEL_BORDER()),
                 Outline::new(px(3), px(2), Color::NONE),
             ));
             // The field has focus unless the current player is in the list above.

@@ -112,14 +112,14 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                 border: UiRect::top(px(1)),
                 ..default()
             },
-            BorderColor::all(palette::PANEL_BORDER),
+            BorderColor::all(palette::PANEL_BORDER()),
         ))
         .with_children(|area| {
             area.spawn(widgets::coloured(
                 stage.question.prompt().to_string(),
                 size::SUBHEADING,
                 true,
-                palette::GUESS,
+                palette::GUESS(),
             ));
             let hint = match &stage.question {
                 Question::Estimate(estimate) if ranges == RangeMode::Hidden => {
@@ -192,12 +192,17 @@ fn spawn_estimate_inputs(area: &mut ChildSpawnerCommands, estimate: &Estimate) {
                 prefix,
                 size::SUBHEADING,
                 true,
-                palette::TEXT,
+                palette::TEXT(),
             ));
         }
         row.spawn(estimate_field());
         if let Some(suffix) = unit.suffix.clone() {
-            row.spawn(widgets::coloured(suffix, size::BODY, false, palette::TEXT));
+            row.spawn(widgets::coloured(
+                suffix,
+                size::BODY,
+                false,
+                palette::TEXT(),
+            ));
         }
         row.spawn(widgets::button("Submit", Action::Submit));
     });
@@ -225,8 +230,8 @@ fn option_button(position: usize, text: &str) -> impl Bundle {
             flex_shrink: 0.0,
             ..default()
         },
-        BackgroundColor(palette::BUTTON),
-        BorderColor::all(palette::PANEL_BORDER),
+        BackgroundColor(palette::BUTTON()),
+        BorderColor::all(palette::PANEL_BORDER()),
         Outline::new(px(3), px(3), Color::NONE),
         children![
             (
@@ -234,12 +239,12 @@ fn option_button(position: usize, text: &str) -> impl Bundle {
                     format!("{}", position + 1),
                     size::SUBHEADING,
                     true,
-                    palette::GUESS
+                    palette::GUESS()
                 ),
                 Pickable::IGNORE,
             ),
             (
-                widgets::coloured(text.to_string(), size::BODY, false, palette::HEADING),
+                widgets::coloured(text.to_string(), size::BODY, false, palette::HEADING()),
                 Pickable::IGNORE,
             ),
         ],
@@ -271,19 +276,19 @@ fn spawn_order_slot(area: &mut ChildSpawnerCommands, slot: usize, event: &str) {
             flex_shrink: 0.0,
             ..default()
         },
-        BackgroundColor(palette::PANEL),
-        BorderColor::all(palette::PANEL_BORDER),
+        BackgroundColor(palette::PANEL()),
+        BorderColor::all(palette::PANEL_BORDER()),
     ))
     .with_children(|row| {
         row.spawn(widgets::coloured(
             format!("{}", slot + 1),
             size::SUBHEADING,
             true,
-            palette::GUESS,
+            palette::GUESS(),
         ));
         row.spawn((
             SlotText(slot),
-            widgets::coloured(event.to_string(), size::BODY, false, palette::HEADING),
+            widgets::coloured(event.to_string(), size::BODY, false, palette::HEADING()),
             Node {
                 flex_grow: 1.0,
                 flex_basis: px(0),
@@ -314,15 +319,15 @@ fn move_button(slot: usize, up: bool) -> impl Bundle {
             border_radius: BorderRadius::all(px(6)),
             ..default()
         },
-        BackgroundColor(palette::BUTTON),
-        BorderColor::all(palette::PANEL_BORDER),
+        BackgroundColor(palette::BUTTON()),
+        BorderColor::all(palette::PANEL_BORDER()),
         Outline::new(px(3), px(2), Color::NONE),
         children![(
             widgets::coloured(
                 if up { "▲" } else { "▼" },
                 size::BODY,
                 true,
-                palette::HEADING
+                palette::HEADING()
             ),
             Pickable::IGNORE,
         )],
@@ -372,7 +377,7 @@ fn estimate_field() -> impl Bundle {
             font_size: FontSize::Px(size::SUBHEADING),
             ..default()
         },
-        TextColor(palette::HEADING),
+        TextColor(palette::HEADING()),
         TextCursorStyle::default(),
         Node {
             padding: UiRect::axes(px(12), px(8)),
@@ -381,8 +386,8 @@ fn estimate_field() -> impl Bundle {
             min_width: px(240),
             ..default()
         },
-        BackgroundColor(palette::FIELD),
-        BorderColor::all(palette::PANEL_BORDER),
+        BackgroundColor(palette::FIELD()),
+        BorderColor::all(palette::PANEL_BORDER()),
         Outline::new(px(3), px(2), Color::NONE),
     )
 }
@@ -415,7 +420,7 @@ fn slider_track() -> impl Bundle {
                     border_radius: BorderRadius::all(px(4)),
                     ..default()
                 },
-                BackgroundColor(palette::TRACK),
+                BackgroundColor(palette::TRACK()),
                 Pickable::IGNORE,
                 children![(
                     SliderFill,
@@ -425,7 +430,7 @@ fn slider_track() -> impl Bundle {
                         border_radius: BorderRadius::all(px(4)),
                         ..default()
                     },
-                    BackgroundColor(palette::GUESS),
+                    BackgroundColor(palette::GUESS()),
                     Pickable::IGNORE,
                 )],
             ),
@@ -441,8 +446,8 @@ fn slider_track() -> impl Bundle {
                     border_radius: BorderRadius::all(px(12)),
                     ..default()
                 },
-                BackgroundColor(palette::TRACK),
-                BorderColor::all(palette::MUTED),
+                BackgroundColor(palette::TRACK()),
+                BorderColor::all(palette::MUTED()),
                 Pickable::IGNORE,
             ),
         ],
@@ -495,9 +500,9 @@ fn show_message(
         shown.0 = text.to_string();
     }
     let wanted = if error {
-        palette::ERROR
+        palette::ERROR()
     } else {
-        palette::MUTED
+        palette::MUTED()
     };
     if colour.0 != wanted {
         colour.0 = wanted;
@@ -604,9 +609,9 @@ fn draw_slider(
         for (mut thumb, mut colour) in &mut thumbs {
             thumb.left = percent(percent_at);
             colour.0 = if slider.touched {
-                palette::GUESS
+                palette::GUESS()
             } else {
-                palette::TRACK
+                palette::TRACK()
             };
         }
     }

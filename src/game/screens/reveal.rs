@@ -101,7 +101,7 @@ fn spawn(
                 reveal.truth.clone(),
                 size,
                 true,
-                palette::TRUTH,
+                palette::TRUTH(),
             ));
             row.spawn(widgets::note(reveal.as_of.clone()));
         });
@@ -116,34 +116,34 @@ fn spawn(
                     reveal.your_answer.clone(),
                     size::SUBHEADING,
                     true,
-                    palette::GUESS,
+                    palette::GUESS(),
                 ));
                 row.spawn(widgets::coloured(
                     reveal.verdict.clone(),
                     size::SUBHEADING,
                     false,
-                    palette::TEXT,
+                    palette::TEXT(),
                 ));
                 row.spawn(widgets::coloured(
                     format!("+{} points", reveal.points),
                     size::SUBHEADING,
                     true,
-                    palette::TRUTH,
+                    palette::TRUTH(),
                 ));
             });
         if let Some(range) = &reveal.range {
             body.spawn((
                 FadesIn,
-                widgets::coloured(range.clone(), size::BODY, false, palette::GUESS),
+                widgets::coloured(range.clone(), size::BODY, false, palette::GUESS()),
             ));
         }
         for item in &reveal.items {
             let (mark, colour) = match item.mark {
-                Mark::Right => ("✓", palette::TRUTH),
-                Mark::PickedWrong => ("✗", palette::ERROR),
-                Mark::Wrong => ("·", palette::MUTED),
-                Mark::InPlace => ("✓", palette::TRUTH),
-                Mark::Moved => ("↕", palette::GUESS),
+                Mark::Right => ("✓", palette::TRUTH()),
+                Mark::PickedWrong => ("✗", palette::ERROR()),
+                Mark::Wrong => ("·", palette::MUTED()),
+                Mark::InPlace => ("✓", palette::TRUTH()),
+                Mark::Moved => ("↕", palette::GUESS()),
             };
             body.spawn((FadesIn, widgets::row(12.0)))
                 .with_children(|row| {
@@ -171,7 +171,7 @@ fn spawn(
                         "Sources differ",
                         size::BODY,
                         true,
-                        palette::GUESS,
+                        palette::GUESS(),
                     ));
                     panel.spawn(widgets::paragraph(note.clone()));
                 });
@@ -219,7 +219,7 @@ fn spawn_number_line(body: &mut ChildSpawnerCommands, line: &NumberLine) {
                 height: px(4),
                 ..default()
             },
-            BackgroundColor(palette::TRACK),
+            BackgroundColor(palette::TRACK()),
         ));
         for tick in &line.ticks {
             let at = (tick.at * 100.0) as f32;
@@ -232,7 +232,7 @@ fn spawn_number_line(body: &mut ChildSpawnerCommands, line: &NumberLine) {
                     height: px(16),
                     ..default()
                 },
-                BackgroundColor(palette::MUTED),
+                BackgroundColor(palette::MUTED()),
             ));
             area.spawn((
                 Node {
@@ -264,7 +264,7 @@ fn spawn_number_line(body: &mut ChildSpawnerCommands, line: &NumberLine) {
                     border_radius: BorderRadius::all(px(6)),
                     ..default()
                 },
-                BackgroundColor(palette::GUESS.with_alpha(0.35)),
+                BackgroundColor(palette::GUESS().with_alpha(0.35)),
             ));
         }
         let (low, high) = (line.truth_low as f32, line.truth_high as f32);
@@ -285,7 +285,7 @@ fn spawn_number_line(body: &mut ChildSpawnerCommands, line: &NumberLine) {
                 border_radius: BorderRadius::all(px(3)),
                 ..default()
             },
-            BackgroundColor(palette::TRUTH),
+            BackgroundColor(palette::TRUTH()),
         ));
         let middle = (low + high) / 2.0;
         area.spawn((
@@ -303,7 +303,7 @@ fn spawn_number_line(body: &mut ChildSpawnerCommands, line: &NumberLine) {
                 ..default()
             },
             children![(
-                widgets::coloured("Truth", size::SMALL, true, palette::TRUTH),
+                widgets::coloured("Truth", size::SMALL, true, palette::TRUTH()),
                 TextLayout::justify(Justify::Center)
             )],
         ));
@@ -318,7 +318,7 @@ fn spawn_number_line(body: &mut ChildSpawnerCommands, line: &NumberLine) {
                 border_radius: BorderRadius::all(px(3)),
                 ..default()
             },
-            BackgroundColor(palette::GUESS),
+            BackgroundColor(palette::GUESS()),
         ));
         area.spawn((
             Node {
@@ -331,7 +331,7 @@ fn spawn_number_line(body: &mut ChildSpawnerCommands, line: &NumberLine) {
                 ..default()
             },
             children![(
-                widgets::coloured("You", size::SMALL, true, palette::GUESS),
+                widgets::coloured("You", size::SMALL, true, palette::GUESS()),
                 TextLayout::justify(Justify::Center)
             )],
         ));

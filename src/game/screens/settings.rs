@@ -30,6 +30,10 @@ fn label(action: &Action, settings: &Settings) -> Option<String> {
         )),
         Action::CycleTextSize => Some(format!("Text size: {}", settings.text_size.label())),
         Action::CycleRanges => Some(format!("80% ranges: {}", settings.ranges.label())),
+        Action::ToggleHighContrast => Some(format!(
+            "High contrast: {}",
+            if settings.high_contrast { "on" } else { "off" }
+        )),
         _ => None,
     }
 }
@@ -41,13 +45,14 @@ fn spawn(mut commands: Commands, settings: Res<Settings>, opened_from: Res<Setti
     commands.entity(body).insert(children![
         widgets::heading("Settings"),
         widgets::paragraph(
-            "Text size makes everything larger, for a projector or for reading comfort. Reduced motion shows each reveal at once. With 80% ranges you can add, must add, or never see the range you are 80% sure contains the truth."
+            "Text size makes everything larger, for a projector or for reading comfort. Reduced motion shows each reveal at once. High contrast uses a black background, white text and bright accents. With 80% ranges you can add, must add, or never see the range you are 80% sure contains the truth."
         ),
         (
             widgets::button_column(14.0),
             children![
                 widgets::primary_button(text(Action::CycleTextSize), Action::CycleTextSize),
                 widgets::button(text(Action::ToggleReducedMotion), Action::ToggleReducedMotion),
+                widgets::button(text(Action::ToggleHighContrast), Action::ToggleHighContrast),
                 widgets::button(text(Action::CycleRanges), Action::CycleRanges),
                 widgets::button(
                     if in_case { "Back to the case" } else { "Back" },

@@ -30,7 +30,7 @@ fn spawn(mut commands: Commands, options: Res<crate::game::Options>) {
             children![
                 widgets::title("TAKEDOWN"),
                 (
-                    widgets::coloured("How big was it really?", size::HEADING, true, palette::GUESS),
+                    widgets::coloured("How big was it really?", size::HEADING, true, palette::GUESS()),
                     TextLayout::justify(Justify::Center),
                 ),
                 (
@@ -38,7 +38,7 @@ fn spawn(mut commands: Commands, options: Res<crate::game::Options>) {
                         "Estimate the outcomes of real cross-border investigations",
                         size::SUBHEADING,
                         false,
-                        palette::TEXT,
+                        palette::TEXT(),
                     ),
                     TextLayout::justify(Justify::Center),
                 ),

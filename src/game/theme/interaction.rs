@@ -31,10 +31,10 @@ fn button_colours(
 ) {
     for (interaction, mut background, disabled) in &mut buttons {
         background.0 = match (*interaction, disabled) {
-            (_, true) => palette::DISABLED,
-            (Interaction::Pressed, _) => palette::BUTTON_PRESSED,
-            (Interaction::Hovered, _) => palette::BUTTON_HOVER,
-            (Interaction::None, _) => palette::BUTTON,
+            (_, true) => palette::DISABLED(),
+            (Interaction::Pressed, _) => palette::BUTTON_PRESSED(),
+            (Interaction::Hovered, _) => palette::BUTTON_HOVER(),
+            (Interaction::None, _) => palette::BUTTON(),
         };
     }
 }
@@ -46,7 +46,7 @@ fn focus_ring(focus: Res<InputFocus>, mut outlines: Query<(Entity, &mut Outline)
     }
     for (entity, mut outline) in &mut outlines {
         let color = if focus.get() == Some(entity) {
-            palette::FOCUS
+            palette::FOCUS()
         } else {
             Color::NONE
         };

@@ -31,7 +31,7 @@ pub fn screen_root(name: &'static str) -> impl Bundle {
             align_items: AlignItems::Center,
             ..default()
         },
-        BackgroundColor(palette::BACKGROUND),
+        BackgroundColor(palette::BACKGROUND()),
         TabGroup::new(0),
     )
 }
@@ -81,14 +81,14 @@ pub fn scrollbar(target: Entity) -> impl Bundle {
             ..default()
         },
         Visibility::Hidden,
-        BackgroundColor(palette::PANEL),
+        BackgroundColor(palette::PANEL()),
         bevy::ui_widgets::Scrollbar {
             orientation: bevy::ui_widgets::ControlOrientation::Vertical,
             target,
             min_thumb_length: 32.0,
         },
         children![(
-            BackgroundColor(palette::TRACK),
+            BackgroundColor(palette::TRACK()),
             bevy::ui_widgets::ScrollbarThumb {
                 border_radius: BorderRadius::all(px(5)),
                 border: px(0).all(),
@@ -188,7 +188,7 @@ fn text_style(text: impl Into<String>, size: f32, bold: bool, color: Color) -> i
 pub fn title(text: impl Into<String>) -> impl Bundle {
     (
         Name::new("Title"),
-        text_style(text, size::TITLE, true, palette::HEADING),
+        text_style(text, size::TITLE, true, palette::HEADING()),
     )
 }
 
@@ -196,7 +196,7 @@ pub fn title(text: impl Into<String>) -> impl Bundle {
 pub fn heading(text: impl Into<String>) -> impl Bundle {
     (
         Name::new("Heading"),
-        text_style(text, size::HEADING, true, palette::HEADING),
+        text_style(text, size::HEADING, true, palette::HEADING()),
     )
 }
 
@@ -204,7 +204,7 @@ pub fn heading(text: impl Into<String>) -> impl Bundle {
 pub fn subheading(text: impl Into<String>) -> impl Bundle {
     (
         Name::new("Subheading"),
-        text_style(text, size::SUBHEADING, true, palette::HEADING),
+        text_style(text, size::SUBHEADING, true, palette::HEADING()),
     )
 }
 
@@ -212,7 +212,7 @@ pub fn subheading(text: impl Into<String>) -> impl Bundle {
 pub fn paragraph(text: impl Into<String>) -> impl Bundle {
     (
         Name::new("Paragraph"),
-        text_style(text, size::BODY, false, palette::TEXT),
+        text_style(text, size::BODY, false, palette::TEXT()),
     )
 }
 
@@ -225,7 +225,7 @@ pub fn coloured(text: impl Into<String>, size: f32, bold: bool, color: Color) ->
 pub fn note(text: impl Into<String>) -> impl Bundle {
     (
         Name::new("Note"),
-        text_style(text, size::SMALL, false, palette::MUTED),
+        text_style(text, size::SMALL, false, palette::MUTED()),
     )
 }
 
@@ -246,11 +246,11 @@ pub fn button(text: impl Into<String>, action: Action) -> impl Bundle {
             min_width: px(180),
             ..default()
         },
-        BackgroundColor(palette::BUTTON),
-        BorderColor::all(palette::PANEL_BORDER),
+        BackgroundColor(palette::BUTTON()),
+        BorderColor::all(palette::PANEL_BORDER()),
         Outline::new(px(3), px(3), Color::NONE),
         children![(
-            text_style(text, size::BODY, true, palette::HEADING),
+            text_style(text, size::BODY, true, palette::HEADING()),
             Pickable::IGNORE
         )],
     )
@@ -272,7 +272,7 @@ pub fn panel() -> impl Bundle {
             border_radius: BorderRadius::all(px(10)),
             ..default()
         },
-        BackgroundColor(palette::PANEL),
-        BorderColor::all(palette::PANEL_BORDER),
+        BackgroundColor(palette::PANEL()),
+        BorderColor::all(palette::PANEL_BORDER()),
     )
 }
