@@ -1,9 +1,8 @@
 //! Who is playing: several players on one machine each have a profile (a name; no password,
 //! no account). Results and progress are kept per profile.
 
-use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::prelude::*;
-use bevy::text::{EditableText, TextCursorStyle};
+use bevy::text::EditableText;
 
 use super::{Screen, spawn_screen};
 use crate::game::Options;
@@ -60,30 +59,7 @@ fn spawn(mut commands: Commands, options: Res<Options>) {
                 Name::new("New player's name"),
                 NameField,
                 Action::AddProfile,
-                TabIndex(0),
-                EditableText {
-                    max_characters: Some(40),
-                    visible_width: Some(16.0),
-                    allow_newlines: false,
-                    ..default()
-                },
-                TextLayout::no_wrap(),
-                TextFont {
-                    font_size: FontSize::Px(size::BODY),
-                    ..default()
-                },
-                TextColor(palette::HEADING()),
-                TextCursorStyle::default(),
-                Node {
-                    padding: UiRect::axes(px(12), px(8)),
-                    border: UiRect::all(px(2)),
-                    border_radius: BorderRadius::all(px(6)),
-                    min_width: px(260),
-                    ..default()
-                },
-                BackgroundColor(palette::FIELD()),
-                BorderColor::all(palette::PANEL_BORDER()),
-                Outline::new(px(3), px(2), Color::NONE),
+                widgets::text_field(16.0, 40, size::BODY, 260.0),
             ));
             // The field has focus unless the current player is in the list above.
             if !known.contains(&Store::profile_folder(&options.profile)) {

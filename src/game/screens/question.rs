@@ -4,7 +4,7 @@
 use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::input_focus::{FocusCause, InputFocus};
 use bevy::prelude::*;
-use bevy::text::{EditableText, TextCursorStyle, TextEdit};
+use bevy::text::{EditableText, TextEdit};
 use bevy::ui::RelativeCursorPosition;
 use bevy::window::RequestRedraw;
 
@@ -365,30 +365,7 @@ fn estimate_field() -> impl Bundle {
         EstimateField::default(),
         Action::Submit,
         FocusOnSpawn,
-        TabIndex(0),
-        EditableText {
-            max_characters: Some(60),
-            visible_width: Some(16.0),
-            allow_newlines: false,
-            ..default()
-        },
-        TextLayout::no_wrap(),
-        TextFont {
-            font_size: FontSize::Px(size::SUBHEADING),
-            ..default()
-        },
-        TextColor(palette::HEADING()),
-        TextCursorStyle::default(),
-        Node {
-            padding: UiRect::axes(px(12), px(8)),
-            border: UiRect::all(px(2)),
-            border_radius: BorderRadius::all(px(6)),
-            min_width: px(240),
-            ..default()
-        },
-        BackgroundColor(palette::FIELD()),
-        BorderColor::all(palette::PANEL_BORDER()),
-        Outline::new(px(3), px(2), Color::NONE),
+        widgets::text_field(16.0, 60, size::SUBHEADING, 240.0),
     )
 }
 

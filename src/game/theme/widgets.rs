@@ -261,6 +261,41 @@ pub fn primary_button(text: impl Into<String>, action: Action) -> impl Bundle {
     (button(text, action), FocusOnSpawn)
 }
 
+/// A one-line text field (Bevy's `EditableText`) that can take keyboard focus.
+pub fn text_field(
+    visible_chars: f32,
+    max_chars: usize,
+    font_size: f32,
+    min_width: f32,
+) -> impl Bundle {
+    (
+        bevy::input_focus::tab_navigation::TabIndex(0),
+        bevy::text::EditableText {
+            max_characters: Some(max_chars),
+            visible_width: Some(visible_chars),
+            allow_newlines: false,
+            ..default()
+        },
+        TextLayout::no_wrap(),
+        TextFont {
+            font_size: FontSize::Px(font_size),
+            ..default()
+        },
+        TextColor(palette::HEADING()),
+        bevy::text::TextCursorStyle::default(),
+        Node {
+            padding: UiRect::axes(px(12), px(8)),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(6)),
+            min_width: px(min_width),
+            ..default()
+        },
+        BackgroundColor(palette::FIELD()),
+        BorderColor::all(palette::PANEL_BORDER()),
+        Outline::new(px(3), px(2), Color::NONE),
+    )
+}
+
 /// A panel: a bordered box for grouped content.
 pub fn panel() -> impl Bundle {
     (
