@@ -1,12 +1,11 @@
 //! Plays the EncroChat case in a headless Bevy app, start to finish, through simulated key
 //! presses and typed text, and checks the screens and the score at the debrief.
 
-use bevy::input::ButtonState;
-use bevy::input::InputPlugin;
-use bevy::input::keyboard::{Key, KeyboardInput};
+mod common;
+
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
 use bevy::text::EditableText;
+use common::{act, headless, press, screen, texts};
 
 use takedown::game::{self, CurrentRun, EstimateField, EstimateSlider, Options, Screen};
 use takedown::rules::content::{Question, Scale};
@@ -14,51 +13,11 @@ use takedown::rules::number::format_exact;
 use takedown::rules::progress::Phase;
 
 fn app() -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
-    // Each frame advances the clock by 10 ms, whatever the machine's speed.
-    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
-        std::time::Duration::from_millis(10),
-    ));
-    app.insert_resource(Options {
+    headless(Options {
         levels: Some("levels".into()),
         seed: 7,
         ..Options::default()
-    });
-    app.add_plugins(game::plugin);
-    app.update();
-    app.update();
-    app
-}
-
-fn key_event(key: KeyCode, state: ButtonState) -> KeyboardInput {
-    let logical_key = match key {
-        KeyCode::Enter => Key::Enter,
-        KeyCode::Escape => Key::Escape,
-        KeyCode::ArrowUp => Key::ArrowUp,
-        KeyCode::ArrowDown => Key::ArrowDown,
-        KeyCode::ShiftLeft => Key::Shift,
-        _ => Key::Unidentified(bevy::input::keyboard::NativeKey::Unidentified),
-    };
-    KeyboardInput {
-        key_code: key,
-        logical_key,
-        state,
-        text: None,
-        repeat: false,
-        window: Entity::PLACEHOLDER,
-    }
-}
-
-/// Press and release a key, letting the game run a few frames after each.
-fn press(app: &mut App, key: KeyCode) {
-    app.world_mut()
-        .write_message(key_event(key, ButtonState::Pressed));
-    app.update();
-    app.world_mut()
-        .write_message(key_event(key, ButtonState::Released));
-    app.update();
-    app.update();
+    })
 }
 
 /// Type into the estimate field, as the text editing widget would after key presses.
@@ -78,16 +37,6 @@ fn start_encrochat(app: &mut App) {
         press(app, KeyCode::Enter);
     }
     assert_eq!(screen(app), Screen::Question);
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
-}
-
-fn texts_on_screen(app: &mut App) -> Vec<String> {
-    let world = app.world_mut();
-    let mut texts = world.query::<&Text>();
-    texts.iter(world).map(|t| t.0.clone()).collect()
 }
 
 fn field_text(app: &mut App) -> String {
@@ -116,7 +65,7 @@ fn play_encrochat_from_title_to_debrief() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Question);
     assert!(
-        texts_on_screen(&mut app)
+        texts(&mut app)
             .iter()
             .any(|t| t == "Type a year, like 2019"),
         "the error message is shown"
@@ -169,9 +118,7 @@ fn play_encrochat_from_title_to_debrief() {
         press(&mut app, KeyCode::Enter); // submit
         assert_eq!(screen(&app), Screen::Reveal, "stage {}", i + 1);
         assert!(
-            texts_on_screen(&mut app)
-                .iter()
-                .any(|t| t == &estimate.truth_text()),
+            texts(&mut app).iter().any(|t| t == &estimate.truth_text()),
             "the reveal shows the truth for stage {}",
             i + 1
         );
@@ -193,9 +140,7 @@ fn play_encrochat_from_title_to_debrief() {
     assert_eq!(run.total_points(), expected_total);
     let total_line = format!("{} points of {}", expected_total, 100 * stages.len());
     assert!(
-        texts_on_screen(&mut app)
-            .iter()
-            .any(|t| t.starts_with(&total_line)),
+        texts(&mut app).iter().any(|t| t.starts_with(&total_line)),
         "the debrief shows the total"
     );
 
@@ -211,11 +156,7 @@ fn escape_leaves_a_case_and_returns_to_the_title() {
     // In a case, Escape opens the settings; Escape again returns to the question.
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Settings);
-    assert!(
-        texts_on_screen(&mut app)
-            .iter()
-            .any(|t| t == "Back to the case")
-    );
+    assert!(texts(&mut app).iter().any(|t| t == "Back to the case"));
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Question);
     assert_eq!(
@@ -224,10 +165,7 @@ fn escape_leaves_a_case_and_returns_to_the_title() {
     );
     // From the settings, the player can leave the case.
     press(&mut app, KeyCode::Escape);
-    app.world_mut()
-        .write_message(game::actions::Activated(game::actions::Action::ToCases));
-    app.update();
-    app.update();
+    act(&mut app, game::actions::Action::ToCases);
     assert_eq!(screen(&app), Screen::CaseSelect);
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Title);
@@ -270,11 +208,7 @@ fn arrow_keys_move_focus_between_buttons() {
         app.world().resource::<game::settings::Settings>().text_size,
         game::settings::TextSize::Large
     );
-    assert!(
-        texts_on_screen(&mut app)
-            .iter()
-            .any(|t| t == "Text size: large")
-    );
+    assert!(texts(&mut app).iter().any(|t| t == "Text size: large"));
     press(&mut app, KeyCode::ArrowDown); // to reduced motion
     press(&mut app, KeyCode::Enter); // toggle reduced motion
     assert!(
@@ -282,11 +216,7 @@ fn arrow_keys_move_focus_between_buttons() {
             .resource::<game::settings::Settings>()
             .reduced_motion
     );
-    assert!(
-        texts_on_screen(&mut app)
-            .iter()
-            .any(|t| t == "Reduced motion: on")
-    );
+    assert!(texts(&mut app).iter().any(|t| t == "Reduced motion: on"));
 }
 
 /// Keys typed in the same frame as Enter are applied to the field after the game reads it; the
@@ -357,18 +287,12 @@ fn clicking_the_slider_does_not_submit() {
 fn quitting_mid_case_and_resuming() {
     let data = std::env::temp_dir().join(format!("takedown-resume-{}", std::process::id()));
     std::fs::remove_dir_all(&data).ok();
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
-    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
-        std::time::Duration::from_millis(10),
-    ));
-    app.insert_resource(Options {
+    let mut app = headless(Options {
         levels: Some("levels".into()),
         profile: "Ana".into(),
         data: Some(data.clone()),
         ..Options::default()
     });
-    app.add_plugins(game::plugin);
     app.world_mut()
         .resource_mut::<game::settings::Settings>()
         .reduced_motion = true;
@@ -382,19 +306,12 @@ fn quitting_mid_case_and_resuming() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Reveal);
     press(&mut app, KeyCode::Escape); // the settings, which offer to leave the case
-    app.world_mut()
-        .write_message(game::actions::Activated(game::actions::Action::ToCases));
-    app.update();
-    app.update();
+    act(&mut app, game::actions::Action::ToCases);
     assert_eq!(screen(&app), Screen::CaseSelect);
 
     press(&mut app, KeyCode::Enter); // EncroChat again
     assert_eq!(screen(&app), Screen::Briefing);
-    assert!(
-        texts_on_screen(&mut app)
-            .iter()
-            .any(|t| t == "Resume at stage 3")
-    );
+    assert!(texts(&mut app).iter().any(|t| t == "Resume at stage 3"));
     press(&mut app, KeyCode::Enter); // Resume has focus
     assert_eq!(screen(&app), Screen::Question);
     let run = &app.world().resource::<CurrentRun>().0;
@@ -416,7 +333,7 @@ fn required_ranges_are_asked_for() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Question);
     assert!(
-        texts_on_screen(&mut app)
+        texts(&mut app)
             .iter()
             .any(|t| t.starts_with("Add the range you are 80% sure of"))
     );
@@ -431,16 +348,10 @@ fn settings_are_kept_between_runs() {
     let data = std::env::temp_dir().join(format!("takedown-settings-{}", std::process::id()));
     std::fs::remove_dir_all(&data).ok();
     let make = || {
-        let mut app = App::new();
-        app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
-        app.insert_resource(Options {
+        headless(Options {
             data: Some(data.clone()),
             ..Options::default()
-        });
-        app.add_plugins(game::plugin);
-        app.update();
-        app.update();
-        app
+        })
     };
     let mut first = make();
     first
@@ -479,5 +390,5 @@ fn a_new_player_is_added_from_the_title() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Title);
     assert_eq!(app.world().resource::<Options>().profile, "Ana");
-    assert!(texts_on_screen(&mut app).iter().any(|t| t == "Player: Ana"));
+    assert!(texts(&mut app).iter().any(|t| t == "Player: Ana"));
 }

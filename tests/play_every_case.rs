@@ -1,13 +1,12 @@
 //! Every shipped case plays to the end, in the terminal and in the window (headless).
 
-use bevy::input::ButtonState;
-use bevy::input::InputPlugin;
-use bevy::input::keyboard::{Key, KeyboardInput};
+mod common;
+
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
 use bevy::text::EditableText;
+use common::{act, headless, press};
 use takedown::cli::text;
-use takedown::game::actions::{Action, Activated};
+use takedown::game::actions::Action;
 use takedown::game::{self, CurrentRun, EstimateField, Options, Screen};
 use takedown::rules::content::{Question, Scale};
 use takedown::rules::library::Library;
@@ -84,29 +83,11 @@ fn every_case_plays_to_a_perfect_score_in_the_terminal() {
     }
 }
 
-fn press_enter(app: &mut App) {
-    for state in [ButtonState::Pressed, ButtonState::Released] {
-        app.world_mut().write_message(KeyboardInput {
-            key_code: KeyCode::Enter,
-            logical_key: Key::Enter,
-            state,
-            text: None,
-            repeat: false,
-            window: Entity::PLACEHOLDER,
-        });
-        app.update();
-    }
-    app.update();
-}
-
 #[test]
 fn every_case_plays_to_the_debrief_in_the_window() {
     let library = Library::load(None);
     for case in library.cases() {
-        let mut app = App::new();
-        app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
-        app.insert_resource(Options::default());
-        app.add_plugins(game::plugin);
+        let mut app = headless(Options::default());
         app.world_mut()
             .resource_mut::<game::settings::Settings>()
             .reduced_motion = true;
@@ -133,14 +114,11 @@ fn every_case_plays_to_the_debrief_in_the_window() {
                     let mut q = world.query_filtered::<&mut EditableText, With<EstimateField>>();
                     q.single_mut(world).unwrap().editor.set_text(&answers[n]);
                     app.update();
-                    press_enter(&mut app);
+                    press(&mut app, KeyCode::Enter);
                 }
                 Question::Choice(_) => {
                     let shown: usize = answers[n].parse::<usize>().unwrap() - 1;
-                    app.world_mut()
-                        .write_message(Activated(Action::PickOption(shown)));
-                    app.update();
-                    app.update();
+                    act(&mut app, Action::PickOption(shown));
                 }
                 Question::Order(_) => {
                     // Arrange with the move buttons into the true order, then submit.
@@ -154,18 +132,12 @@ fn every_case_plays_to_the_debrief_in_the_window() {
                     for _ in 0..slots.len() {
                         for slot in 0..slots.len() - 1 {
                             if slots[slot] > slots[slot + 1] {
-                                app.world_mut().write_message(Activated(Action::MoveEvent {
-                                    slot,
-                                    up: false,
-                                }));
-                                app.update();
+                                act(&mut app, Action::MoveEvent { slot, up: false });
                                 slots.swap(slot, slot + 1);
                             }
                         }
                     }
-                    app.world_mut().write_message(Activated(Action::Submit));
-                    app.update();
-                    app.update();
+                    act(&mut app, Action::Submit);
                 }
             }
             assert_eq!(
@@ -175,7 +147,7 @@ fn every_case_plays_to_the_debrief_in_the_window() {
                 case.id,
                 n + 1
             );
-            press_enter(&mut app);
+            press(&mut app, KeyCode::Enter);
         }
         assert_eq!(
             *app.world().resource::<State<Screen>>().get(),

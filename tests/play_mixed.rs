@@ -1,13 +1,12 @@
 //! Choice and order questions in the window, played headless: number keys pick an option, the
 //! arrow buttons arrange events, and the reveal and debrief follow.
 
-use bevy::input::ButtonState;
-use bevy::input::InputPlugin;
-use bevy::input::keyboard::{Key, KeyboardInput};
+mod common;
+
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
-use takedown::game::actions::{Action, Activated};
-use takedown::game::{self, CurrentRun, Options, Screen};
+use common::{act, headless, press, screen, texts};
+use takedown::game::actions::Action;
+use takedown::game::{CurrentRun, Options, Screen};
 use takedown::rules::library::read_case_file;
 use takedown::rules::progress::{Phase, Response, Run};
 
@@ -16,10 +15,7 @@ fn app_with_mixed_case() -> App {
 }
 
 fn app_with_mixed_case_and(options: Options) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
-    app.insert_resource(options);
-    app.add_plugins(game::plugin);
+    let mut app = headless(options);
     let case = read_case_file(std::path::Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/good/mixed.ron"
@@ -34,37 +30,6 @@ fn app_with_mixed_case_and(options: Options) -> App {
     app.update();
     app.update();
     app
-}
-
-fn press(app: &mut App, key: KeyCode, logical: Key) {
-    for state in [ButtonState::Pressed, ButtonState::Released] {
-        app.world_mut().write_message(KeyboardInput {
-            key_code: key,
-            logical_key: logical.clone(),
-            state,
-            text: None,
-            repeat: false,
-            window: Entity::PLACEHOLDER,
-        });
-        app.update();
-    }
-    app.update();
-}
-
-fn act(app: &mut App, action: Action) {
-    app.world_mut().write_message(Activated(action));
-    app.update();
-    app.update();
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
-}
-
-fn texts(app: &mut App) -> Vec<String> {
-    let world = app.world_mut();
-    let mut q = world.query::<&Text>();
-    q.iter(world).map(|t| t.0.clone()).collect()
 }
 
 #[test]
@@ -86,11 +51,7 @@ fn choice_by_number_key_then_order_by_moving_events() {
     // Press the number of the right option (file index 0), wherever the shuffle put it.
     let right = shown.iter().position(|&i| i == 0).unwrap();
     let digit = [KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3][right];
-    press(
-        &mut app,
-        digit,
-        Key::Character(format!("{}", right + 1).into()),
-    );
+    press(&mut app, digit);
     assert_eq!(screen(&app), Screen::Reveal);
     assert!(texts(&mut app).iter().any(|t| t == "right"));
     assert!(
@@ -98,8 +59,8 @@ fn choice_by_number_key_then_order_by_moving_events() {
             .iter()
             .any(|t| t == "It surrenders people; it does not share evidence.")
     );
-    press(&mut app, KeyCode::Enter, Key::Enter); // finishes the animation
-    press(&mut app, KeyCode::Enter, Key::Enter); // next stage
+    press(&mut app, KeyCode::Enter); // finishes the animation
+    press(&mut app, KeyCode::Enter); // next stage
     assert_eq!(screen(&app), Screen::Question);
     assert_eq!(
         app.world().resource::<CurrentRun>().0.phase(),
@@ -139,8 +100,8 @@ fn choice_by_number_key_then_order_by_moving_events() {
     }
     assert_eq!(run.total_points(), 200);
     assert!(texts(&mut app).iter().any(|t| t == "all in order"));
-    press(&mut app, KeyCode::Enter, Key::Enter);
-    press(&mut app, KeyCode::Enter, Key::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Debrief);
     assert!(
         texts(&mut app)
@@ -166,8 +127,8 @@ fn a_wrong_pick_and_a_jumbled_order_score_what_they_should() {
             .iter()
             .any(|t| t == "You picked: An Interpol notice")
     );
-    press(&mut app, KeyCode::Enter, Key::Enter);
-    press(&mut app, KeyCode::Enter, Key::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     // Submit the order as shown (never already solved): fewer than all pairs right.
     act(&mut app, Action::Submit);
     let run = &app.world().resource::<CurrentRun>().0;
@@ -185,11 +146,11 @@ fn a_finished_run_is_saved_and_save_results_writes_a_csv() {
         ..Options::default()
     });
     act(&mut app, Action::PickOption(0));
-    press(&mut app, KeyCode::Enter, Key::Enter);
-    press(&mut app, KeyCode::Enter, Key::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     act(&mut app, Action::Submit);
-    press(&mut app, KeyCode::Enter, Key::Enter);
-    press(&mut app, KeyCode::Enter, Key::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Debrief);
     assert!(
         texts(&mut app)

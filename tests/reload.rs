@@ -2,16 +2,11 @@
 
 use std::time::{Duration, Instant};
 
-use bevy::input::InputPlugin;
-use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
-use takedown::game::{self, Cases, Options, Screen};
+mod common;
 
-fn texts(app: &mut App) -> Vec<String> {
-    let world = app.world_mut();
-    let mut q = world.query::<&Text>();
-    q.iter(world).map(|t| t.0.clone()).collect()
-}
+use bevy::prelude::*;
+use common::{headless, texts};
+use takedown::game::{Cases, Options, Screen};
 
 /// Run frames until `done` holds, for at most five seconds (the watcher looks twice a second).
 fn run_until(app: &mut App, mut done: impl FnMut(&mut App) -> bool) -> bool {
@@ -38,14 +33,10 @@ fn a_saved_file_reloads_and_a_broken_one_shows_its_problem() {
     .unwrap();
     std::fs::write(dir.join("minimal.ron"), &good).unwrap();
 
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
-    app.insert_resource(Options {
+    let mut app = headless(Options {
         levels: Some(dir.clone()),
         ..Options::default()
     });
-    app.add_plugins(game::plugin);
-    app.update();
     app.world_mut()
         .resource_mut::<NextState<Screen>>()
         .set(Screen::CaseSelect);

@@ -1,0 +1,74 @@
+//! What the headless game tests share: an app without a window, key presses, and reading the
+//! screen.
+#![allow(dead_code)]
+
+use bevy::input::ButtonState;
+use bevy::input::InputPlugin;
+use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use takedown::game::actions::{Action, Activated};
+use takedown::game::{self, Options, Screen};
+
+/// The game without window, camera or fonts. Each frame advances the clock by 10 ms, whatever
+/// the machine's speed.
+pub fn headless(options: Options) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+        std::time::Duration::from_millis(10),
+    ));
+    app.insert_resource(options);
+    app.add_plugins(game::plugin);
+    app.update();
+    app.update();
+    app
+}
+
+pub fn key_event(key: KeyCode, state: ButtonState) -> KeyboardInput {
+    let logical_key = match key {
+        KeyCode::Enter => Key::Enter,
+        KeyCode::Escape => Key::Escape,
+        KeyCode::ArrowUp => Key::ArrowUp,
+        KeyCode::ArrowDown => Key::ArrowDown,
+        KeyCode::ShiftLeft => Key::Shift,
+        _ => Key::Unidentified(NativeKey::Unidentified),
+    };
+    KeyboardInput {
+        key_code: key,
+        logical_key,
+        state,
+        text: None,
+        repeat: false,
+        window: Entity::PLACEHOLDER,
+    }
+}
+
+/// Press and release a key, letting the game run a few frames after each.
+pub fn press(app: &mut App, key: KeyCode) {
+    app.world_mut()
+        .write_message(key_event(key, ButtonState::Pressed));
+    app.update();
+    app.world_mut()
+        .write_message(key_event(key, ButtonState::Released));
+    app.update();
+    app.update();
+}
+
+/// Do what a click on a button with `action` does.
+pub fn act(app: &mut App, action: Action) {
+    app.world_mut().write_message(Activated(action));
+    app.update();
+    app.update();
+}
+
+pub fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+/// Every text on screen.
+pub fn texts(app: &mut App) -> Vec<String> {
+    let world = app.world_mut();
+    let mut q = world.query::<&Text>();
+    q.iter(world).map(|t| t.0.clone()).collect()
+}
