@@ -25,7 +25,7 @@ bin="${CARGO_TARGET_DIR:-target}/$profile/takedown"
 # Answers for the 16 EncroChat stages: some right, some far off.
 answers=(2016 1000 2019 25 8 20000 60 746 30m 6558 50 1bn 10 923 2000 2024)
 w=${WAIT:-2}
-steps=("wait 6" "shot $out/title.png" "key Down" "key Down" "key Return" "wait $w" "shot $out/settings.png"
+steps=("wait 6" "shot $out/title.png" "key Down" "key Down" "key Down" "key Return" "wait $w" "shot $out/settings.png"
        "key Escape" "wait $w" "key Return" "wait $w" "shot $out/cases.png"
        "key Return" "wait $w" "shot $out/briefing.png" "key Return" "wait $w")
 for i in "${!answers[@]}"; do

@@ -195,7 +195,8 @@ fn under_reduced_motion_the_reveal_does_not_animate() {
 fn arrow_keys_move_focus_between_buttons() {
     let mut app = app();
     press(&mut app, KeyCode::ArrowDown); // Play → Player
-    press(&mut app, KeyCode::ArrowDown); // Player → Settings
+    press(&mut app, KeyCode::ArrowDown); // Player → Results
+    press(&mut app, KeyCode::ArrowDown); // Results → Settings
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Settings);
     assert!(
@@ -391,4 +392,48 @@ fn a_new_player_is_added_from_the_title() {
     assert_eq!(screen(&app), Screen::Title);
     assert_eq!(app.world().resource::<Options>().profile, "Ana");
     assert!(texts(&mut app).iter().any(|t| t == "Player: Ana"));
+}
+
+/// Past runs open from the title's Results; a stage no longer in the case is marked, not a crash.
+#[test]
+fn past_runs_open_and_removed_stages_are_marked() {
+    use takedown::rules::history::{RunRecord, Store};
+    let data = std::env::temp_dir().join(format!("takedown-results-{}", std::process::id()));
+    std::fs::remove_dir_all(&data).ok();
+    let case = takedown::rules::library::Library::load(None)
+        .find("encrochat")
+        .unwrap()
+        .clone();
+    let mut run = takedown::rules::progress::Run::new(case, 0);
+    run.advance();
+    for answer in ["2017", "1500"] {
+        run.submit_text(answer).unwrap();
+        run.advance();
+    }
+    let mut record = RunRecord::of(&run, "Ana", std::time::SystemTime::now());
+    record.answers[1].stage_id = "a-stage-since-deleted".into();
+    Store::open(&data).add_run(&record).unwrap();
+
+    let mut app = headless(Options {
+        profile: "Ana".into(),
+        data: Some(data.clone()),
+        ..Options::default()
+    });
+    press(&mut app, KeyCode::ArrowDown); // Play → Player
+    press(&mut app, KeyCode::ArrowDown); // Player → Results
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Results);
+    press(&mut app, KeyCode::Enter); // open the newest run
+    let shown = texts(&mut app);
+    assert!(
+        shown.iter().any(|t| t == "Phones in the raids"),
+        "{shown:?}"
+    );
+    assert!(
+        shown
+            .iter()
+            .any(|t| t == "The servers in Roubaix (no longer in the case)"),
+        "{shown:?}"
+    );
+    std::fs::remove_dir_all(&data).ok();
 }

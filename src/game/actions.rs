@@ -43,6 +43,10 @@ pub enum Action {
     ToggleHighContrast,
     /// Open the list of players.
     OpenProfiles,
+    /// Open the player's results.
+    OpenResults,
+    /// Open one past run on the results screen (newest first).
+    OpenRun(usize),
     /// Leave the settings: back to the case they were opened from, or to the title.
     CloseSettings,
     /// Play as this profile.
@@ -162,6 +166,7 @@ fn general_actions(
             Action::Play | Action::ToCases => next.set(Screen::CaseSelect),
             Action::OpenSettings => next.set(Screen::Settings),
             Action::OpenProfiles => next.set(Screen::Profiles),
+            Action::OpenResults => next.set(Screen::Results),
             Action::ToTitle => next.set(Screen::Title),
             Action::Quit => {
                 exit.write(AppExit::Success);
@@ -176,6 +181,7 @@ fn general_actions(
             | Action::Begin
             | Action::Resume
             | Action::CloseSettings
+            | Action::OpenRun(_)
             | Action::ChooseProfile(_)
             | Action::AddProfile
             | Action::Submit

@@ -5,6 +5,7 @@ mod case_select;
 mod debrief;
 mod profiles;
 mod question;
+mod results;
 mod reveal;
 mod settings;
 mod title;
@@ -20,6 +21,7 @@ pub enum Screen {
     Title,
     Settings,
     Profiles,
+    Results,
     CaseSelect,
     Briefing,
     Question,
@@ -32,7 +34,9 @@ impl Screen {
     pub fn back(self) -> Option<Screen> {
         match self {
             Screen::Title => None,
-            Screen::Settings | Screen::Profiles | Screen::CaseSelect => Some(Screen::Title),
+            Screen::Settings | Screen::Profiles | Screen::Results | Screen::CaseSelect => {
+                Some(Screen::Title)
+            }
             Screen::Briefing | Screen::Question | Screen::Reveal | Screen::Debrief => {
                 Some(Screen::CaseSelect)
             }
@@ -46,6 +50,7 @@ pub(super) fn plugin(app: &mut App) {
         title::plugin,
         settings::plugin,
         profiles::plugin,
+        results::plugin,
         case_select::plugin,
         briefing::plugin,
         question::plugin,

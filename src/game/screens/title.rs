@@ -48,6 +48,7 @@ fn spawn(mut commands: Commands, options: Res<crate::game::Options>) {
                     children![
                         widgets::primary_button("Play", Action::Play),
                         widgets::button(player, Action::OpenProfiles),
+                        widgets::button("Results", Action::OpenResults),
                         widgets::button("Settings", Action::OpenSettings),
                         widgets::button("Quit", Action::Quit),
                     ],
