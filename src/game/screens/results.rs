@@ -89,7 +89,9 @@ fn spawn(mut commands: Commands, options: Res<Options>, cases: Res<Cases>, open:
                 let off = answer
                     .factor
                     .map(|f| {
-                        if f < 1.0 {
+                        if (f - 1.0).abs() < 1e-9 {
+                            "exact".to_string()
+                        } else if f < 1.0 {
                             format!("{}x too low", format_factor(1.0 / f))
                         } else {
                             format!("{}x too high", format_factor(f))
