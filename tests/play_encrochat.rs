@@ -437,3 +437,48 @@ fn past_runs_open_and_removed_stages_are_marked() {
     );
     std::fs::remove_dir_all(&data).ok();
 }
+
+/// With the slider focused, + widens an 80% range around the guess; Enter submits both.
+#[test]
+fn the_slider_sets_a_range_with_plus_and_minus() {
+    let mut app = app();
+    start_encrochat(&mut app);
+    press(&mut app, KeyCode::Enter); // a year question: skip it
+    type_text(&mut app, "2017");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.world().resource::<CurrentRun>().0.phase(),
+        Phase::Question(1)
+    );
+    {
+        let world = app.world_mut();
+        let slider = world
+            .query_filtered::<Entity, With<EstimateSlider>>()
+            .single(world)
+            .unwrap();
+        world
+            .resource_mut::<bevy::input_focus::InputFocus>()
+            .set(slider, bevy::input_focus::FocusCause::Navigated);
+    }
+    press(&mut app, KeyCode::ArrowUp); // touch the slider: 31,600 → 35,500
+    press(&mut app, KeyCode::Equal);
+    press(&mut app, KeyCode::Equal);
+    let text = field_text(&mut app);
+    assert!(text.starts_with("35,500 ("), "{text}");
+    press(&mut app, KeyCode::Minus);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Reveal);
+    let run = &app.world().resource::<CurrentRun>().0;
+    match &run.answers()[1].response {
+        takedown::rules::progress::Response::Estimate {
+            range: Some(r),
+            guess,
+            ..
+        } => {
+            assert!(r.low < *guess && *guess < r.high, "{r:?}");
+        }
+        other => panic!("expected an estimate with a range, got {other:?}"),
+    }
+}

@@ -53,7 +53,13 @@ pub struct EstimateField {
 pub struct EstimateSlider {
     pub t: f64,
     pub touched: bool,
+    /// The player's 80% range on the slider (positions from 0 to 1), if set.
+    pub range: Option<(f64, f64)>,
 }
+
+/// The band that shows the 80% range on the slider.
+#[derive(Component)]
+struct SliderRangeBand;
 
 #[derive(Component)]
 struct SliderFill;
@@ -132,15 +138,15 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                 Question::Estimate(estimate) if ranges == RangeMode::Required => {
                     spawn_estimate_inputs(area, estimate);
                     match estimate.scale {
-                        Scale::Log => "Type your best guess and the range you are 80% sure of: 2000 (500-5000). Enter submits.",
-                        Scale::Linear => "Type your best guess and the range you are 80% sure of: 2017 (2015-2019). Enter submits.",
+                        Scale::Log => "Type your best guess and the range you are 80% sure of: 2000 (500-5000), or set them on the slider (+ and − or Shift+click for the range). Enter submits.",
+                        Scale::Linear => "Type your best guess and the range you are 80% sure of: 2017 (2015-2019), or set them on the slider (+ and − or Shift+click for the range). Enter submits.",
                     }
                 }
                 Question::Estimate(estimate) => {
                     spawn_estimate_inputs(area, estimate);
                     match estimate.scale {
-                        Scale::Log => "Type a number (2500, 3.5 million, 6.5k) or move the log-scale slider with ↑ ↓ (Shift: faster). Add an 80% range if you like: 2000 (500-5000). Enter submits.",
-                        Scale::Linear => "Type a year, or move the slider a year at a time with ↑ ↓ (Shift: five years). Add a range if you like: 2017 (2015-2019). Enter submits.",
+                        Scale::Log => "Type a number (2500, 3.5 million, 6.5k) or move the log-scale slider with ↑ ↓ (Shift: faster). Add an 80% range if you like: type 2000 (500-5000), or on the slider press + and − or Shift+click. Enter submits.",
+                        Scale::Linear => "Type a year, or move the slider a year at a time with ↑ ↓ (Shift: five years). Add a range if you like: type 2017 (2015-2019), or on the slider press + and − or Shift+click. Enter submits.",
                     }
                 }
                 Question::Choice(choice) => {
@@ -375,6 +381,7 @@ fn slider_track() -> impl Bundle {
         EstimateSlider {
             t: 0.5,
             touched: false,
+            range: None,
         },
         Action::Submit,
         TabIndex(0),
@@ -410,6 +417,20 @@ fn slider_track() -> impl Bundle {
                     BackgroundColor(palette::GUESS()),
                     Pickable::IGNORE,
                 )],
+            ),
+            (
+                SliderRangeBand,
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: percent(0),
+                    width: percent(0),
+                    height: px(18),
+                    border_radius: BorderRadius::all(px(9)),
+                    ..default()
+                },
+                BackgroundColor(palette::GUESS().with_alpha(0.3)),
+                Visibility::Hidden,
+                Pickable::IGNORE,
             ),
             (
                 SliderThumb,
@@ -450,14 +471,26 @@ fn typing_moves_slider(
         for (message, mut shown, mut colour, mut font) in &mut messages {
             show_message(message.hint, false, &mut shown, &mut colour, &mut font);
         }
-        if let Ok(value) = crate::rules::answer::parse_estimate(&text, estimate.scale) {
+        if let Ok(typed) = parse_estimate_with_range(&text, estimate.scale) {
             for mut slider in &mut sliders {
                 // Text the slider wrote itself leaves the slider where it is (re-reading the
-                // rounded figure would nudge it).
-                let already_there = slider.touched && slider::value_at(estimate, slider.t) == value;
+                // rounded figures would nudge it).
+                let at = |t: f64| slider::value_at(estimate, t);
+                let same_range = match (slider.range, typed.range) {
+                    (Some((l, h)), Some((tl, th))) => at(l) == tl && at(h) == th,
+                    (None, None) => true,
+                    _ => false,
+                };
+                let already_there = slider.touched && at(slider.t) == typed.guess && same_range;
                 if !already_there {
-                    slider.t = slider::position_of(estimate, value);
+                    slider.t = slider::position_of(estimate, typed.guess);
                     slider.touched = true;
+                    slider.range = typed.range.map(|(low, high)| {
+                        (
+                            slider::position_of(estimate, low),
+                            slider::position_of(estimate, high),
+                        )
+                    });
                 }
             }
         }
@@ -494,13 +527,19 @@ fn show_message(
 /// Write the slider's value into the field, so Enter submits what the slider shows.
 fn show_in_field(
     estimate: &Estimate,
-    t: f64,
+    slider_state: &EstimateSlider,
     fields: &mut Query<&mut EditableText, With<EstimateField>>,
 ) {
-    let value = slider::value_at(estimate, t);
-    let text = match estimate.scale {
-        Scale::Log => format_rounded(value, 3),
-        Scale::Linear => format_year(value),
+    let show = |t: f64| {
+        let value = slider::value_at(estimate, t);
+        match estimate.scale {
+            Scale::Log => format_rounded(value, 3),
+            Scale::Linear => format_year(value),
+        }
+    };
+    let text = match slider_state.range {
+        Some((low, high)) => format!("{} ({}-{})", show(slider_state.t), show(low), show(high)),
+        None => show(slider_state.t),
     };
     for mut editable in fields.iter_mut() {
         editable.editor.set_text(&text);
@@ -535,12 +574,40 @@ fn slider_keys(
         if presses != 0 {
             slider.t = slider::step(estimate, slider.t, presses, fast);
             slider.touched = true;
-            show_in_field(estimate, slider.t, &mut fields);
+            // A range moves with the guess it surrounds.
+            if let Some((low, high)) = slider.range {
+                let (low, high) = (low.min(slider.t), high.max(slider.t));
+                slider.range = Some((low, high));
+            }
+            show_in_field(estimate, &slider, &mut fields);
+        }
+        // With the slider focused, + and - widen and narrow an 80% range around the guess.
+        if focused && slider.touched {
+            let wider = keys.any_just_pressed([KeyCode::Equal, KeyCode::NumpadAdd]);
+            let narrower = keys.any_just_pressed([KeyCode::Minus, KeyCode::NumpadSubtract]);
+            if wider || narrower {
+                // A fifth of a decade for quantities, a year for years, each side.
+                let presses = if estimate.scale == Scale::Linear {
+                    1
+                } else {
+                    4
+                };
+                let step = slider::step(estimate, 0.0, presses, false);
+                let (low, high) = slider.range.unwrap_or((slider.t, slider.t));
+                let (low, high) = if wider {
+                    ((low - step).max(0.0), (high + step).min(1.0))
+                } else {
+                    ((low + step).min(slider.t), (high - step).max(slider.t))
+                };
+                slider.range = (high - low > 1e-9).then_some((low, high));
+                show_in_field(estimate, &slider, &mut fields);
+            }
         }
     }
 }
 
 fn slider_mouse(
+    keys: Res<ButtonInput<KeyCode>>,
     run: Res<CurrentRun>,
     mut sliders: Query<(
         Entity,
@@ -565,20 +632,60 @@ fn slider_mouse(
         if focus.get() != Some(entity) {
             focus.set(entity, FocusCause::Pressed);
         }
+        // Shift+click (or drag) sets the nearer end of the 80% range.
+        if slider.touched && keys.any_pressed([KeyCode::ShiftLeft, KeyCode::ShiftRight]) {
+            let (low, high) = slider.range.unwrap_or((slider.t, slider.t));
+            let range = if t < slider.t {
+                (t, high)
+            } else if t > slider.t {
+                (low, t)
+            } else {
+                (low, high)
+            };
+            if slider.range != Some(range) {
+                slider.range = (range.1 - range.0 > 1e-9).then_some(range);
+                show_in_field(estimate, &slider, &mut fields);
+            }
+            continue;
+        }
         if (t - slider.t).abs() > 1e-6 || !slider.touched {
             slider.t = t;
             slider.touched = true;
-            show_in_field(estimate, t, &mut fields);
+            if let Some((low, high)) = slider.range {
+                slider.range = Some((low.min(t), high.max(t)));
+            }
+            show_in_field(estimate, &slider, &mut fields);
         }
     }
 }
 
 fn draw_slider(
     sliders: Query<&EstimateSlider, Changed<EstimateSlider>>,
-    mut fills: Query<&mut Node, (With<SliderFill>, Without<SliderThumb>)>,
-    mut thumbs: Query<(&mut Node, &mut BackgroundColor), With<SliderThumb>>,
+    mut fills: Query<
+        &mut Node,
+        (
+            With<SliderFill>,
+            Without<SliderThumb>,
+            Without<SliderRangeBand>,
+        ),
+    >,
+    mut thumbs: Query<
+        (&mut Node, &mut BackgroundColor),
+        (With<SliderThumb>, Without<SliderRangeBand>),
+    >,
+    mut bands: Query<(&mut Node, &mut Visibility), With<SliderRangeBand>>,
 ) {
     for slider in &sliders {
+        for (mut band, mut visibility) in &mut bands {
+            match slider.range {
+                Some((low, high)) => {
+                    band.left = percent((low * 100.0) as f32);
+                    band.width = percent(((high - low) * 100.0) as f32);
+                    *visibility = Visibility::Inherited;
+                }
+                None => *visibility = Visibility::Hidden,
+            }
+        }
         let percent_at = (slider.t * 100.0) as f32;
         for mut fill in &mut fills {
             fill.width = percent(if slider.touched { percent_at } else { 0.0 });
