@@ -41,6 +41,7 @@ pub enum Action {
     CycleTextSize,
     CycleRanges,
     ToggleHighContrast,
+    CycleVolume,
     /// Open the list of players.
     OpenProfiles,
     /// Open the player's results.
@@ -175,6 +176,7 @@ fn general_actions(
             Action::CycleTextSize => settings.cycle_text_size(),
             Action::CycleRanges => settings.cycle_ranges(),
             Action::ToggleHighContrast => settings.high_contrast = !settings.high_contrast,
+            Action::CycleVolume => settings.cycle_volume(),
             Action::PickCase(_)
             | Action::PickOption(_)
             | Action::MoveEvent { .. }

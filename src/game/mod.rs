@@ -4,6 +4,7 @@
 //! whose screens despawn on exit, and a `theme` module of widgets.
 
 pub mod actions;
+pub mod audio;
 pub mod fonts;
 pub mod reload;
 pub mod screens;
@@ -89,6 +90,7 @@ pub fn run(options: Options) {
         .insert_resource(WinitSettings::desktop_app())
         .add_plugins(TabNavigationPlugin)
         .add_plugins(fonts::plugin)
+        .add_plugins(audio::plugin)
         .add_systems(Startup, spawn_camera)
         .add_systems(Update, (draw_first_frames, scale_ui_to_window))
         .insert_resource(options)

@@ -82,6 +82,8 @@ pub struct Settings {
     pub ranges: RangeMode,
     /// Black background, white text, saturated accents.
     pub high_contrast: bool,
+    /// Sound volume in percent: 0, 25, 50, 75 or 100.
+    pub volume: u8,
 }
 
 impl Default for Settings {
@@ -91,6 +93,7 @@ impl Default for Settings {
             text_size: TextSize::Normal,
             ranges: RangeMode::Optional,
             high_contrast: false,
+            volume: 50,
         }
     }
 }
@@ -102,6 +105,15 @@ impl Settings {
 
     pub fn cycle_ranges(&mut self) {
         self.ranges = self.ranges.next();
+    }
+
+    /// 0 → 25 → 50 → 75 → 100 → 0.
+    pub fn cycle_volume(&mut self) {
+        self.volume = if self.volume >= 100 {
+            0
+        } else {
+            (self.volume / 25 + 1) * 25
+        };
     }
 }
 
@@ -160,5 +172,33 @@ fn save_settings(settings: Res<Settings>, options: Res<Options>) {
             }
         }
         Err(e) => warn!("settings not saved: {e}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn volume_cycles_through_five_steps() {
+        let mut s = Settings::default();
+        assert_eq!(s.volume, 50);
+        let seen: Vec<u8> = (0..5)
+            .map(|_| {
+                s.cycle_volume();
+                s.volume
+            })
+            .collect();
+        assert_eq!(seen, vec![75, 100, 0, 25, 50]);
+    }
+
+    #[test]
+    fn old_settings_files_still_load() {
+        let old = r#"{"reduced_motion": true, "text_size": "Large", "ranges": "Hidden"}"#;
+        let s: Settings = serde_json::from_str(old).unwrap();
+        assert!(s.reduced_motion);
+        assert_eq!(s.text_size, TextSize::Large);
+        assert_eq!(s.volume, 50);
+        assert!(!s.high_contrast);
     }
 }

@@ -2,6 +2,7 @@
 //! reading answers, scoring, progress through a case and the debrief.
 
 pub mod answer;
+pub mod chime;
 pub mod content;
 pub mod debrief;
 pub mod history;

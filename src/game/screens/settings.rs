@@ -30,6 +30,11 @@ fn label(action: &Action, settings: &Settings) -> Option<String> {
         )),
         Action::CycleTextSize => Some(format!("Text size: {}", settings.text_size.label())),
         Action::CycleRanges => Some(format!("80% ranges: {}", settings.ranges.label())),
+        Action::CycleVolume => Some(if settings.volume == 0 {
+            "Sound: off".to_string()
+        } else {
+            format!("Sound: {}%", settings.volume)
+        }),
         Action::ToggleHighContrast => Some(format!(
             "High contrast: {}",
             if settings.high_contrast { "on" } else { "off" }
@@ -45,7 +50,7 @@ fn spawn(mut commands: Commands, settings: Res<Settings>, opened_from: Res<Setti
     commands.entity(body).insert(children![
         widgets::heading("Settings"),
         widgets::paragraph(
-            "Text size makes everything larger, for a projector or for reading comfort. Reduced motion shows each reveal at once. High contrast uses a black background, white text and bright accents. With 80% ranges you can add, must add, or never see the range you are 80% sure contains the truth."
+            "Text size makes everything larger, for a projector or for reading comfort. Reduced motion shows each reveal at once. High contrast uses a black background, white text and bright accents. With 80% ranges you can add, must add, or never see the range you are 80% sure contains the truth. Sound plays a short chime at each reveal."
         ),
         (
             widgets::button_column(14.0),
@@ -54,6 +59,7 @@ fn spawn(mut commands: Commands, settings: Res<Settings>, opened_from: Res<Setti
                 widgets::button(text(Action::ToggleReducedMotion), Action::ToggleReducedMotion),
                 widgets::button(text(Action::ToggleHighContrast), Action::ToggleHighContrast),
                 widgets::button(text(Action::CycleRanges), Action::CycleRanges),
+                widgets::button(text(Action::CycleVolume), Action::CycleVolume),
                 widgets::button(
                     if in_case { "Back to the case" } else { "Back" },
                     Action::CloseSettings
