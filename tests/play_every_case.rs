@@ -4,7 +4,7 @@ mod common;
 
 use bevy::prelude::*;
 use bevy::text::EditableText;
-use common::{act, headless, press};
+use common::{act, arrange_in_true_order_and_submit, headless, press};
 use takedown::cli::text;
 use takedown::game::actions::Action;
 use takedown::game::{self, CurrentRun, EstimateField, Options, Screen};
@@ -120,25 +120,7 @@ fn every_case_plays_to_the_debrief_in_the_window() {
                     let shown: usize = answers[n].parse::<usize>().unwrap() - 1;
                     act(&mut app, Action::PickOption(shown));
                 }
-                Question::Order(_) => {
-                    // Arrange with the move buttons into the true order, then submit.
-                    let shown = app
-                        .world()
-                        .resource::<CurrentRun>()
-                        .0
-                        .shown_order(n)
-                        .to_vec();
-                    let mut slots = shown.clone();
-                    for _ in 0..slots.len() {
-                        for slot in 0..slots.len() - 1 {
-                            if slots[slot] > slots[slot + 1] {
-                                act(&mut app, Action::MoveEvent { slot, up: false });
-                                slots.swap(slot, slot + 1);
-                            }
-                        }
-                    }
-                    act(&mut app, Action::Submit);
-                }
+                Question::Order(_) => arrange_in_true_order_and_submit(&mut app, n),
             }
             assert_eq!(
                 *app.world().resource::<State<Screen>>().get(),

@@ -4,7 +4,7 @@
 mod common;
 
 use bevy::prelude::*;
-use common::{act, headless, press, screen, texts};
+use common::{act, arrange_in_true_order_and_submit, headless, press, screen, texts};
 use takedown::game::actions::Action;
 use takedown::game::{CurrentRun, Options, Screen};
 use takedown::rules::library::read_case_file;
@@ -68,23 +68,7 @@ fn choice_by_number_key_then_order_by_moving_events() {
     );
 
     // Arrange the events into their true order with the move buttons, as clicks would.
-    let shown = app
-        .world()
-        .resource::<CurrentRun>()
-        .0
-        .shown_order(1)
-        .to_vec();
-    let mut slots: Vec<usize> = shown.clone(); // file index in each slot
-    // Bubble sort with MoveEvent, mirroring what the player would click.
-    for _ in 0..slots.len() {
-        for slot in 0..slots.len() - 1 {
-            if slots[slot] > slots[slot + 1] {
-                act(&mut app, Action::MoveEvent { slot, up: false });
-                slots.swap(slot, slot + 1);
-            }
-        }
-    }
-    act(&mut app, Action::Submit);
+    arrange_in_true_order_and_submit(&mut app, 1);
     assert_eq!(screen(&app), Screen::Reveal);
     let run = &app.world().resource::<CurrentRun>().0;
     match &run.answers()[1].response {

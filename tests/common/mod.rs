@@ -72,3 +72,23 @@ pub fn texts(app: &mut App) -> Vec<String> {
     let mut q = world.query::<&Text>();
     q.iter(world).map(|t| t.0.clone()).collect()
 }
+
+/// On an order question (stage `n`), move the events into their true order with the ▲ ▼
+/// buttons, as a player clicking would (a bubble sort), then submit.
+pub fn arrange_in_true_order_and_submit(app: &mut App, n: usize) {
+    let mut slots = app
+        .world()
+        .resource::<takedown::game::CurrentRun>()
+        .0
+        .shown_order(n)
+        .to_vec(); // the file index of the event in each slot
+    for _ in 0..slots.len() {
+        for slot in 0..slots.len() - 1 {
+            if slots[slot] > slots[slot + 1] {
+                act(app, Action::MoveEvent { slot, up: false });
+                slots.swap(slot, slot + 1);
+            }
+        }
+    }
+    act(app, Action::Submit);
+}
