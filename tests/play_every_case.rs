@@ -4,7 +4,7 @@ mod common;
 
 use bevy::prelude::*;
 use bevy::text::EditableText;
-use common::{act, arrange_in_true_order_and_submit, headless, press};
+use common::{act, arrange_in_true_order_and_submit, headless, press, show_first_question};
 use takedown::cli::text;
 use takedown::game::actions::Action;
 use takedown::game::{self, CurrentRun, EstimateField, Options, Screen};
@@ -91,15 +91,8 @@ fn every_case_plays_to_the_debrief_in_the_window() {
         app.world_mut()
             .resource_mut::<game::settings::Settings>()
             .reduced_motion = true;
-        let mut run = Run::new(case.clone(), 0);
-        run.advance();
-        let answers = right_answers(&run);
-        app.insert_resource(CurrentRun(run));
-        app.world_mut()
-            .resource_mut::<NextState<Screen>>()
-            .set(Screen::Question);
-        app.update();
-        app.update();
+        show_first_question(&mut app, Run::new(case.clone(), 0));
+        let answers = right_answers(&app.world().resource::<CurrentRun>().0);
         for (n, stage) in case.stages.iter().enumerate() {
             assert_eq!(
                 *app.world().resource::<State<Screen>>().get(),

@@ -4,7 +4,9 @@
 mod common;
 
 use bevy::prelude::*;
-use common::{act, arrange_in_true_order_and_submit, headless, press, screen, texts};
+use common::{
+    act, arrange_in_true_order_and_submit, headless, press, screen, show_first_question, texts,
+};
 use takedown::game::actions::Action;
 use takedown::game::{CurrentRun, Options, Screen};
 use takedown::rules::library::read_case_file;
@@ -21,14 +23,7 @@ fn app_with_mixed_case_and(options: Options) -> App {
         "/tests/fixtures/good/mixed.ron"
     )))
     .unwrap();
-    let mut run = Run::new(case, 11);
-    run.advance();
-    app.insert_resource(CurrentRun(run));
-    app.world_mut()
-        .resource_mut::<NextState<Screen>>()
-        .set(Screen::Question);
-    app.update();
-    app.update();
+    show_first_question(&mut app, Run::new(case, 11));
     app
 }
 

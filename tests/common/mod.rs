@@ -92,3 +92,14 @@ pub fn arrange_in_true_order_and_submit(app: &mut App, n: usize) {
     }
     act(app, Action::Submit);
 }
+
+/// Start `run` (at its briefing) and show its first question.
+pub fn show_first_question(app: &mut App, mut run: takedown::rules::progress::Run) {
+    run.advance();
+    app.insert_resource(takedown::game::CurrentRun(run));
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Question);
+    app.update();
+    app.update();
+}
