@@ -1,10 +1,26 @@
 //! Takedown: estimate the outcomes of real cross-border investigations into encrypted-phone
 //! networks.
 //!
-//! - [`rules`]: the game itself, plain Rust, no Bevy.
-//! - [`cli`]: the command line (`check`, `text`).
-//! - [`game`]: the window, a Bevy view over the rules.
+//! The modules tell the story from the bottom up; each may use the ones above it, never the
+//! ones below (see `docs/architecture.md`):
+//!
+//! - [`content`]: what a case file says, and reading and checking it;
+//! - [`rules`]: reading answers, scoring, progress through a case;
+//! - [`report`]: what the reveal and the debrief show, in words;
+//! - [`store`]: what outlives a session (profiles, progress, results, settings, class
+//!   sessions), behind one interface;
+//! - the two front ends: [`cli`] (`check`, `text`, `export`, `new-case`) and [`game`] (the
+//!   Bevy window, a view over the rest).
+//!
+//! The first four are plain Rust with no Bevy.
+
+pub mod content;
+pub mod report;
+pub mod rules;
+pub mod store;
 
 pub mod cli;
 pub mod game;
-pub mod rules;
+
+#[cfg(test)]
+pub(crate) mod testing;

@@ -5,13 +5,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use takedown::cli::{Cli, Command, check, export, new_case, text};
-use takedown::rules::history::Store;
-use takedown::rules::library::Library;
-
-/// Whether `--profile` was on the command line (export means every profile without it).
-fn profile_given() -> bool {
-    std::env::args().any(|a| a == "--profile" || a.starts_with("--profile="))
-}
+use takedown::content::library::Library;
+use takedown::store::Store;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -30,7 +25,7 @@ fn main() -> ExitCode {
         Some(Command::Export { case, format }) => match Store::default_dir() {
             Some(dir) => export::run(
                 &Store::open(dir),
-                (cli.profile != "default" || profile_given()).then_some(cli.profile.as_str()),
+                cli.profile.as_deref(),
                 case.as_deref(),
                 format,
                 &mut std::io::stdout().lock(),
@@ -49,7 +44,7 @@ fn main() -> ExitCode {
                 case.as_deref(),
                 cli.seed,
                 !std::io::stdin().is_terminal(),
-                store.as_ref().map(|s| (s, cli.profile.as_str())),
+                store.as_ref().map(|s| (s, cli.player())),
                 &mut std::io::stdin().lock(),
                 &mut std::io::stdout().lock(),
             )
@@ -60,7 +55,7 @@ fn main() -> ExitCode {
                 seed: cli.seed,
                 window: cli.window,
                 fullscreen: cli.fullscreen,
-                profile: cli.profile.clone(),
+                profile: cli.player().to_string(),
                 data: Store::default_dir(),
             });
             Ok(0)

@@ -2,8 +2,8 @@
 //! game prints reads back as the same value.
 
 use proptest::prelude::*;
+use takedown::content::number::{format_exact, format_rounded, with_unit};
 use takedown::rules::answer::{parse_number, parse_quantity, parse_year};
-use takedown::rules::number::{format_exact, format_rounded, with_unit};
 
 fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= a.abs().max(b.abs()) * 1e-12
@@ -45,7 +45,7 @@ proptest! {
 
     #[test]
     fn slider_values_with_units_read_back(exp in 0.0f64..9.0, unit in prop::sample::select(vec!["€", "arrests", "tonnes", "%", ""])) {
-        let v = takedown::rules::number::round_significant(10f64.powf(exp), 3);
+        let v = takedown::content::number::round_significant(10f64.powf(exp), 3);
         let printed = format_rounded(v, 3);
         prop_assert!(same(parse_quantity(&printed).unwrap(), v));
         let with = with_unit(v, unit);

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use proptest::prelude::*;
-use takedown::rules::library::{MAX_FILE_BYTES, read_case_bytes, read_case_file};
+use takedown::content::read::{MAX_FILE_BYTES, read_case_bytes, read_case_file};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 

@@ -6,11 +6,11 @@ use bevy::prelude::*;
 use bevy::text::EditableText;
 use common::{act, arrange_in_true_order_and_submit, headless, press, show_first_question};
 use takedown::cli::text;
+use takedown::content::library::Library;
+use takedown::content::number::format_exact;
+use takedown::content::{Question, Scale};
 use takedown::game::actions::Action;
 use takedown::game::{self, CurrentRun, EstimateField, Options, Screen};
-use takedown::rules::content::{Question, Scale};
-use takedown::rules::library::Library;
-use takedown::rules::number::format_exact;
 use takedown::rules::progress::{Phase, Run};
 
 /// A right answer to every question of `case`, as typed in the terminal.

@@ -7,9 +7,9 @@ use bevy::prelude::*;
 use common::{
     act, arrange_in_true_order_and_submit, headless, press, screen, show_first_question, texts,
 };
+use takedown::content::read::read_case_file;
 use takedown::game::actions::Action;
 use takedown::game::{CurrentRun, Options, Screen};
-use takedown::rules::library::read_case_file;
 use takedown::rules::progress::{Phase, Response, Run};
 
 fn app_with_mixed_case() -> App {
@@ -136,7 +136,7 @@ fn a_finished_run_is_saved_and_save_results_writes_a_csv() {
             .iter()
             .any(|t| t == "Saved in your results (profile \"Class 3B\").")
     );
-    let store = takedown::rules::history::Store::open(&data);
+    let store = takedown::store::Store::open(&data);
     assert_eq!(store.runs("Class 3B").runs.len(), 1);
 
     act(&mut app, Action::SaveResults);

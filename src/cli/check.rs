@@ -4,8 +4,9 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::rules::library::{Diagnostic, case_files_in, read_case_file};
-use crate::rules::locate::{Locations, Position};
+use crate::content::library::{CaseFile, Origin, case_files_in, refuse_duplicate_ids};
+use crate::content::locate::{Locations, Position};
+use crate::content::read::{Diagnostic, read_case_file};
 
 /// Check every case file under `paths`. Good cases get one line on `out`; every problem goes
 /// to `err` as `file:line:column: message` with the line quoted. Returns the exit code.
@@ -28,27 +29,28 @@ pub fn run(paths: &[PathBuf], out: &mut impl Write, err: &mut impl Write) -> std
         }
     }
 
+    let mut read: Vec<CaseFile> = files
+        .iter()
+        .map(|file| CaseFile {
+            file: file.display().to_string(),
+            origin: Origin::Disk,
+            result: read_case_file(file),
+        })
+        .collect();
+    refuse_duplicate_ids(&mut read, |file| {
+        let text = std::fs::read_to_string(&file.file).unwrap_or_default();
+        Locations::scan(&text).find("id").unwrap_or(START)
+    });
     let mut good = 0;
-    let mut ids: HashMap<String, String> = HashMap::new();
-    for file in &files {
-        match read_case_file(file) {
+    for file in read {
+        match file.result {
             Ok(case) => {
-                if let Some(first) = ids.get(&case.id) {
-                    let text = std::fs::read_to_string(file).unwrap_or_default();
-                    problems.push(Diagnostic {
-                        file: file.display().to_string(),
-                        position: Locations::scan(&text).find("id").unwrap_or(START),
-                        message: format!("case id `{}` is already used by {first}", case.id),
-                    });
-                    continue;
-                }
-                ids.insert(case.id.clone(), file.display().to_string());
                 good += 1;
                 let stages = case.stage_count();
                 writeln!(
                     out,
                     "{}: ok: {} \"{}\", {stages} stage{}",
-                    file.display(),
+                    file.file,
                     case.id,
                     case.title,
                     if stages == 1 { "" } else { "s" }

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::rules::history::{Store, to_csv, to_json};
+use crate::store::{Store, to_csv, to_json};
 
 /// Write every answer of the finished runs in `store` (one profile, or all when `profile` is
 /// `None`; one case when `case` is given). Warnings go to `err`. Returns the exit code.
@@ -39,7 +39,7 @@ pub fn run(
         writeln!(
             err,
             "takedown export: no finished runs in {}",
-            store.dir().display()
+            store.location()
         )?;
     }
     Ok(0)

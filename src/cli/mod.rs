@@ -1,4 +1,5 @@
-//! The command line: `takedown` (the window), `takedown check`, `takedown text`.
+//! The command line: `takedown` (the window), `takedown check`, `takedown text`,
+//! `takedown export` and `takedown new-case`.
 
 pub mod check;
 pub mod export;
@@ -27,8 +28,9 @@ pub struct Cli {
     pub seed: u64,
 
     /// The player's profile: finished runs are kept under this name (no password, no account).
-    #[arg(long, global = true, default_value = "default", value_name = "NAME")]
-    pub profile: String,
+    /// Default: `default`; for `export`, every profile.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
 
     /// Size of the game window, in logical pixels.
     #[arg(long, value_name = "WxH", default_value = "1280x800", value_parser = parse_size)]
@@ -89,6 +91,11 @@ pub enum Command {
 }
 
 impl Cli {
+    /// The profile to play as.
+    pub fn player(&self) -> &str {
+        self.profile.as_deref().unwrap_or("default")
+    }
+
     /// The folder to read cases from: `--levels`, else `levels/` here if it exists.
     pub fn levels_dir(&self) -> Option<PathBuf> {
         self.levels.clone().or_else(|| {

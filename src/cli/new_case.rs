@@ -138,7 +138,7 @@ Case(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::library::read_case;
+    use crate::content::read::read_case;
 
     #[test]
     fn slugs() {

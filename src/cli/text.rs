@@ -4,16 +4,18 @@
 
 use std::io::{BufRead, Write};
 
-use crate::rules::answer::letter;
-use crate::rules::content::{Case, Question, Scale};
 use std::time::SystemTime;
 
-use crate::rules::debrief::Debrief;
-use crate::rules::history::{RunRecord, Store};
-use crate::rules::library::Library;
-use crate::rules::line::text_line;
+use crate::content::{Case, Question};
+use crate::rules::answer::letter;
+use crate::rules::hint::{Input, RangeMode, hint};
+
+use crate::content::library::Library;
+use crate::report::debrief::Debrief;
+use crate::report::line::text_line;
+use crate::report::reveal::{Mark, Reveal};
 use crate::rules::progress::{Phase, Run};
-use crate::rules::reveal::{Mark, Reveal};
+use crate::store::{RunRecord, Store};
 
 const WIDTH: usize = 78;
 
@@ -59,7 +61,7 @@ pub fn run(
                 writeln!(
                     output,
                     "Saved for profile \"{profile}\" in {} (takedown export writes every answer as CSV).",
-                    store.dir().display()
+                    store.location()
                 )?;
             }
             Err(e) => writeln!(output, "Your results could not be saved: {e}")?,
@@ -154,19 +156,8 @@ pub fn play(
         }
         wrap(output, stage.question.prompt(), "")?;
         let shown = run.shown_order(n).to_vec();
-        let hint = match &stage.question {
-            Question::Estimate(estimate) => match estimate.scale {
-                Scale::Log if estimate.unit.trim().is_empty() => {
-                    "a number; add an 80% range like 2000 (500-5000) if you wish".to_string()
-                }
-                Scale::Log => format!(
-                    "a number of {}; add an 80% range like 2000 (500-5000) if you wish",
-                    unit_words(&estimate.unit)
-                ),
-                Scale::Linear => {
-                    "a year; add a range like 2017 (2015-2019) if you wish".to_string()
-                }
-            },
+        match &stage.question {
+            Question::Estimate(_) => {}
             Question::Choice(choice) => {
                 for (position, &i) in shown.iter().enumerate() {
                     wrap(
@@ -175,7 +166,6 @@ pub fn play(
                         "  ",
                     )?;
                 }
-                format!("the number of an option, 1 to {}", shown.len())
             }
             Question::Order(order) => {
                 for (position, &i) in shown.iter().enumerate() {
@@ -185,9 +175,9 @@ pub fn play(
                         "  ",
                     )?;
                 }
-                "the letters, earliest first".to_string()
             }
-        };
+        }
+        let hint = hint(&stage.question, RangeMode::Optional, Input::Terminal);
         loop {
             write!(output, "Your answer ({hint}): ")?;
             output.flush()?;
@@ -212,17 +202,6 @@ pub fn play(
     }
     debrief(output, &Debrief::of(&run))?;
     Ok(run)
-}
-
-fn unit_words(unit: &str) -> String {
-    match unit.trim() {
-        "€" => "euros".into(),
-        "$" | "US$" => "US dollars".into(),
-        "£" => "pounds".into(),
-        "A$" => "Australian dollars".into(),
-        "%" => "percent".into(),
-        other => other.to_string(),
-    }
 }
 
 fn reveal(output: &mut impl Write, r: &Reveal, run: &Run) -> std::io::Result<()> {
@@ -282,14 +261,7 @@ fn reveal(output: &mut impl Write, r: &Reveal, run: &Run) -> std::io::Result<()>
 
 fn debrief(output: &mut impl Write, d: &Debrief) -> std::io::Result<()> {
     heading(output, &format!("Debrief: {}", d.case_title))?;
-    writeln!(
-        output,
-        "Total: {} points of {} ({} of {} stages answered)",
-        d.total,
-        d.max,
-        d.rows.len(),
-        d.stage_count
-    )?;
+    writeln!(output, "Total: {}", d.score_line())?;
     writeln!(output)?;
     for row in &d.rows {
         writeln!(output, "{:>2}. {}", row.number, row.title)?;
@@ -302,12 +274,8 @@ fn debrief(output: &mut impl Write, d: &Debrief) -> std::io::Result<()> {
     writeln!(output)?;
     wrap(output, &d.tendency, "")?;
     wrap(output, &d.calibration.sentence, "")?;
-    if let Some(width) = d.calibration.sharpness {
-        writeln!(
-            output,
-            "Your ranges were {width:.1} orders of magnitude wide on average; range points {:.0}.",
-            d.calibration.points
-        )?;
+    if let Some(sharpness) = d.calibration.sharpness_sentence() {
+        writeln!(output, "{sharpness}")?;
     }
     writeln!(output)?;
     wrap(output, &d.lesson, "")?;

@@ -1,12 +1,17 @@
-//! What buttons do. A button carries an [`Action`]; clicking it, or pressing Enter or Space
-//! while it has focus, sends [`Activated`]. Screens read the actions that concern them.
+//! What buttons do. A button carries an [`Action`]; Bevy's headless button turns a click, or
+//! Enter or Space while it has focus, into an `Activate` event, which becomes [`Activated`]
+//! here. Enter in a text field or on the slider activates their action too. Screens read the
+//! actions that concern them.
 
 use bevy::input_focus::tab_navigation::{NavAction, TabNavigation};
 use bevy::input_focus::{FocusCause, InputFocus};
 use bevy::prelude::*;
+use bevy::ui::InteractionDisabled;
+use bevy::ui_widgets::Activate;
 
-use super::Screen;
+use super::screens::{Overlay, Screen};
 use super::settings::Settings;
+use crate::store::record::RunKey;
 
 /// Something the player can do.
 #[derive(Component, Debug, Clone, PartialEq, Eq)]
@@ -29,13 +34,13 @@ pub enum Action {
     /// Move the event in this slot of an order question one place up or down.
     MoveEvent {
         slot: usize,
-        up: bool,
+        direction: Direction,
     },
     /// Leave a reveal for the next stage or the debrief.
     Next,
     /// Play the same case again.
     PlayAgain,
-    /// Write the profile's results as CSV next to the data.
+    /// Give the player their results as a CSV file.
     SaveResults,
     ToggleReducedMotion,
     CycleTextSize,
@@ -46,9 +51,9 @@ pub enum Action {
     OpenProfiles,
     /// Open the player's results.
     OpenResults,
-    /// Open one past run on the results screen (newest first).
-    OpenRun(usize),
-    /// Leave the settings: back to the case they were opened from, or to the title.
+    /// Open one finished run on the results screen.
+    OpenRun(RunKey),
+    /// Close the settings, back to whatever is underneath.
     CloseSettings,
     /// Play as this profile.
     ChooseProfile(String),
@@ -56,15 +61,14 @@ pub enum Action {
     AddProfile,
 }
 
-/// A widget that cannot be used (a case file with errors).
-#[derive(Component, Debug, Default)]
-pub struct Disabled;
+/// Up or down a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
 
-/// The widget that gets keyboard focus when its screen opens.
-#[derive(Component, Debug, Default)]
-pub struct FocusOnSpawn;
-
-/// The systems that turn clicks and key presses into [`Activated`]. Screens that read the
+/// The systems that turn key presses in fields into [`Activated`]. Screens that read the
 /// actions run after them, so an action is handled in the frame of the key press.
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ActionInput;
@@ -75,56 +79,44 @@ pub struct Activated(pub Action);
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Activated>();
+    app.add_observer(button_activated);
     app.add_systems(
         Update,
         (
-            focus_on_spawn,
-            (click, keyboard).in_set(ActionInput).after(focus_on_spawn),
-            arrow_keys_move_focus.after(focus_on_spawn),
+            enter_in_a_field.in_set(ActionInput),
+            arrow_keys_move_focus,
             general_actions.after(ActionInput),
         ),
     );
 }
 
-fn focus_on_spawn(mut focus: ResMut<InputFocus>, added: Query<Entity, Added<FocusOnSpawn>>) {
-    if let Some(entity) = added.iter().last() {
-        focus.set(entity, FocusCause::Navigated);
-    }
-}
-
-/// A click activates a button. (The slider also carries an action, for Enter, but clicking it
-/// only moves it.)
-fn click(
-    buttons: Query<
-        (Entity, &Interaction, &Action),
-        (Changed<Interaction>, With<Button>, Without<Disabled>),
-    >,
-    mut focus: ResMut<InputFocus>,
+/// A button was clicked, or pressed with Enter or Space.
+fn button_activated(
+    activate: On<Activate>,
+    actions: Query<&Action, Without<InteractionDisabled>>,
     mut activated: MessageWriter<Activated>,
 ) {
-    for (entity, interaction, action) in &buttons {
-        if *interaction == Interaction::Pressed {
-            focus.set(entity, FocusCause::Pressed);
-            activated.write(Activated(action.clone()));
-        }
+    if let Ok(action) = actions.get(activate.entity) {
+        activated.write(Activated(action.clone()));
     }
 }
 
-/// Enter activates the focused widget; Space activates a focused button (in a text field a
-/// space is just a space).
-fn keyboard(
+/// Enter in a text field or on the slider does what their action says (buttons handle their
+/// own keys).
+fn enter_in_a_field(
     keys: Res<ButtonInput<KeyCode>>,
     focus: Res<InputFocus>,
-    actions: Query<(&Action, Has<Button>), Without<Disabled>>,
+    fields: Query<
+        &Action,
+        (
+            Without<bevy::ui_widgets::Button>,
+            Without<InteractionDisabled>,
+        ),
+    >,
     mut activated: MessageWriter<Activated>,
 ) {
-    let enter = keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter]);
-    let space = keys.just_pressed(KeyCode::Space);
-    if !(enter || space) {
-        return;
-    }
-    if let Some((action, is_button)) = focus.get().and_then(|e| actions.get(e).ok())
-        && (enter || is_button)
+    if keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter])
+        && let Some(action) = focus.get().and_then(|e| fields.get(e).ok())
     {
         activated.write(Activated(action.clone()));
     }
@@ -135,12 +127,13 @@ fn keyboard(
 fn arrow_keys_move_focus(
     keys: Res<ButtonInput<KeyCode>>,
     screen: Res<State<Screen>>,
+    overlay: Res<State<Overlay>>,
     run: Option<Res<super::CurrentRun>>,
     navigation: TabNavigation,
     mut focus: ResMut<InputFocus>,
 ) {
-    let estimating = run.is_some_and(|r| r.0.current_estimate().is_some());
-    if *screen.get() == Screen::Question && estimating {
+    let estimating = run.is_some_and(|r| r.current_estimate().is_some());
+    if *screen.get() == Screen::Question && *overlay.get() == Overlay::None && estimating {
         return;
     }
     let action = if keys.any_just_pressed([KeyCode::ArrowDown, KeyCode::ArrowRight]) {
@@ -159,13 +152,19 @@ fn arrow_keys_move_focus(
 fn general_actions(
     mut activated: MessageReader<Activated>,
     mut next: ResMut<NextState<Screen>>,
+    mut overlay: ResMut<NextState<Overlay>>,
     mut settings: ResMut<Settings>,
     mut exit: MessageWriter<AppExit>,
 ) {
     for Activated(action) in activated.read() {
         match action {
-            Action::Play | Action::ToCases => next.set(Screen::CaseSelect),
-            Action::OpenSettings => next.set(Screen::Settings),
+            Action::Play => next.set(Screen::CaseSelect),
+            Action::ToCases => {
+                overlay.set(Overlay::None);
+                next.set(Screen::CaseSelect);
+            }
+            Action::OpenSettings => overlay.set(Overlay::Settings),
+            Action::CloseSettings => overlay.set(Overlay::None),
             Action::OpenProfiles => next.set(Screen::Profiles),
             Action::OpenResults => next.set(Screen::Results),
             Action::ToTitle => next.set(Screen::Title),
@@ -174,22 +173,11 @@ fn general_actions(
             }
             Action::ToggleReducedMotion => settings.reduced_motion = !settings.reduced_motion,
             Action::CycleTextSize => settings.cycle_text_size(),
-            Action::CycleRanges => settings.cycle_ranges(),
+            Action::CycleRanges => settings.ranges = settings.ranges.next(),
             Action::ToggleHighContrast => settings.high_contrast = !settings.high_contrast,
             Action::CycleVolume => settings.cycle_volume(),
-            Action::PickCase(_)
-            | Action::PickOption(_)
-            | Action::MoveEvent { .. }
-            | Action::Begin
-            | Action::Resume
-            | Action::CloseSettings
-            | Action::OpenRun(_)
-            | Action::ChooseProfile(_)
-            | Action::AddProfile
-            | Action::Submit
-            | Action::Next
-            | Action::PlayAgain
-            | Action::SaveResults => {}
+            // The screen that shows the button handles the rest.
+            _ => {}
         }
     }
 }

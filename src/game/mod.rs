@@ -1,12 +1,15 @@
-//! The game window: a Bevy view over [`crate::rules`].
+//! The game window: a Bevy view over the rules.
 //!
 //! Shaped like TheBevyFlock's bevy_new_2d template: one plugin per file, a [`Screen`] state
-//! whose screens despawn on exit, and a `theme` module of widgets.
+//! whose screens despawn on exit (and an [`Overlay`] state for the settings drawn over them),
+//! and a `theme` module of widgets. What the player does is saved in one place
+//! ([`saving`]), never by the systems that draw.
 
 pub mod actions;
 pub mod audio;
 pub mod fonts;
 pub mod reload;
+pub mod saving;
 pub mod screens;
 pub mod settings;
 pub mod theme;
@@ -22,11 +25,14 @@ use bevy::prelude::*;
 use bevy::window::{MonitorSelection, WindowMode, WindowResizeConstraints};
 use bevy::winit::WinitSettings;
 
-use crate::rules::library::Library;
+use crate::content::library::Library;
+use crate::rules::progress::Run;
+use crate::store::Store;
 
-pub use screens::{EstimateField, EstimateSlider, Screen};
+pub use screens::{Overlay, Screen};
+pub use theme::slider::{EstimateField, EstimateSlider};
 
-/// What the window was started with.
+/// What the game was started with (the command line). It does not change while the game runs.
 #[derive(Debug, Clone, Resource)]
 pub struct Options {
     /// Folder of case files on disk (overlaying the built-in ones).
@@ -37,9 +43,9 @@ pub struct Options {
     pub window: (u32, u32),
     /// Borderless full screen.
     pub fullscreen: bool,
-    /// The player's profile, under which results are kept.
+    /// The profile to start as.
     pub profile: String,
-    /// Where results are kept (`None`: nowhere, e.g. no home folder).
+    /// Where results are kept (`None`: in memory only, e.g. no home folder).
     pub data: Option<PathBuf>,
 }
 
@@ -57,12 +63,21 @@ impl Default for Options {
 }
 
 /// The cases the player can choose from.
-#[derive(Debug, Resource, Default)]
+#[derive(Debug, Resource, Default, Deref, DerefMut)]
 pub struct Cases(pub Library);
 
 /// The case being played, if any.
-#[derive(Debug, Resource)]
-pub struct CurrentRun(pub crate::rules::progress::Run);
+#[derive(Debug, Resource, Deref, DerefMut)]
+pub struct CurrentRun(pub Run);
+
+/// Who is playing: results and progress are kept under this profile.
+#[derive(Debug, Resource, Clone, PartialEq, Eq, Deref)]
+pub struct Player(pub String);
+
+/// Where profiles, progress, results and settings are kept. A test may insert its own before
+/// adding [`plugin`].
+#[derive(Debug, Resource, Clone, Deref)]
+pub struct Storage(pub Store);
 
 /// Open the game window and run until the player quits.
 pub fn run(options: Options) {
@@ -90,7 +105,7 @@ pub fn run(options: Options) {
         .insert_resource(WinitSettings::desktop_app())
         .add_plugins(TabNavigationPlugin)
         .add_plugins(fonts::plugin)
-        .add_plugins(audio::plugin)
+        .add_plugins(audio::sound_plugin)
         .add_systems(Startup, spawn_camera)
         .add_systems(Update, (draw_first_frames, scale_ui_to_window))
         .insert_resource(options)
@@ -104,12 +119,21 @@ pub fn plugin(app: &mut App) {
     app.init_resource::<InputFocus>();
     // Registered by the window plugin in the game; the headless tests have no window.
     app.add_message::<bevy::window::RequestRedraw>();
-    let levels = app.world().resource::<Options>().levels.clone();
-    app.insert_resource(Cases(Library::load(levels.as_deref())));
+    let options = app.world().resource::<Options>().clone();
+    if !app.world().contains_resource::<Storage>() {
+        app.insert_resource(Storage(match &options.data {
+            Some(dir) => Store::open(dir),
+            None => Store::in_memory(),
+        }));
+    }
+    app.insert_resource(Player(options.profile.clone()));
+    app.insert_resource(Cases(Library::load(options.levels.as_deref())));
     app.add_plugins((
         settings::plugin,
         theme::plugin,
         actions::plugin,
+        saving::plugin,
+        audio::plugin,
         screens::plugin,
         reload::plugin,
     ));

@@ -12,7 +12,7 @@ use bevy::prelude::*;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 
 use super::{Cases, Options, Screen};
-use crate::rules::library::{Fingerprint, Library};
+use crate::content::library::{Fingerprint, Library};
 
 /// How often the folder is looked at.
 const POLL: Duration = Duration::from_millis(500);

@@ -1,11 +1,13 @@
-//! Player settings that change how the game looks and asks: text size, reduced motion, and
-//! whether 80% ranges are optional, required or hidden. Saved in the data folder between runs.
+//! Player settings that change how the game looks and asks: text size, reduced motion, high
+//! contrast, sound volume, and whether 80% ranges are optional, required or hidden. Kept in the
+//! store between runs.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::Options;
-use crate::rules::history::write_atomically;
+use super::Storage;
+use super::theme::palette::Palette;
+pub use crate::rules::hint::RangeMode;
 
 /// How large everything is drawn, on top of the scaling for big windows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -42,36 +44,6 @@ impl TextSize {
     }
 }
 
-/// Whether estimates ask for an 80% range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum RangeMode {
-    /// A range may be added to any estimate.
-    #[default]
-    Optional,
-    /// Every estimate needs a range.
-    Required,
-    /// Ranges are not mentioned (a typed range is still read).
-    Hidden,
-}
-
-impl RangeMode {
-    fn next(self) -> RangeMode {
-        match self {
-            RangeMode::Optional => RangeMode::Required,
-            RangeMode::Required => RangeMode::Hidden,
-            RangeMode::Hidden => RangeMode::Optional,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            RangeMode::Optional => "optional",
-            RangeMode::Required => "required",
-            RangeMode::Hidden => "hidden",
-        }
-    }
-}
-
 /// Settings for the player.
 #[derive(Debug, Clone, PartialEq, Resource, Serialize, Deserialize)]
 #[serde(default)]
@@ -103,10 +75,6 @@ impl Settings {
         self.text_size = self.text_size.next();
     }
 
-    pub fn cycle_ranges(&mut self) {
-        self.ranges = self.ranges.next();
-    }
-
     /// 0 → 25 → 50 → 75 → 100 → 0.
     pub fn cycle_volume(&mut self) {
         self.volume = if self.volume >= 100 {
@@ -117,61 +85,40 @@ impl Settings {
     }
 }
 
-const FILE: &str = "settings.json";
-
 pub(super) fn plugin(app: &mut App) {
-    let data = app
+    let settings = app
         .world()
-        .get_resource::<Options>()
-        .and_then(|o| o.data.clone());
-    let settings = data
-        .as_ref()
-        .and_then(|dir| std::fs::read(dir.join(FILE)).ok())
-        .and_then(|bytes| serde_json::from_slice::<Settings>(&bytes).ok())
+        .get_resource::<Storage>()
+        .and_then(|storage| storage.settings::<Settings>())
         .map(|mut s| {
             s.reduced_motion |= std::env::var_os("TAKEDOWN_REDUCED_MOTION").is_some();
             s
         })
         .unwrap_or_default();
-    crate::game::theme::palette::set_high_contrast(settings.high_contrast);
+    app.insert_resource(Palette {
+        high_contrast: settings.high_contrast,
+    });
     app.insert_resource(settings);
-    app.add_systems(Last, save_settings.run_if(resource_changed::<Settings>));
-    app.add_systems(Update, apply_contrast.run_if(resource_changed::<Settings>));
+    app.add_systems(
+        Update,
+        (apply_contrast, save_settings).run_if(resource_changed::<Settings>),
+    );
 }
 
-/// Switch the theme, and redraw the screen showing so the change is visible at once.
-fn apply_contrast(
-    settings: Res<Settings>,
-    mut applied: Local<Option<bool>>,
-    screen: Res<State<super::Screen>>,
-    mut next: ResMut<NextState<super::Screen>>,
-) {
-    let first = applied.is_none();
-    if *applied == Some(settings.high_contrast) {
-        return;
-    }
-    *applied = Some(settings.high_contrast);
-    crate::game::theme::palette::set_high_contrast(settings.high_contrast);
-    if !first {
-        next.set(*screen.get());
-    }
+/// The palette follows the setting; everything on screen is repainted, nothing redrawn.
+fn apply_contrast(settings: Res<Settings>, mut palette: ResMut<Palette>) {
+    palette.set_if_neq(Palette {
+        high_contrast: settings.high_contrast,
+    });
 }
 
 /// Keep settings between runs.
-fn save_settings(settings: Res<Settings>, options: Res<Options>) {
+fn save_settings(settings: Res<Settings>, storage: Res<Storage>) {
     if settings.is_added() {
         return;
     }
-    let Some(dir) = &options.data else {
-        return;
-    };
-    match serde_json::to_vec_pretty(&*settings) {
-        Ok(json) => {
-            if let Err(e) = write_atomically(&dir.join(FILE), &json) {
-                warn!("settings not saved: {e}");
-            }
-        }
-        Err(e) => warn!("settings not saved: {e}"),
+    if let Err(e) = storage.save_settings(&*settings) {
+        warn!("settings not saved: {e}");
     }
 }
 

@@ -16,7 +16,7 @@
 
 use std::fmt;
 
-use crate::rules::content::Scale;
+use crate::content::Scale;
 
 /// Longest input considered; anything longer is not a number a person typed.
 const MAX_INPUT_CHARS: usize = 80;
@@ -46,6 +46,8 @@ pub enum AnswerError {
     RangeBackwards,
     /// A best guess outside the player's own range.
     GuessOutsideRange,
+    /// An estimate without the 80% range the settings require.
+    RangeRequired(Scale),
 }
 
 impl fmt::Display for AnswerError {
@@ -63,6 +65,9 @@ impl fmt::Display for AnswerError {
             AnswerError::RangeBackwards => "Put the low end of the range first, like 500-5000",
             AnswerError::GuessOutsideRange => {
                 "Your best guess should lie inside your range, like 2000 (500-5000)"
+            }
+            AnswerError::RangeRequired(scale) => {
+                return f.write_str(&crate::rules::hint::range_required(*scale));
             }
             AnswerError::NotAChoice(n) => {
                 return write!(f, "Type the number of an option, from 1 to {n}");
@@ -175,7 +180,10 @@ pub fn parse_estimate_with_range(input: &str, scale: Scale) -> Result<TypedEstim
     let guess = match (guess_part, range) {
         (Some(g), _) => parse_estimate(g, scale)?,
         (None, Some((low, high))) => match scale {
-            Scale::Log => crate::rules::number::round_significant((low * high).sqrt(), 3),
+            Scale::Log => crate::content::number::round_significant(
+                (low * high).sqrt(),
+                crate::rules::slider::SIGNIFICANT_FIGURES,
+            ),
             Scale::Linear => ((low + high) / 2.0).round(),
         },
         (None, None) => return Err(AnswerError::Empty),
@@ -319,9 +327,9 @@ pub fn parse_number(input: &str) -> Result<f64, AnswerError> {
     Ok(value)
 }
 
-/// Drop words and signs people put before a number: `about`, `~`, `€`, `us$`.
+/// Drop words and signs people put before a number: `about`, `~`, `€`, `us$`, `eur`.
 fn strip_prefix_words(mut text: &str) -> &str {
-    const PREFIXES: [&str; 16] = [
+    const WORDS: [&str; 11] = [
         "approximately",
         "approx.",
         "approx",
@@ -333,21 +341,21 @@ fn strip_prefix_words(mut text: &str) -> &str {
         "c.",
         "~",
         "≈",
-        "us$",
-        "a$",
-        "€",
-        "$",
-        "£",
     ];
     loop {
         let before = text;
-        for prefix in PREFIXES {
+        for prefix in WORDS {
             if let Some(stripped) = text.strip_prefix(prefix) {
                 text = stripped.trim_start();
             }
         }
-        for code in ["eur ", "usd ", "gbp ", "aud "] {
-            if let Some(stripped) = text.strip_prefix(code) {
+        for currency in &crate::content::number::CURRENCIES {
+            let symbol = currency.symbol.to_lowercase();
+            let code = format!("{} ", currency.code.to_lowercase());
+            if let Some(stripped) = text
+                .strip_prefix(symbol.as_str())
+                .or_else(|| text.strip_prefix(code.as_str()))
+            {
                 text = stripped.trim_start();
             }
         }

@@ -2,11 +2,11 @@
 
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-
 use rand::seq::SliceRandom;
 
+use crate::content::{Case, Estimate, Question, Stage};
 use crate::rules::answer::{AnswerError, parse_choice, parse_estimate_with_range, parse_order};
-use crate::rules::content::{Case, Estimate, Question, Stage};
+use crate::rules::hint::RangeMode;
 use crate::rules::scoring::{
     RangeVerdict, Verdict, choice_points, judge, judge_range, order_pairs, order_points,
 };
@@ -125,7 +125,8 @@ pub struct Run {
     /// For each stage, the order its options or events are shown in: shown position → index
     /// in the case file. Drawn from the seed, so a class sharing a seed sees the same order.
     shown: Vec<Vec<usize>>,
-    rng: StdRng,
+    /// Whether typed estimates must carry an 80% range.
+    ranges: RangeMode,
 }
 
 impl Run {
@@ -156,7 +157,7 @@ impl Run {
             answers: Vec::new(),
             seed,
             shown,
-            rng,
+            ranges: RangeMode::default(),
         }
     }
 
@@ -176,9 +177,10 @@ impl Run {
         self.seed
     }
 
-    /// The run's random number generator.
-    pub fn rng(&mut self) -> &mut StdRng {
-        &mut self.rng
+    /// Whether typed estimates must carry an 80% range (the player's setting; it may change
+    /// during a run).
+    pub fn set_range_mode(&mut self, ranges: RangeMode) {
+        self.ranges = ranges;
     }
 
     /// The order stage `n`'s options or events are shown in (shown position → file index).
@@ -230,6 +232,11 @@ impl Run {
             Question::Estimate(estimate) => {
                 let typed = parse_estimate_with_range(input, estimate.scale)
                     .map_err(ProgressError::Answer)?;
+                if self.ranges == RangeMode::Required && typed.range.is_none() {
+                    return Err(ProgressError::Answer(AnswerError::RangeRequired(
+                        estimate.scale,
+                    )));
+                }
                 self.submit_estimate(typed.guess, typed.range)
             }
             Question::Choice(choice) => {
@@ -243,11 +250,6 @@ impl Run {
                 self.submit_order(&shown)
             }
         }
-    }
-
-    /// Answer the current estimate with a number (from the slider, or already read).
-    pub fn submit_value(&mut self, guess: f64) -> Result<&Answer, ProgressError> {
-        self.submit_estimate(guess, None)
     }
 
     /// Answer the current estimate with a best guess and, optionally, an 80% range.
@@ -361,8 +363,7 @@ impl Run {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::small_case;
-    use rand::RngExt;
+    use crate::testing::small_case;
 
     #[test]
     fn a_run_goes_briefing_questions_reveals_debrief() {
@@ -411,14 +412,40 @@ mod tests {
     }
 
     #[test]
-    fn the_same_seed_gives_the_same_randomness() {
-        let mut a = Run::new(small_case(), 42);
-        let mut b = Run::new(small_case(), 42);
-        let mut c = Run::new(small_case(), 43);
-        let xa: Vec<u32> = (0..8).map(|_| a.rng().random()).collect();
-        let xb: Vec<u32> = (0..8).map(|_| b.rng().random()).collect();
-        let xc: Vec<u32> = (0..8).map(|_| c.rng().random()).collect();
-        assert_eq!(xa, xb);
-        assert_ne!(xa, xc);
+    fn the_same_seed_shows_the_same_order_and_an_order_never_starts_solved() {
+        use crate::testing::mixed_case;
+        let orders = |seed| {
+            let run = Run::new(mixed_case(), seed);
+            (0..run.stage_count())
+                .map(|n| run.shown_order(n).to_vec())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(orders(42), orders(42));
+        assert!(
+            (0..50).any(|seed| orders(seed) != orders(42)),
+            "other seeds shuffle differently"
+        );
+        for seed in 0..200 {
+            let order = &orders(seed)[1];
+            assert!(
+                order.windows(2).any(|w| w[0] > w[1]),
+                "seed {seed}: the order question starts solved: {order:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_required_range_is_asked_for_and_then_accepted() {
+        let mut run = Run::new(small_case(), 1);
+        run.set_range_mode(RangeMode::Required);
+        run.advance();
+        let error = run.submit_text("5000").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "Add the range you are 80% sure of, like 2000 (500-5000)"
+        );
+        assert_eq!(run.phase(), Phase::Question(0));
+        run.submit_text("5000 (2000-9000)").unwrap();
+        assert_eq!(run.phase(), Phase::Reveal(0));
     }
 }

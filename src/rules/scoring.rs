@@ -1,8 +1,8 @@
 //! Scoring, from `shared/scoring.md`: log-scale error for quantities, years off for years, no
 //! speed bonus, and an honest best guess is the best strategy.
 
-use crate::rules::content::{Scale, Truth};
-use crate::rules::number::format_factor;
+use crate::content::number::format_factor;
+use crate::content::{Scale, Truth};
 
 /// Points for a year that is this many years off or more.
 pub const YEARS_FOR_ZERO_POINTS: f64 = 5.0;
@@ -114,6 +114,25 @@ pub fn judge(guess: f64, truth: Truth, scale: Scale) -> Verdict {
     }
 }
 
+/// How far off a quantity was, in words, from the factor guess / truth: "2.3x too low",
+/// "exact", "almost exact", "3 million times too high".
+pub fn factor_text(factor: f64) -> String {
+    if factor == 1.0 {
+        return "exact".to_string();
+    }
+    let error = factor.log10();
+    let shown = format_factor(10f64.powf(error.abs()));
+    if shown == "1" {
+        return "almost exact".to_string();
+    }
+    let direction = if error < 0.0 { "too low" } else { "too high" };
+    if error.abs() >= 6.0 {
+        format!("{shown} times {direction}")
+    } else {
+        format!("{shown}x {direction}")
+    }
+}
+
 impl Verdict {
     /// The factor between guess and truth (at least 1), for quantities.
     pub fn factor(&self) -> f64 {
@@ -123,26 +142,7 @@ impl Verdict {
     /// How far off, in words: "2.3x too low", "exact", "3 years too early".
     pub fn distance_text(&self) -> String {
         match self.scale {
-            Scale::Log => {
-                if self.error == 0.0 {
-                    return "exact".to_string();
-                }
-                let factor = self.factor();
-                let shown = format_factor(factor);
-                if shown == "1" {
-                    return "almost exact".to_string();
-                }
-                let direction = if self.error < 0.0 {
-                    "too low"
-                } else {
-                    "too high"
-                };
-                if factor >= 1e6 {
-                    format!("{shown} times {direction}")
-                } else {
-                    format!("{shown}x {direction}")
-                }
-            }
+            Scale::Log => factor_text(10f64.powf(self.error)),
             Scale::Linear => {
                 let years = self.error.abs().round() as i64;
                 if years == 0 {

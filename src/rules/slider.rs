@@ -1,8 +1,11 @@
 //! The estimate slider: where a value sits on it (log scale for quantities, linear for years),
 //! and how far the arrow keys move it.
 
-use crate::rules::content::{Estimate, Scale};
-use crate::rules::number::round_significant;
+use crate::content::number::{format_rounded, format_year, round_significant};
+use crate::content::{Estimate, Scale};
+
+/// Significant figures a slider position (or the middle of a typed range) can mean.
+pub const SIGNIFICANT_FIGURES: u32 = 3;
 
 /// Decades moved by one arrow press on a log slider; Shift moves ten times as far.
 pub const LOG_STEP_DECADES: f64 = 0.05;
@@ -17,9 +20,17 @@ pub fn value_at(estimate: &Estimate, t: f64) -> f64 {
     match estimate.scale {
         Scale::Log => {
             let (lo, hi) = (range.min.log10(), range.max.log10());
-            round_significant(10f64.powf(lo + t * (hi - lo)), 3)
+            round_significant(10f64.powf(lo + t * (hi - lo)), SIGNIFICANT_FIGURES)
         }
         Scale::Linear => (range.min + t * (range.max - range.min)).round(),
+    }
+}
+
+/// A value on the slider as the player reads it: `31,600`, `2017`.
+pub fn label(estimate: &Estimate, value: f64) -> String {
+    match estimate.scale {
+        Scale::Log => format_rounded(value, SIGNIFICANT_FIGURES),
+        Scale::Linear => format_year(value),
     }
 }
 
@@ -55,8 +66,8 @@ pub fn step(estimate: &Estimate, t: f64, presses: i32, fast: bool) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::content::Question;
-    use crate::rules::testing::small_case;
+    use crate::content::Question;
+    use crate::testing::small_case;
 
     fn estimates() -> (Estimate, Estimate) {
         let case = small_case();

@@ -11,18 +11,45 @@ use takedown::game::actions::{Action, Activated};
 use takedown::game::{self, Options, Screen};
 
 /// The game without window, camera or fonts. Each frame advances the clock by 10 ms, whatever
-/// the machine's speed.
+/// the machine's speed. Key presses reach the focused widget as in the window (Bevy's input
+/// dispatch and headless buttons, and a window entity to dispatch from).
 pub fn headless(options: Options) -> App {
+    headless_with(options, |_| {})
+}
+
+/// [`headless`], with something set up before the game's plugin is added (its storage, say).
+pub fn headless_with(options: Options, before: impl FnOnce(&mut App)) -> App {
     let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin));
+    app.add_plugins((
+        MinimalPlugins,
+        StatesPlugin,
+        InputPlugin,
+        bevy::input_focus::InputDispatchPlugin,
+        bevy::ui_widgets::ButtonPlugin,
+    ));
+    app.world_mut()
+        .spawn((Window::default(), bevy::window::PrimaryWindow));
     app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
         std::time::Duration::from_millis(10),
     ));
     app.insert_resource(options);
+    before(&mut app);
     app.add_plugins(game::plugin);
     app.update();
     app.update();
     app
+}
+
+/// Whether some text on screen is exactly `wanted`.
+pub fn shows(app: &mut App, wanted: &str) -> bool {
+    texts(app).iter().any(|t| t == wanted)
+}
+
+/// Which overlay is drawn over the screen.
+pub fn overlay(app: &App) -> takedown::game::Overlay {
+    *app.world()
+        .resource::<State<takedown::game::Overlay>>()
+        .get()
 }
 
 pub fn key_event(key: KeyCode, state: ButtonState) -> KeyboardInput {
@@ -32,6 +59,8 @@ pub fn key_event(key: KeyCode, state: ButtonState) -> KeyboardInput {
         KeyCode::ArrowUp => Key::ArrowUp,
         KeyCode::ArrowDown => Key::ArrowDown,
         KeyCode::ShiftLeft => Key::Shift,
+        KeyCode::Space => Key::Space,
+        KeyCode::Tab => Key::Tab,
         _ => Key::Unidentified(NativeKey::Unidentified),
     };
     KeyboardInput {
@@ -85,7 +114,13 @@ pub fn arrange_in_true_order_and_submit(app: &mut App, n: usize) {
     for _ in 0..slots.len() {
         for slot in 0..slots.len() - 1 {
             if slots[slot] > slots[slot + 1] {
-                act(app, Action::MoveEvent { slot, up: false });
+                act(
+                    app,
+                    Action::MoveEvent {
+                        slot,
+                        direction: takedown::game::actions::Direction::Down,
+                    },
+                );
                 slots.swap(slot, slot + 1);
             }
         }

@@ -1,10 +1,12 @@
 //! Case select: a card per case. A file with errors shows greyed out with its first problem.
 
+use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
+use bevy::ui::InteractionDisabled;
 
-use super::{Screen, case_facts, spawn_screen};
-use crate::game::actions::{Action, ActionInput, Activated, Disabled, FocusOnSpawn};
-use crate::game::theme::palette;
+use super::{Screen, case_facts, showing, spawn_screen};
+use crate::game::actions::{Action, ActionInput, Activated};
+use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
 use crate::game::{Cases, CurrentRun, Options};
 use crate::rules::progress::Run;
@@ -15,7 +17,7 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         pick_case
             .after(ActionInput)
-            .run_if(in_state(Screen::CaseSelect)),
+            .run_if(showing(Screen::CaseSelect)),
     );
 }
 
@@ -27,23 +29,18 @@ fn spawn(mut commands: Commands, cases: Res<Cases>) {
             "Each case follows one investigation from the first clue to the final tally.",
         ));
         let mut first = true;
-        for file in &cases.0.files {
+        for file in &cases.files {
             match &file.result {
                 Ok(case) => {
-                    let mut card = body.spawn(card(Action::PickCase(case.id.clone())));
+                    let mut card = body.spawn(widgets::card(Action::PickCase(case.id.clone())));
                     if first {
-                        card.insert(FocusOnSpawn);
+                        card.insert(AutoFocus);
                         first = false;
                     }
                     card.with_children(|card| {
                         card.spawn((widgets::subheading(case.title.clone()), Pickable::IGNORE));
                         card.spawn((
-                            widgets::coloured(
-                                case_facts(case),
-                                size::SMALL,
-                                false,
-                                palette::GUESS(),
-                            ),
+                            widgets::label(case_facts(case), size::SMALL, Role::Guess),
                             Pickable::IGNORE,
                         ));
                         card.spawn((widgets::paragraph(case.summary.clone()), Pickable::IGNORE));
@@ -54,61 +51,40 @@ fn spawn(mut commands: Commands, cases: Res<Cases>) {
                         .first()
                         .map(ToString::to_string)
                         .unwrap_or_default();
-                    body.spawn((card(Action::ToCases), Disabled)).with_children(|card| {
-                        card.spawn((
-                            widgets::coloured(file.file.clone(), size::SUBHEADING, true, palette::MUTED()),
-                            Pickable::IGNORE,
-                        ));
-                        card.spawn((
-                            widgets::coloured(
-                                format!(
-                                    "This case file has {} problem{} and cannot be played. The first: {first_problem}",
-                                    problems.len(),
-                                    if problems.len() == 1 { "" } else { "s" }
+                    let count = problems.len();
+                    body.spawn((widgets::card(Action::ToCases), InteractionDisabled))
+                        .with_children(|card| {
+                            card.spawn((
+                                widgets::strong(file.file.clone(), size::SUBHEADING, Role::Muted),
+                                Pickable::IGNORE,
+                            ));
+                            card.spawn((
+                                widgets::label(
+                                    format!(
+                                        "This case file has {count} problem{} and cannot be played. The first: {first_problem}",
+                                        if count == 1 { "" } else { "s" }
+                                    ),
+                                    size::SMALL,
+                                    Role::Error,
                                 ),
-                                size::SMALL,
-                                false,
-                                palette::ERROR(),
-                            ),
-                            Pickable::IGNORE,
-                        ));
-                    });
+                                Pickable::IGNORE,
+                            ));
+                        });
                 }
             }
         }
-        if cases.0.cases().next().is_none() {
-            body.spawn(widgets::coloured(
+        if cases.cases().next().is_none() {
+            body.spawn(widgets::strong(
                 "No playable cases were found.",
                 size::BODY,
-                true,
-                palette::ERROR(),
+                Role::Error,
             ));
         }
-        body.spawn((widgets::row(14.0), children![widgets::button("Back", Action::ToTitle)]));
+        body.spawn((
+            widgets::row(14.0),
+            children![widgets::button("Back", Action::ToTitle)],
+        ));
     });
-}
-
-/// A case card: a wide button holding a column of text.
-fn card(action: Action) -> impl Bundle {
-    (
-        Name::new("Case card"),
-        Button,
-        action,
-        bevy::input_focus::tab_navigation::TabIndex(0),
-        Node {
-            flex_direction: FlexDirection::Column,
-            row_gap: px(6),
-            padding: UiRect::all(px(18)),
-            border: UiRect::all(px(2)),
-            border_radius: BorderRadius::all(px(10)),
-            width: percent(100),
-            flex_shrink: 0.0,
-            ..default()
-        },
-        BackgroundColor(palette::BUTTON()),
-        BorderColor::all(palette::PANEL_BORDER()),
-        Outline::new(px(3), px(3), Color::NONE),
-    )
 }
 
 fn pick_case(
@@ -120,7 +96,7 @@ fn pick_case(
 ) {
     for Activated(action) in activated.read() {
         if let Action::PickCase(id) = action
-            && let Some(case) = cases.0.find(id)
+            && let Some(case) = cases.find(id)
         {
             commands.insert_resource(CurrentRun(Run::new(case.clone(), options.seed)));
             next.set(Screen::Briefing);

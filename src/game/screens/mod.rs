@@ -1,4 +1,5 @@
-//! The screens, one plugin each, and the state that says which one is showing.
+//! The screens, one plugin each, the state that says which one is showing, and the overlay
+//! drawn over them (the settings).
 
 mod briefing;
 mod case_select;
@@ -10,16 +11,22 @@ mod reveal;
 mod settings;
 mod title;
 
+pub use question::OrderDraft;
+pub use results::OpenRun;
+pub use reveal::RevealAnimation;
+
+use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
 
-pub use question::{EstimateField, EstimateSlider};
+use crate::game::theme::palette::{Fill, Role};
+use crate::game::theme::slider::SliderSystems;
+use crate::game::theme::widgets;
 
 /// Which screen is showing. Each screen's root has `DespawnOnExit` with its own variant.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Screen {
     #[default]
     Title,
-    Settings,
     Profiles,
     Results,
     CaseSelect,
@@ -29,23 +36,42 @@ pub enum Screen {
     Debrief,
 }
 
+/// What is drawn over the screen. The screen underneath keeps everything (a half-typed
+/// estimate, a half-arranged order, a finished reveal) and takes no input meanwhile.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Overlay {
+    #[default]
+    None,
+    Settings,
+}
+
 impl Screen {
     /// Where Escape goes from here.
     pub fn back(self) -> Option<Screen> {
         match self {
             Screen::Title => None,
-            Screen::Settings | Screen::Profiles | Screen::Results | Screen::CaseSelect => {
-                Some(Screen::Title)
-            }
+            Screen::Profiles | Screen::Results | Screen::CaseSelect => Some(Screen::Title),
             Screen::Briefing | Screen::Question | Screen::Reveal | Screen::Debrief => {
                 Some(Screen::CaseSelect)
             }
         }
     }
+
+    /// In the middle of a case, where Escape opens the settings instead of leaving.
+    pub fn in_play(self) -> bool {
+        matches!(self, Screen::Question | Screen::Reveal)
+    }
+}
+
+/// The screen showing, with nothing over it: when its input systems run.
+pub fn showing(screen: Screen) -> impl SystemCondition<()> {
+    in_state(screen).and_then(in_state(Overlay::None))
 }
 
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>();
+    app.init_state::<Overlay>();
+    app.configure_sets(Update, SliderSystems.run_if(in_state(Overlay::None)));
     app.add_plugins((
         title::plugin,
         settings::plugin,
@@ -57,8 +83,10 @@ pub(super) fn plugin(app: &mut App) {
         reveal::plugin,
         debrief::plugin,
     ));
-    app.init_resource::<SettingsOpenedFrom>();
+    app.init_resource::<FocusUnderOverlay>();
     app.add_systems(Update, escape_goes_back);
+    app.add_systems(OnEnter(Overlay::Settings), remember_focus);
+    app.add_systems(OnExit(Overlay::Settings), restore_focus);
     app.add_systems(Last, one_more_frame);
 }
 
@@ -66,54 +94,70 @@ pub(super) fn plugin(app: &mut App) {
 /// the frame after the key press, so ask for that frame instead of waiting for the next event.
 fn one_more_frame(
     next: Res<NextState<Screen>>,
+    next_overlay: Res<NextState<Overlay>>,
     mut activated: MessageReader<crate::game::actions::Activated>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
-    let pending = !matches!(*next, NextState::Unchanged);
+    let pending =
+        !matches!(*next, NextState::Unchanged) || !matches!(*next_overlay, NextState::Unchanged);
     if pending || activated.read().next().is_some() {
         redraw.write(bevy::window::RequestRedraw);
     }
 }
 
-/// The screen to go back to when the settings were opened in the middle of a case.
-#[derive(Resource, Debug, Default, Clone, Copy)]
-pub struct SettingsOpenedFrom(pub Option<Screen>);
-
-/// Escape goes back a screen. In the middle of a case it opens the settings, whose Back returns
-/// to the case (and which also offer to leave it).
+/// Escape closes the overlay; in the middle of a case it opens the settings (which return to
+/// the case or leave it); elsewhere it goes back a screen.
 fn escape_goes_back(
     keys: Res<ButtonInput<KeyCode>>,
     screen: Res<State<Screen>>,
-    mut opened_from: ResMut<SettingsOpenedFrom>,
+    overlay: Res<State<Overlay>>,
     mut next: ResMut<NextState<Screen>>,
+    mut next_overlay: ResMut<NextState<Overlay>>,
 ) {
     if !keys.just_pressed(KeyCode::Escape) {
         return;
     }
-    match *screen.get() {
-        in_play @ (Screen::Question | Screen::Reveal) => {
-            opened_from.0 = Some(in_play);
-            next.set(Screen::Settings);
-        }
-        Screen::Settings if opened_from.0.is_some() => {
-            next.set(opened_from.0.take().unwrap_or(Screen::Title));
-        }
-        other => {
-            if let Some(back) = other.back() {
-                next.set(back);
-            }
-        }
+    if *overlay.get() != Overlay::None {
+        next_overlay.set(Overlay::None);
+    } else if screen.get().in_play() {
+        next_overlay.set(Overlay::Settings);
+    } else if let Some(back) = screen.get().back() {
+        next.set(back);
+    }
+}
+
+/// What had keyboard focus under the overlay, to give it back when the overlay closes.
+#[derive(Resource, Debug, Default)]
+struct FocusUnderOverlay(Option<Entity>);
+
+fn remember_focus(focus: Res<InputFocus>, mut under: ResMut<FocusUnderOverlay>) {
+    under.0 = focus.get();
+}
+
+fn restore_focus(
+    mut focus: ResMut<InputFocus>,
+    mut under: ResMut<FocusUnderOverlay>,
+    entities: Query<()>,
+) {
+    if let Some(entity) = under.0.take().filter(|e| entities.contains(*e)) {
+        focus.set(entity, bevy::input_focus::FocusCause::Navigated);
     }
 }
 
 /// Spawn a screen's root (despawned when the screen exits) with a scrolling area inside it.
 /// Returns `(root, body)`, the body being the column inside the scrolling area.
 fn spawn_screen(commands: &mut Commands, name: &'static str, screen: Screen) -> (Entity, Entity) {
-    use crate::game::theme::widgets;
-    let root = commands
-        .spawn((widgets::screen_root(name), DespawnOnExit(screen)))
-        .id();
-    let frame = commands.spawn(widgets::scroll_body()).id();
+    spawn_layer(commands, name, DespawnOnExit(screen))
+}
+
+/// A full-window layer (a screen, or an overlay over one) with a scrolling body.
+fn spawn_layer(
+    commands: &mut Commands,
+    name: &'static str,
+    scope: impl Bundle,
+) -> (Entity, Entity) {
+    let root = commands.spawn((widgets::screen_root(name), scope)).id();
+    let frame = commands.spawn(widgets::scroll_frame()).id();
     let area = commands.spawn(widgets::scroll_area()).id();
     let column = commands.spawn(widgets::body_column()).id();
     let bar = commands.spawn(widgets::scrollbar(area)).id();
@@ -138,7 +182,7 @@ fn spawn_stage_screen(
 }
 
 /// A case's years, countries and number of stages on one line.
-fn case_facts(case: &crate::rules::content::Case) -> String {
+fn case_facts(case: &crate::content::Case) -> String {
     format!(
         "{}  ·  {}  ·  {} stages",
         case.years,
@@ -149,12 +193,11 @@ fn case_facts(case: &crate::rules::content::Case) -> String {
 
 /// The bar above a stage: case, stage number and score so far.
 fn stage_bar(run: &crate::rules::progress::Run, stage: usize) -> impl Bundle + use<> {
-    use crate::game::theme::{palette, widgets};
     let case = run.case().title.clone();
     let count = run.stage_count();
     (
         widgets::bar(),
-        BackgroundColor(palette::PANEL()),
+        Fill::solid(Role::Panel),
         children![
             widgets::note(format!("{case}  ·  Stage {} of {count}", stage + 1)),
             widgets::note(format!(

@@ -1,21 +1,22 @@
 //! Who is playing: several players on one machine each have a profile (a name; no password,
 //! no account). Results and progress are kept per profile.
 
+use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::text::EditableText;
 
-use super::{Screen, spawn_screen};
-use crate::game::Options;
-use crate::game::actions::{Action, ActionInput, Activated, FocusOnSpawn};
-use crate::game::theme::palette;
+use super::{Screen, showing, spawn_screen};
+use crate::game::actions::{Action, ActionInput, Activated};
+use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
-use crate::rules::history::Store;
+use crate::game::{Player, Storage};
+use crate::store::Store;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Profiles), spawn);
     app.add_systems(
         Update,
-        choose.after(ActionInput).run_if(in_state(Screen::Profiles)),
+        choose.after(ActionInput).run_if(showing(Screen::Profiles)),
     );
 }
 
@@ -23,18 +24,15 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Component)]
 struct NameField;
 
-fn spawn(mut commands: Commands, options: Res<Options>) {
+fn spawn(mut commands: Commands, player: Res<Player>, storage: Res<Storage>) {
     let (_, body) = spawn_screen(&mut commands, "Profiles screen", Screen::Profiles);
-    let known = options
-        .data
-        .as_ref()
-        .map(|dir| Store::open(dir).profiles())
-        .unwrap_or_default();
+    let known = storage.profiles();
+    let current = Store::profile_folder(&player);
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::heading("Who is playing?"));
         body.spawn(widgets::paragraph(format!(
             "Results and progress are kept for each player. Now playing: {}.",
-            options.profile
+            player.0
         )));
         body.spawn(widgets::button_column(10.0))
             .with_children(|list| {
@@ -43,17 +41,12 @@ fn spawn(mut commands: Commands, options: Res<Options>) {
                         name.clone(),
                         Action::ChooseProfile(name.clone()),
                     ));
-                    if *name == Store::profile_folder(&options.profile) {
-                        button.insert(FocusOnSpawn);
+                    if *name == current {
+                        button.insert(AutoFocus);
                     }
                 }
             });
-        body.spawn(widgets::coloured(
-            "A new player",
-            size::BODY,
-            true,
-            palette::HEADING(),
-        ));
+        body.spawn(widgets::strong("A new player", size::BODY, Role::Heading));
         body.spawn(widgets::row(14.0)).with_children(|row| {
             let mut field = row.spawn((
                 Name::new("New player's name"),
@@ -62,8 +55,8 @@ fn spawn(mut commands: Commands, options: Res<Options>) {
                 widgets::text_field(16.0, 40, size::BODY, 260.0),
             ));
             // The field has focus unless the current player is in the list above.
-            if !known.contains(&Store::profile_folder(&options.profile)) {
-                field.insert(FocusOnSpawn);
+            if !known.contains(&current) {
+                field.insert(AutoFocus);
             }
             row.spawn(widgets::button("Add and play", Action::AddProfile));
         });
@@ -79,7 +72,7 @@ fn spawn(mut commands: Commands, options: Res<Options>) {
 
 fn choose(
     mut activated: MessageReader<Activated>,
-    mut options: ResMut<Options>,
+    mut player: ResMut<Player>,
     fields: Query<&EditableText, With<NameField>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
@@ -97,7 +90,7 @@ fn choose(
         if name.is_empty() {
             continue;
         }
-        options.profile = name.to_string();
+        player.0 = name.to_string();
         next.set(Screen::Title);
     }
 }

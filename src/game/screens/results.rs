@@ -1,126 +1,93 @@
 //! The player's results: every finished run, newest first, and any one of them opened as a
-//! table. Runs keep their own texts, so a case edited since still shows them; a stage that is no
-//! longer in the case is marked as removed.
+//! table below the list. Runs keep their own texts, so a case edited since still shows them; a
+//! stage that is no longer in the case is marked as removed. A run is opened by its identity
+//! (case and time), so finishing another run meanwhile never opens the wrong one.
 
+use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
-use super::{Screen, spawn_screen};
-use crate::game::actions::{Action, ActionInput, Activated, FocusOnSpawn};
-use crate::game::theme::palette;
+use super::{Screen, showing, spawn_screen};
+use crate::game::actions::{Action, ActionInput, Activated};
+use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
-use crate::game::{Cases, Options};
-use crate::rules::debrief::AcrossRuns;
-use crate::rules::history::Store;
-use crate::rules::number::format_factor;
+use crate::game::{Cases, Player, Storage};
+use crate::report::debrief::AcrossRuns;
+use crate::store::record::{RunKey, RunRecord};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<OpenRun>();
     app.add_systems(OnEnter(Screen::Results), spawn);
     app.add_systems(
         Update,
-        open_run
+        (open_run, show_open_run.run_if(resource_changed::<OpenRun>))
+            .chain()
             .after(ActionInput)
-            .run_if(in_state(Screen::Results)),
+            .run_if(showing(Screen::Results)),
     );
 }
 
-/// The run opened on the results screen (its position in the list, newest first).
+/// The run opened on the results screen.
 #[derive(Resource, Debug, Default)]
-struct OpenRun(Option<usize>);
+pub struct OpenRun(pub Option<RunKey>);
 
-fn spawn(mut commands: Commands, options: Res<Options>, cases: Res<Cases>, open: Res<OpenRun>) {
+/// Where the opened run is shown.
+#[derive(Component)]
+struct RunDetails;
+
+fn spawn(
+    mut commands: Commands,
+    player: Res<Player>,
+    storage: Res<Storage>,
+    mut open: ResMut<OpenRun>,
+) {
     let (_, body) = spawn_screen(&mut commands, "Results screen", Screen::Results);
-    let loaded = options
-        .data
+    let loaded = storage.runs(&player);
+    let runs: Vec<&RunRecord> = loaded.runs.iter().rev().collect();
+    // The list opens with the run opened last time, if it is still there.
+    if open
+        .0
         .as_ref()
-        .map(|dir| Store::open(dir).runs(&options.profile))
-        .unwrap_or_default();
-    let mut runs = loaded.runs;
-    runs.reverse();
+        .is_some_and(|k| !runs.iter().any(|r| r.key() == *k))
+    {
+        open.0 = None;
+    }
+    open.set_changed();
     commands.entity(body).with_children(|body| {
-        body.spawn(widgets::heading(format!("Results: {}", options.profile)));
+        body.spawn(widgets::heading(format!("Results: {}", player.0)));
         for warning in &loaded.warnings {
-            body.spawn(widgets::coloured(
-                warning.clone(),
-                size::SMALL,
-                false,
-                palette::ERROR(),
-            ));
+            body.spawn(widgets::label(warning.clone(), size::SMALL, Role::Error));
         }
         if runs.is_empty() {
             body.spawn(widgets::paragraph(
                 "No finished runs yet. Play a case to the end and it appears here.",
             ));
         } else {
-            body.spawn(widgets::paragraph(AcrossRuns::of(&runs).sentence()));
+            body.spawn(widgets::paragraph(
+                AcrossRuns::of(runs.iter().map(|r| r.summary())).sentence(),
+            ));
         }
         body.spawn(widgets::button_column(8.0))
             .with_children(|list| {
                 for (i, run) in runs.iter().enumerate() {
-                    let points: u32 = run.answers.iter().map(|a| a.points).sum();
                     let label = format!(
                         "{}  ·  {}  ·  {} of {} points",
-                        run.finished_at.get(..10).unwrap_or(&run.finished_at),
+                        run.day(),
                         run.case_title,
-                        points,
+                        run.points(),
                         100 * run.answers.len()
                     );
-                    let mut button = list.spawn(widgets::button(label, Action::OpenRun(i)));
-                    if open.0 == Some(i) || (open.0.is_none() && i == 0) {
-                        button.insert(FocusOnSpawn);
+                    let key = run.key();
+                    let focused = match &open.0 {
+                        Some(open) => *open == key,
+                        None => i == 0,
+                    };
+                    let mut button = list.spawn(widgets::button(label, Action::OpenRun(key)));
+                    if focused {
+                        button.insert(AutoFocus);
                     }
                 }
             });
-        if let Some(run) = open.0.and_then(|i| runs.get(i)) {
-            let current = cases.0.find(&run.case_id);
-            body.spawn(widgets::subheading(format!(
-                "{}, {}",
-                run.case_title,
-                run.finished_at.get(..10).unwrap_or(&run.finished_at)
-            )));
-            for answer in &run.answers {
-                let removed =
-                    current.is_none_or(|c| c.stages.iter().all(|s| s.id != answer.stage_id));
-                let title = if removed {
-                    format!("{} (no longer in the case)", answer.stage_title)
-                } else {
-                    answer.stage_title.clone()
-                };
-                let off = answer
-                    .factor
-                    .map(|f| {
-                        if (f - 1.0).abs() < 1e-9 {
-                            "exact".to_string()
-                        } else if f < 1.0 {
-                            format!("{}x too low", format_factor(1.0 / f))
-                        } else {
-                            format!("{}x too high", format_factor(f))
-                        }
-                    })
-                    .unwrap_or_default();
-                body.spawn(widgets::coloured(
-                    title,
-                    size::BODY,
-                    true,
-                    if removed {
-                        palette::MUTED()
-                    } else {
-                        palette::HEADING()
-                    },
-                ));
-                body.spawn(widgets::note(format!(
-                    "you: {}  ·  truth: {}  ·  {}{} points",
-                    answer.guess,
-                    answer.truth,
-                    if off.is_empty() {
-                        String::new()
-                    } else {
-                        format!("{off}  ·  ")
-                    },
-                    answer.points
-                )));
-            }
-        }
+        body.spawn((RunDetails, widgets::column(8.0)));
         body.spawn((
             widgets::row(14.0),
             children![widgets::button("Back", Action::ToTitle)],
@@ -128,16 +95,60 @@ fn spawn(mut commands: Commands, options: Res<Options>, cases: Res<Cases>, open:
     });
 }
 
-fn open_run(
-    mut activated: MessageReader<Activated>,
-    mut open: ResMut<OpenRun>,
-    mut next: ResMut<NextState<Screen>>,
-) {
+fn open_run(mut activated: MessageReader<Activated>, mut open: ResMut<OpenRun>) {
     for Activated(action) in activated.read() {
-        if let Action::OpenRun(i) = action {
-            open.0 = Some(*i);
-            // Redraw the screen with the run opened.
-            next.set(Screen::Results);
+        if let Action::OpenRun(key) = action {
+            open.0 = Some(key.clone());
         }
     }
+}
+
+/// Show the opened run below the list, in place.
+fn show_open_run(
+    mut commands: Commands,
+    open: Res<OpenRun>,
+    details: Query<Entity, With<RunDetails>>,
+    player: Res<Player>,
+    storage: Res<Storage>,
+    cases: Res<Cases>,
+) {
+    let Ok(details) = details.single() else {
+        return;
+    };
+    commands.entity(details).despawn_children();
+    let Some(key) = &open.0 else {
+        return;
+    };
+    let loaded = storage.runs(&player);
+    let Some(run) = loaded.runs.iter().find(|r| r.key() == *key) else {
+        return;
+    };
+    let current = cases.find(&run.case_id);
+    commands.entity(details).with_children(|details| {
+        details.spawn(widgets::subheading(format!(
+            "{}, {}",
+            run.case_title,
+            run.day()
+        )));
+        for answer in &run.answers {
+            let removed = current.is_none_or(|c| c.stages.iter().all(|s| s.id != answer.stage_id));
+            let (title, role) = if removed {
+                (
+                    format!("{} (no longer in the case)", answer.stage_title),
+                    Role::Muted,
+                )
+            } else {
+                (answer.stage_title.clone(), Role::Heading)
+            };
+            details.spawn(widgets::strong(title, size::BODY, role));
+            let off = answer
+                .factor
+                .map(|f| format!("{}  ·  ", crate::rules::scoring::factor_text(f)))
+                .unwrap_or_default();
+            details.spawn(widgets::note(format!(
+                "you: {}  ·  truth: {}  ·  {off}{} points",
+                answer.guess, answer.truth, answer.points
+            )));
+        }
+    });
 }

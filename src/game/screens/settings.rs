@@ -1,32 +1,31 @@
-//! Settings: few for now (reduced motion).
+//! Settings, drawn over the screen they were opened from (the title, a question, a reveal):
+//! text size, reduced motion, high contrast, 80% ranges and sound. Closing them returns to that
+//! screen exactly as it was; in a case they also offer to leave it.
 
+use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
-use super::{Screen, SettingsOpenedFrom, spawn_screen};
+use super::{Overlay, Screen, spawn_layer};
 use crate::game::actions::Action;
 use crate::game::settings::Settings;
+use crate::game::theme::palette::{Fill, Role};
 use crate::game::theme::widgets;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Settings), spawn);
+    app.add_systems(OnEnter(Overlay::Settings), spawn);
     app.add_systems(
         Update,
-        close
-            .after(crate::game::actions::ActionInput)
-            .run_if(in_state(Screen::Settings)),
-    );
-    app.add_systems(
-        Update,
-        update_labels.run_if(in_state(Screen::Settings).and_then(resource_changed::<Settings>)),
+        update_labels.run_if(in_state(Overlay::Settings).and_then(resource_changed::<Settings>)),
     );
 }
 
 /// The label of a setting's button.
 fn label(action: &Action, settings: &Settings) -> Option<String> {
+    let on_off = |on: bool| if on { "on" } else { "off" };
     match action {
         Action::ToggleReducedMotion => Some(format!(
             "Reduced motion: {}",
-            if settings.reduced_motion { "on" } else { "off" }
+            on_off(settings.reduced_motion)
         )),
         Action::CycleTextSize => Some(format!("Text size: {}", settings.text_size.label())),
         Action::CycleRanges => Some(format!("80% ranges: {}", settings.ranges.label())),
@@ -35,17 +34,26 @@ fn label(action: &Action, settings: &Settings) -> Option<String> {
         } else {
             format!("Sound: {}%", settings.volume)
         }),
-        Action::ToggleHighContrast => Some(format!(
-            "High contrast: {}",
-            if settings.high_contrast { "on" } else { "off" }
-        )),
+        Action::ToggleHighContrast => {
+            Some(format!("High contrast: {}", on_off(settings.high_contrast)))
+        }
         _ => None,
     }
 }
 
-fn spawn(mut commands: Commands, settings: Res<Settings>, opened_from: Res<SettingsOpenedFrom>) {
-    let in_case = opened_from.0.is_some();
-    let (_, body) = spawn_screen(&mut commands, "Settings screen", Screen::Settings);
+fn spawn(mut commands: Commands, settings: Res<Settings>, screen: Res<State<Screen>>) {
+    let in_case = screen.get().in_play();
+    let (root, body) = spawn_layer(
+        &mut commands,
+        "Settings overlay",
+        DespawnOnExit(Overlay::Settings),
+    );
+    // Over the screen, opaque enough to read, and Tab stays inside.
+    commands.entity(root).insert((
+        GlobalZIndex(10),
+        Fill(Role::Background, 0.97),
+        TabGroup::modal(),
+    ));
     let text = |action: Action| label(&action, &settings).unwrap_or_default();
     commands.entity(body).insert(children![
         widgets::heading("Settings"),
@@ -66,7 +74,7 @@ fn spawn(mut commands: Commands, settings: Res<Settings>, opened_from: Res<Setti
                 ),
             ],
         ),
-        widgets::note("Settings are kept between runs."),
+        widgets::note("Settings are kept between runs. Escape closes them."),
     ]);
     if in_case {
         commands.entity(body).with_child((
@@ -90,21 +98,6 @@ fn update_labels(
             && text.0 != wanted
         {
             text.0 = wanted;
-        }
-    }
-}
-
-/// Back returns to the case the settings were opened from, or to the title.
-fn close(
-    mut activated: MessageReader<crate::game::actions::Activated>,
-    mut opened_from: ResMut<SettingsOpenedFrom>,
-    mut next: ResMut<NextState<Screen>>,
-) {
-    for crate::game::actions::Activated(action) in activated.read() {
-        match action {
-            Action::CloseSettings => next.set(opened_from.0.take().unwrap_or(Screen::Title)),
-            Action::ToCases => opened_from.0 = None,
-            _ => {}
         }
     }
 }

@@ -1,66 +1,73 @@
-//! The title screen: the game's name, its promise, and the way in.
+//! The title screen: the game's name, its promise, and the way in. Like every screen it
+//! scrolls when the window is too small for it (a low window, the largest text size).
 
 use bevy::prelude::*;
 
-use super::Screen;
+use super::{Screen, spawn_screen};
+use crate::game::Player;
 use crate::game::actions::Action;
-use crate::game::theme::palette;
+use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), spawn);
 }
 
-fn spawn(mut commands: Commands, options: Res<crate::game::Options>) {
-    let player = format!("Player: {}", options.profile);
-    commands.spawn((
-        widgets::screen_root("Title screen"),
-        DespawnOnExit(Screen::Title),
-        children![(
+fn spawn(mut commands: Commands, player: Res<Player>) {
+    let (_, body) = spawn_screen(&mut commands, "Title screen", Screen::Title);
+    commands.entity(body).insert((
+        Node {
+            width: percent(100),
+            max_width: px(widgets::READING_WIDTH),
+            min_height: percent(100),
+            align_self: AlignSelf::Center,
+            flex_direction: FlexDirection::Column,
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            flex_shrink: 0.0,
+            row_gap: px(18),
+            padding: UiRect::all(px(32)),
+            ..default()
+        },
+        children![
+            widgets::title("TAKEDOWN"),
+            centred(widgets::strong(
+                "How big was it really?",
+                size::HEADING,
+                Role::Guess
+            )),
+            centred(widgets::label(
+                "Estimate the outcomes of real cross-border investigations",
+                size::SUBHEADING,
+                Role::Text,
+            )),
             Node {
-                flex_grow: 1.0,
-                flex_direction: FlexDirection::Column,
-                justify_content: JustifyContent::Center,
-                align_items: AlignItems::Center,
-                row_gap: px(18),
-                padding: UiRect::all(px(32)),
-                max_width: px(widgets::READING_WIDTH),
+                height: px(12),
                 ..default()
             },
-            children![
-                widgets::title("TAKEDOWN"),
-                (
-                    widgets::coloured("How big was it really?", size::HEADING, true, palette::GUESS()),
-                    TextLayout::justify(Justify::Center),
-                ),
-                (
-                    widgets::coloured(
-                        "Estimate the outcomes of real cross-border investigations",
-                        size::SUBHEADING,
-                        false,
-                        palette::TEXT(),
-                    ),
-                    TextLayout::justify(Justify::Center),
-                ),
-                (Node { height: px(24), ..default() }),
-                (
-                    widgets::column(14.0),
-                    children![
-                        widgets::primary_button("Play", Action::Play),
-                        widgets::button(player, Action::OpenProfiles),
-                        widgets::button("Results", Action::OpenResults),
-                        widgets::button("Settings", Action::OpenSettings),
-                        widgets::button("Quit", Action::Quit),
-                    ],
-                ),
-                (Node { height: px(24), ..default() }),
-                (
-                    widgets::note(
-                        "Every figure comes from Europol, Eurojust, courts or the press, with its source and date.\nTab or the arrow keys move between buttons; Enter chooses; Escape goes back.",
-                    ),
-                    TextLayout::justify(Justify::Center),
-                ),
-            ],
-        )],
+            (
+                widgets::column(14.0),
+                children![
+                    widgets::primary_button("Play", Action::Play),
+                    widgets::button(format!("Player: {}", player.0), Action::OpenProfiles),
+                    widgets::button("Results", Action::OpenResults),
+                    widgets::button("Settings", Action::OpenSettings),
+                    widgets::button("Quit", Action::Quit),
+                ],
+            ),
+            Node {
+                height: px(12),
+                ..default()
+            },
+            centred(widgets::label(
+                "Every figure comes from Europol, Eurojust, courts or the press, with its source and date.\nTab or the arrow keys move between buttons; Enter chooses; Escape goes back.",
+                size::SMALL,
+                Role::Muted,
+            )),
+        ],
     ));
+}
+
+fn centred(text: impl Bundle) -> impl Bundle {
+    (text, TextLayout::justify(Justify::Center))
 }

@@ -1,14 +1,14 @@
 //! How widgets respond: hover and press colours, a focus ring on whatever has keyboard focus,
-//! and scrolling.
+//! the focused widget scrolled into view, Page Up and Page Down, and scrollbars that show only
+//! when there is more to scroll.
 
-use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
 use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
-use bevy::ui::UiGlobalTransform;
+use bevy::ui::InteractionDisabled;
+use bevy::ui_widgets::{ScrollArea, ScrollIntoView, Scrollbar};
 
-use super::palette;
-use super::widgets::ScrollBody;
-use crate::game::actions::{Action, Disabled};
+use super::palette::{Fill, Palette, Role};
+use crate::game::actions::Action;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
@@ -16,7 +16,7 @@ pub(super) fn plugin(app: &mut App) {
         (
             button_colours,
             focus_ring,
-            scroll,
+            page_keys_scroll,
             show_scrollbars,
             scroll_focus_into_view,
         ),
@@ -25,28 +25,36 @@ pub(super) fn plugin(app: &mut App) {
 
 fn button_colours(
     mut buttons: Query<
-        (&Interaction, &mut BackgroundColor, Has<Disabled>),
-        (With<Button>, Or<(Changed<Interaction>, Added<Disabled>)>),
+        (&Interaction, &mut Fill, Has<InteractionDisabled>),
+        (
+            With<Button>,
+            Or<(Changed<Interaction>, Added<InteractionDisabled>)>,
+        ),
     >,
 ) {
-    for (interaction, mut background, disabled) in &mut buttons {
-        background.0 = match (*interaction, disabled) {
-            (_, true) => palette::DISABLED(),
-            (Interaction::Pressed, _) => palette::BUTTON_PRESSED(),
-            (Interaction::Hovered, _) => palette::BUTTON_HOVER(),
-            (Interaction::None, _) => palette::BUTTON(),
+    for (interaction, mut fill, disabled) in &mut buttons {
+        let role = match (*interaction, disabled) {
+            (_, true) => Role::Disabled,
+            (Interaction::Pressed, _) => Role::ButtonPressed,
+            (Interaction::Hovered, _) => Role::ButtonHover,
+            (Interaction::None, _) => Role::Button,
         };
+        fill.set_if_neq(Fill::solid(role));
     }
 }
 
 /// A bright outline around the focused widget, none elsewhere.
-fn focus_ring(focus: Res<InputFocus>, mut outlines: Query<(Entity, &mut Outline), With<Action>>) {
-    if !focus.is_changed() {
+fn focus_ring(
+    focus: Res<InputFocus>,
+    palette: Res<Palette>,
+    mut outlines: Query<(Entity, &mut Outline), With<Action>>,
+) {
+    if !(focus.is_changed() || palette.is_changed()) {
         return;
     }
     for (entity, mut outline) in &mut outlines {
         let color = if focus.get() == Some(entity) {
-            palette::FOCUS()
+            palette.colour(Role::Focus)
         } else {
             Color::NONE
         };
@@ -56,88 +64,39 @@ fn focus_ring(focus: Res<InputFocus>, mut outlines: Query<(Entity, &mut Outline)
     }
 }
 
-const LINE_HEIGHT: f32 = 28.0;
-
-/// The mouse wheel (anywhere in the window), Page Up and Page Down scroll the screen's
-/// scrolling area.
-fn scroll(
-    mut wheel: MessageReader<MouseWheel>,
+/// Page Up and Page Down scroll the screen's scrolling area (the wheel does too, through
+/// Bevy's scroll area).
+fn page_keys_scroll(
     keys: Res<ButtonInput<KeyCode>>,
-    mut bodies: Query<(&mut ScrollPosition, &ComputedNode), With<ScrollBody>>,
+    mut areas: Query<(&mut ScrollPosition, &ComputedNode), With<ScrollArea>>,
 ) {
-    let mut delta = 0.0;
-    for event in wheel.read() {
-        delta -= match event.unit {
-            MouseScrollUnit::Line => event.y * LINE_HEIGHT,
-            MouseScrollUnit::Pixel => event.y,
-        };
+    let pages = f32::from(i8::from(keys.just_pressed(KeyCode::PageDown)))
+        - f32::from(i8::from(keys.just_pressed(KeyCode::PageUp)));
+    if pages == 0.0 {
+        return;
     }
-    for (mut position, node) in &mut bodies {
-        let page = node.size().y * node.inverse_scale_factor() * 0.8;
-        let mut step = delta;
-        if keys.just_pressed(KeyCode::PageDown) {
-            step += page;
-        }
-        if keys.just_pressed(KeyCode::PageUp) {
-            step -= page;
-        }
-        if step != 0.0 {
-            let max =
-                (node.content_size().y - node.size().y).max(0.0) * node.inverse_scale_factor();
-            position.0.y = (position.0.y + step).clamp(0.0, max);
-        }
+    for (mut position, node) in &mut areas {
+        let scale = node.inverse_scale_factor();
+        let page = node.size().y * scale * 0.8;
+        let max = (node.content_size().y - node.size().y).max(0.0) * scale;
+        position.y = (position.y + pages * page).clamp(0.0, max);
     }
 }
 
-/// Whatever gets keyboard focus scrolls into view, so a keyboard player always sees it: the
-/// scrolling area moves by the least amount that shows the whole widget.
-fn scroll_focus_into_view(
-    focus: Res<InputFocus>,
-    nodes: Query<(&UiGlobalTransform, &ComputedNode)>,
-    parents: Query<&ChildOf>,
-    mut areas: Query<&mut ScrollPosition, With<ScrollBody>>,
-) {
-    if !focus.is_changed() {
-        return;
+/// Whatever gets keyboard focus scrolls into view, so a keyboard player always sees it.
+fn scroll_focus_into_view(focus: Res<InputFocus>, mut commands: Commands) {
+    if focus.is_changed()
+        && let Some(entity) = focus.get()
+        && let Ok(mut target) = commands.get_entity(entity)
+    {
+        target.trigger(|entity| ScrollIntoView { entity });
     }
-    let Some(target) = focus.get() else {
-        return;
-    };
-    let Some(area) = parents.iter_ancestors(target).find(|e| areas.contains(*e)) else {
-        return;
-    };
-    let (Ok((target_at, target_node)), Ok((area_at, area_node))) =
-        (nodes.get(target), nodes.get(area))
-    else {
-        return;
-    };
-    let Ok(mut position) = areas.get_mut(area) else {
-        return;
-    };
-    // Centres and sizes in logical pixels.
-    let scale = area_node.inverse_scale_factor();
-    let target_top = (target_at.translation.y - target_node.size().y * 0.5) * scale;
-    let target_bottom = (target_at.translation.y + target_node.size().y * 0.5) * scale;
-    let area_top = (area_at.translation.y - area_node.size().y * 0.5) * scale;
-    let area_height = area_node.size().y * scale;
-    let max = (area_node.content_size().y - area_node.size().y).max(0.0) * scale;
-    // Where the target sits inside the scrolled content.
-    let top = target_top - area_top + position.0.y;
-    let bottom = target_bottom - area_top + position.0.y;
-    let wanted = if top < position.0.y {
-        top
-    } else if bottom > position.0.y + area_height {
-        bottom - area_height
-    } else {
-        return;
-    };
-    position.0.y = wanted.clamp(0.0, max);
 }
 
 /// A scrollbar shows only while its area has more content than fits.
 fn show_scrollbars(
-    mut bars: Query<(&bevy::ui_widgets::Scrollbar, &mut Visibility)>,
-    areas: Query<&ComputedNode, (With<ScrollBody>, Changed<ComputedNode>)>,
+    mut bars: Query<(&Scrollbar, &mut Visibility)>,
+    areas: Query<&ComputedNode, (With<ScrollArea>, Changed<ComputedNode>)>,
 ) {
     for (bar, mut visibility) in &mut bars {
         let Ok(area) = areas.get(bar.target) else {
@@ -145,13 +104,10 @@ fn show_scrollbars(
         };
         // A few pixels of overflow (rounding, a last line's descent) is not worth a scrollbar.
         let hidden = (area.content_size().y - area.size().y) * area.inverse_scale_factor();
-        let wanted = if hidden > 12.0 {
+        visibility.set_if_neq(if hidden > 12.0 {
             Visibility::Inherited
         } else {
             Visibility::Hidden
-        };
-        if *visibility != wanted {
-            *visibility = wanted;
-        }
+        });
     }
 }

@@ -1,11 +1,20 @@
-//! Look and feel: colours, text styles and the widgets every screen is built from.
+//! Look and feel: the palette, the widgets every screen is built from, and how they respond.
+//!
+//! - [`palette`]: colour roles, painted from the [`palette::Palette`] resource;
+//! - [`widgets`]: text, buttons, fields, panels, the scrolling screen layout;
+//! - [`slider`]: the estimate slider (log or linear, with the 80% range band);
+//! - [`number_line`] and [`chart`]: the reveal's line and the debrief's charts;
+//! - [`interaction`]: hover colours, the focus ring, scrolling.
 
+pub mod chart;
 pub mod interaction;
+pub mod number_line;
 pub mod palette;
+pub mod slider;
 pub mod widgets;
 
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_plugins(interaction::plugin);
+    app.add_plugins((palette::plugin, interaction::plugin, slider::plugin));
 }

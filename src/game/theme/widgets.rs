@@ -1,10 +1,13 @@
-//! Widgets: functions returning bundles that screens spawn.
+//! Widgets: functions returning bundles that screens spawn. Colours are roles ([`Ink`],
+//! [`Fill`], [`Edge`]) that the palette paints.
 
+use bevy::input_focus::AutoFocus;
 use bevy::input_focus::tab_navigation::{TabGroup, TabIndex};
 use bevy::prelude::*;
+use bevy::ui_widgets::ScrollArea;
 
-use super::palette;
-use crate::game::actions::{Action, FocusOnSpawn};
+use super::palette::{Edge, Fill, Ink, Role};
+use crate::game::actions::Action;
 use crate::game::fonts;
 
 /// Text sizes, in logical pixels.
@@ -31,19 +34,19 @@ pub fn screen_root(name: &'static str) -> impl Bundle {
             align_items: AlignItems::Center,
             ..default()
         },
-        BackgroundColor(palette::BACKGROUND()),
+        Fill::solid(Role::Background),
         TabGroup::new(0),
     )
 }
 
-/// A centred frame at most [`READING_WIDTH`] wide that grows to fill the screen, holding a
-/// [`scroll_area`] and its [`scrollbar`]. Content goes in a [`body_column`] inside the area.
-pub fn scroll_body() -> impl Bundle {
+/// A frame as wide as the window that grows to fill the screen, holding a [`scroll_area`] and
+/// its [`scrollbar`] (so the wheel scrolls anywhere across it). Content goes in a
+/// [`body_column`] inside the area.
+pub fn scroll_frame() -> impl Bundle {
     (
         Name::new("Scrolling frame"),
         Node {
             width: percent(100),
-            max_width: px(READING_WIDTH + 64.0),
             flex_grow: 1.0,
             flex_shrink: 1.0,
             min_height: px(0),
@@ -53,11 +56,12 @@ pub fn scroll_body() -> impl Bundle {
     )
 }
 
-/// The part that scrolls, inside a scrolling frame.
+/// The part that scrolls, inside a scrolling frame: the wheel scrolls it (Bevy's
+/// [`ScrollArea`]), and so do Page Up and Page Down.
 pub fn scroll_area() -> impl Bundle {
     (
         Name::new("Scrolling area"),
-        ScrollBody,
+        ScrollArea,
         Node {
             flex_grow: 1.0,
             min_height: px(0),
@@ -65,7 +69,6 @@ pub fn scroll_area() -> impl Bundle {
             overflow: Overflow::scroll_y(),
             ..default()
         },
-        ScrollPosition::default(),
     )
 }
 
@@ -81,14 +84,14 @@ pub fn scrollbar(target: Entity) -> impl Bundle {
             ..default()
         },
         Visibility::Hidden,
-        BackgroundColor(palette::PANEL()),
+        Fill::solid(Role::Panel),
         bevy::ui_widgets::Scrollbar {
             orientation: bevy::ui_widgets::ControlOrientation::Vertical,
             target,
             min_thumb_length: 32.0,
         },
         children![(
-            BackgroundColor(palette::TRACK()),
+            Fill::solid(Role::Track),
             bevy::ui_widgets::ScrollbarThumb {
                 border_radius: BorderRadius::all(px(5)),
                 border: px(0).all(),
@@ -97,13 +100,15 @@ pub fn scrollbar(target: Entity) -> impl Bundle {
     )
 }
 
-/// The column inside a scrolling area. (Padding lives here, not on the scrolling node, so the
-/// scrolled content's height includes it.)
+/// The column inside a scrolling area, centred and at most [`READING_WIDTH`] wide. (Padding
+/// lives here, not on the scrolling node, so the scrolled content's height includes it.)
 pub fn body_column() -> impl Bundle {
     (
         Name::new("Body"),
         Node {
             width: percent(100),
+            max_width: px(READING_WIDTH + 64.0),
+            align_self: AlignSelf::Center,
             flex_direction: FlexDirection::Column,
             flex_shrink: 0.0,
             padding: UiRect::axes(px(32), px(20)),
@@ -113,35 +118,38 @@ pub fn body_column() -> impl Bundle {
     )
 }
 
-/// Marks the part of a screen that the mouse wheel and Page Up/Page Down scroll.
-#[derive(Component, Debug, Default)]
-pub struct ScrollBody;
-
-/// A bar along the top or bottom of a screen, content spread to both ends.
+/// A bar along the top or bottom of a screen, content spread to both ends; it wraps rather
+/// than overflow a narrow window.
 pub fn bar() -> impl Bundle {
-    (Node {
+    Node {
         width: percent(100),
         max_width: px(READING_WIDTH + 64.0),
-        padding: UiRect::axes(px(32), px(14)),
+        padding: UiRect::axes(px(32), px(12)),
         justify_content: JustifyContent::SpaceBetween,
         align_items: AlignItems::Center,
         column_gap: px(16),
+        row_gap: px(8),
+        flex_wrap: FlexWrap::Wrap,
         flex_shrink: 0.0,
         ..default()
-    },)
+    }
 }
 
 /// The bar of buttons at the bottom of a screen: one at each end.
-pub fn button_bar(left: impl Bundle, right: impl Bundle) -> impl Bundle {
+pub fn bottom_bar(left: impl Bundle, right: impl Bundle) -> impl Bundle {
     (bar(), children![left, right])
 }
 
-/// A bar of three buttons: one at each end and one in the middle.
-pub fn button_bar3(left: impl Bundle, middle: impl Bundle, right: impl Bundle) -> impl Bundle {
+/// The bar of buttons at the bottom of a screen: one at each end and one in the middle.
+pub fn bottom_bar_with_middle(
+    left: impl Bundle,
+    middle: impl Bundle,
+    right: impl Bundle,
+) -> impl Bundle {
     (bar(), children![left, middle, right])
 }
 
-/// A row of items with a gap between them.
+/// A row of items with a gap between them, wrapping when the window is narrow.
 pub fn row(gap: f32) -> impl Bundle {
     Node {
         flex_direction: FlexDirection::Row,
@@ -172,31 +180,38 @@ pub fn column(gap: f32) -> impl Bundle {
     }
 }
 
-fn text_style(text: impl Into<String>, size: f32, bold: bool, color: Color) -> impl Bundle {
+fn text_style(text: impl Into<String>, size: f32, font: Handle<Font>, role: Role) -> impl Bundle {
     (
         Text::new(text),
         TextFont {
-            font: if bold { fonts::BOLD.into() } else { default() },
+            font: font.into(),
             font_size: FontSize::Px(size),
             ..default()
         },
-        TextColor(color),
+        Ink(role),
     )
+}
+
+/// Text at `size` in the colour of `role`.
+pub fn label(text: impl Into<String>, size: f32, role: Role) -> impl Bundle {
+    text_style(text, size, default(), role)
+}
+
+/// Bold text at `size` in the colour of `role`.
+pub fn strong(text: impl Into<String>, size: f32, role: Role) -> impl Bundle {
+    text_style(text, size, fonts::BOLD, role)
 }
 
 /// The game's name, huge.
 pub fn title(text: impl Into<String>) -> impl Bundle {
-    (
-        Name::new("Title"),
-        text_style(text, size::TITLE, true, palette::HEADING()),
-    )
+    (Name::new("Title"), strong(text, size::TITLE, Role::Heading))
 }
 
 /// A screen heading.
 pub fn heading(text: impl Into<String>) -> impl Bundle {
     (
         Name::new("Heading"),
-        text_style(text, size::HEADING, true, palette::HEADING()),
+        strong(text, size::HEADING, Role::Heading),
     )
 }
 
@@ -204,61 +219,135 @@ pub fn heading(text: impl Into<String>) -> impl Bundle {
 pub fn subheading(text: impl Into<String>) -> impl Bundle {
     (
         Name::new("Subheading"),
-        text_style(text, size::SUBHEADING, true, palette::HEADING()),
+        strong(text, size::SUBHEADING, Role::Heading),
     )
 }
 
 /// Body text that wraps.
 pub fn paragraph(text: impl Into<String>) -> impl Bundle {
-    (
-        Name::new("Paragraph"),
-        text_style(text, size::BODY, false, palette::TEXT()),
-    )
-}
-
-/// Body text in a colour.
-pub fn coloured(text: impl Into<String>, size: f32, bold: bool, color: Color) -> impl Bundle {
-    text_style(text, size, bold, color)
+    (Name::new("Paragraph"), label(text, size::BODY, Role::Text))
 }
 
 /// Small grey text: dates, sources, hints.
 pub fn note(text: impl Into<String>) -> impl Bundle {
+    (Name::new("Note"), label(text, size::SMALL, Role::Muted))
+}
+
+/// What every button shares: it activates on a click, or on Enter or Space while focused
+/// (Bevy's headless button), takes focus with Tab, shows the focus ring, and is painted as a
+/// button. `node` gives its shape.
+pub fn button_look(action: Action, node: Node) -> impl Bundle {
     (
-        Name::new("Note"),
-        text_style(text, size::SMALL, false, palette::MUTED()),
+        Button,
+        bevy::ui_widgets::Button,
+        action,
+        TabIndex(0),
+        Node {
+            border: UiRect::all(px(2)),
+            ..node
+        },
+        Fill::solid(Role::Button),
+        Edge(Role::PanelBorder),
+        Outline::new(px(3), px(3), Color::NONE),
     )
 }
 
-/// A button that performs `action` when clicked, or when focused and Enter or Space is pressed.
+/// A button with a label that performs `action`.
 pub fn button(text: impl Into<String>, action: Action) -> impl Bundle {
     let text = text.into();
     (
         Name::new(format!("Button: {text}")),
-        Button,
-        action,
-        TabIndex(0),
-        Node {
-            padding: UiRect::axes(px(26), px(12)),
-            justify_content: JustifyContent::Center,
-            align_items: AlignItems::Center,
-            border: UiRect::all(px(2)),
-            border_radius: BorderRadius::all(px(8)),
-            min_width: px(180),
-            ..default()
-        },
-        BackgroundColor(palette::BUTTON()),
-        BorderColor::all(palette::PANEL_BORDER()),
-        Outline::new(px(3), px(3), Color::NONE),
-        children![(
-            text_style(text, size::BODY, true, palette::HEADING()),
-            Pickable::IGNORE
-        )],
+        button_look(
+            action,
+            Node {
+                padding: UiRect::axes(px(26), px(12)),
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
+                border_radius: BorderRadius::all(px(8)),
+                min_width: px(180),
+                ..default()
+            },
+        ),
+        children![(strong(text, size::BODY, Role::Heading), Pickable::IGNORE)],
     )
 }
 
 /// A button that gets keyboard focus when its screen opens.
 pub fn primary_button(text: impl Into<String>, action: Action) -> impl Bundle {
-    (button(text, action), FocusOnSpawn)
+    (button(text, action), AutoFocus)
+}
+
+/// A wide button holding a column of text (a case card, a past run).
+pub fn card(action: Action) -> impl Bundle {
+    (
+        Name::new("Card"),
+        button_look(
+            action,
+            Node {
+                flex_direction: FlexDirection::Column,
+                row_gap: px(6),
+                padding: UiRect::all(px(18)),
+                border_radius: BorderRadius::all(px(10)),
+                width: percent(100),
+                flex_shrink: 0.0,
+                ..default()
+            },
+        ),
+    )
+}
+
+/// An option of a choice question: a wide button with its number.
+pub fn option_button(position: usize, text: &str) -> impl Bundle {
+    (
+        Name::new("Option"),
+        button_look(
+            Action::PickOption(position),
+            Node {
+                width: percent(100),
+                padding: UiRect::axes(px(18), px(12)),
+                column_gap: px(16),
+                align_items: AlignItems::Center,
+                border_radius: BorderRadius::all(px(8)),
+                flex_shrink: 0.0,
+                ..default()
+            },
+        ),
+        children![
+            (
+                strong(format!("{}", position + 1), size::SUBHEADING, Role::Guess),
+                Pickable::IGNORE,
+            ),
+            (
+                label(text.to_string(), size::BODY, Role::Heading),
+                Pickable::IGNORE,
+            ),
+        ],
+    )
+}
+
+/// ▲ or ▼ beside an event of an order question.
+pub fn move_button(slot: usize, direction: crate::game::actions::Direction) -> impl Bundle {
+    use crate::game::actions::Direction;
+    let (name, arrow) = match direction {
+        Direction::Up => ("Move up", "▲"),
+        Direction::Down => ("Move down", "▼"),
+    };
+    (
+        Name::new(name),
+        button_look(
+            Action::MoveEvent { slot, direction },
+            Node {
+                width: px(44),
+                height: px(40),
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
+                border_radius: BorderRadius::all(px(6)),
+                flex_shrink: 0.0,
+                ..default()
+            },
+        ),
+        children![(strong(arrow, size::BODY, Role::Heading), Pickable::IGNORE)],
+    )
 }
 
 /// A one-line text field (Bevy's `EditableText`) that can take keyboard focus.
@@ -269,7 +358,7 @@ pub fn text_field(
     min_width: f32,
 ) -> impl Bundle {
     (
-        bevy::input_focus::tab_navigation::TabIndex(0),
+        TabIndex(0),
         bevy::text::EditableText {
             max_characters: Some(max_chars),
             visible_width: Some(visible_chars),
@@ -281,7 +370,7 @@ pub fn text_field(
             font_size: FontSize::Px(font_size),
             ..default()
         },
-        TextColor(palette::HEADING()),
+        Ink(Role::Heading),
         bevy::text::TextCursorStyle::default(),
         Node {
             padding: UiRect::axes(px(12), px(8)),
@@ -290,8 +379,8 @@ pub fn text_field(
             min_width: px(min_width),
             ..default()
         },
-        BackgroundColor(palette::FIELD()),
-        BorderColor::all(palette::PANEL_BORDER()),
+        Fill::solid(Role::Field),
+        Edge(Role::PanelBorder),
         Outline::new(px(3), px(2), Color::NONE),
     )
 }
@@ -305,9 +394,10 @@ pub fn panel() -> impl Bundle {
             row_gap: px(8),
             border: UiRect::all(px(1)),
             border_radius: BorderRadius::all(px(10)),
+            flex_shrink: 0.0,
             ..default()
         },
-        BackgroundColor(palette::PANEL()),
-        BorderColor::all(palette::PANEL_BORDER()),
+        Fill::solid(Role::Panel),
+        Edge(Role::PanelBorder),
     )
 }

@@ -1,8 +1,9 @@
 //! The debrief: totals, each stage's guess against the truth, and the player's tendency.
 
-use crate::rules::content::{Question, Scale};
-use crate::rules::number::format_factor;
-use crate::rules::progress::{Response, Run};
+use crate::content::Scale;
+use crate::content::number::format_factor;
+use crate::report::words::answer_in_words;
+use crate::rules::progress::Run;
 
 /// One line of the debrief table.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,6 +72,17 @@ pub fn wilson(k: usize, n: usize, z: f64) -> Option<(f64, f64)> {
 const Z90: f64 = 1.644_853_626_951_472_2;
 
 impl Calibration {
+    /// "Your ranges were 1.2 orders of magnitude wide on average; range points 140.", when the
+    /// player gave ranges on quantities.
+    pub fn sharpness_sentence(&self) -> Option<String> {
+        self.sharpness.map(|width| {
+            format!(
+                "Your ranges were {width:.1} orders of magnitude wide on average; range points {:.0}.",
+                self.points
+            )
+        })
+    }
+
     pub fn of(ranges: &[crate::rules::scoring::RangeVerdict]) -> Calibration {
         let n = ranges.len();
         let caught = ranges.iter().filter(|r| r.caught).count();
@@ -117,37 +129,31 @@ pub struct AcrossRuns {
     pub per_run: Vec<(String, String, usize, usize)>,
 }
 
+/// What [`AcrossRuns`] needs of one finished run: its case, its day, and per answer whether
+/// the range caught the truth and the factor off (quantities only).
+pub struct RunSummary<'a> {
+    pub case_title: &'a str,
+    pub day: &'a str,
+    pub answers: Vec<(Option<bool>, Option<f64>)>,
+}
+
 impl AcrossRuns {
-    pub fn of(records: &[crate::rules::history::RunRecord]) -> AcrossRuns {
+    pub fn of<'a>(runs: impl IntoIterator<Item = RunSummary<'a>>) -> AcrossRuns {
         let mut errors = Vec::new();
         let mut per_run = Vec::new();
         let (mut ranges, mut caught) = (0, 0);
-        for run in records {
-            let given = run
-                .answers
-                .iter()
-                .filter(|a| a.range_caught.is_some())
-                .count();
-            let hit = run
-                .answers
-                .iter()
-                .filter(|a| a.range_caught == Some(true))
-                .count();
+        let mut count = 0;
+        for run in runs {
+            count += 1;
+            let given = run.answers.iter().filter(|a| a.0.is_some()).count();
+            let hit = run.answers.iter().filter(|a| a.0 == Some(true)).count();
             ranges += given;
             caught += hit;
-            errors.extend(run.answers.iter().filter_map(|a| a.factor).map(f64::log10));
-            per_run.push((
-                run.case_title.clone(),
-                run.finished_at
-                    .get(..10)
-                    .unwrap_or(&run.finished_at)
-                    .to_string(),
-                hit,
-                given,
-            ));
+            errors.extend(run.answers.iter().filter_map(|a| a.1).map(f64::log10));
+            per_run.push((run.case_title.to_string(), run.day.to_string(), hit, given));
         }
         AcrossRuns {
-            runs: records.len(),
+            runs: count,
             ranges,
             caught,
             median_log_error: median(&errors),
@@ -215,6 +221,17 @@ pub fn tendency_sentence(median_log_error: Option<f64>) -> String {
 }
 
 impl Debrief {
+    /// "1250 points of 1600 (16 of 16 stages answered)".
+    pub fn score_line(&self) -> String {
+        format!(
+            "{} points of {} ({} of {} stages answered)",
+            self.total,
+            self.max,
+            self.rows.len(),
+            self.stage_count
+        )
+    }
+
     /// Sum up a run (finished or ended early).
     pub fn of(run: &Run) -> Debrief {
         let case = run.case();
@@ -230,50 +247,18 @@ impl Debrief {
             else {
                 continue;
             };
-            let (guess, truth) = match (&stage.question, &answer.response) {
-                (
-                    Question::Estimate(estimate),
-                    Response::Estimate {
-                        guess,
-                        verdict,
-                        range,
-                    },
-                ) => {
-                    if estimate.scale == Scale::Log {
-                        log_errors.push(verdict.error);
-                    }
-                    if let Some(range) = range {
-                        ranges.push(*range);
-                    }
-                    (estimate.show(*guess), estimate.truth_text())
-                }
-                (Question::Choice(choice), Response::Choice { picked, .. }) => (
-                    choice.options[*picked].text.clone(),
-                    choice
-                        .correct_index()
-                        .map(|i| choice.options[i].text.clone())
-                        .unwrap_or_default(),
-                ),
-                (Question::Order(order), Response::Order { order: given, .. }) => (
-                    given
-                        .iter()
-                        .map(|t| (t + 1).to_string())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    (1..=order.events.len())
-                        .map(|t| t.to_string())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
-                _ => continue,
+            let Some(words) = answer_in_words(stage, answer) else {
+                continue;
             };
+            log_errors.extend(words.factor.map(f64::log10));
+            ranges.extend(words.range);
             rows.push(DebriefRow {
                 number: index + 1,
                 title: stage.title.clone(),
-                guess,
-                truth,
-                verdict: answer.verdict_text(),
-                points: answer.points(),
+                guess: words.guess,
+                truth: words.truth,
+                verdict: words.verdict,
+                points: words.points,
             });
         }
         let median_log_error = median(&log_errors);
@@ -285,7 +270,7 @@ impl Debrief {
             max: run.max_points(),
             stage_count: run.stage_count(),
             median_log_error,
-            log_errors: log_errors.clone(),
+            log_errors,
             tendency: tendency_sentence(median_log_error),
             calibration,
             lesson: case.lesson.clone(),
@@ -296,7 +281,8 @@ impl Debrief {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::small_case;
+    use crate::content::Question;
+    use crate::testing::small_case;
 
     #[test]
     fn wilson_bands() {
@@ -314,7 +300,7 @@ mod tests {
 
     #[test]
     fn calibration_in_words() {
-        use crate::rules::content::Truth;
+        use crate::content::Truth;
         use crate::rules::scoring::judge_range;
         let t = Truth::Value(1000.0);
         let hit = judge_range(500.0, 2000.0, t, Scale::Log);
@@ -343,7 +329,7 @@ mod tests {
 
     #[test]
     fn across_runs() {
-        use crate::rules::history::RunRecord;
+        use crate::store::RunRecord;
         let mut run = Run::new(small_case(), 0);
         run.advance();
         run.submit_text("1639.5 (1000-2000)").unwrap();
@@ -351,7 +337,7 @@ mod tests {
         run.submit_text("2017 (2016-2018)").unwrap();
         run.advance();
         let record = RunRecord::of(&run, "p", std::time::UNIX_EPOCH);
-        let across = AcrossRuns::of(&[record.clone(), record]);
+        let across = AcrossRuns::of([record.summary(), record.summary()]);
         assert_eq!((across.runs, across.ranges, across.caught), (2, 4, 2));
         assert_eq!(
             across.sentence(),
@@ -380,7 +366,7 @@ mod tests {
 
     #[test]
     fn debrief_rows_for_choice_and_order() {
-        let mut run = Run::new(crate::rules::testing::mixed_case(), 5);
+        let mut run = Run::new(crate::testing::mixed_case(), 5);
         run.advance();
         let right = run.shown_order(0).iter().position(|&i| i == 0).unwrap();
         run.submit_choice(right).unwrap();
@@ -391,7 +377,14 @@ mod tests {
         let d = Debrief::of(&run);
         assert_eq!(d.rows[0].guess, "A joint investigation team");
         assert_eq!(d.rows[0].verdict, "right");
-        assert_eq!(d.rows[1].guess, "1, 2, 3");
+        let Question::Order(order) = &run.case().stages[1].question else {
+            unreachable!("the second stage is an order")
+        };
+        assert_eq!(
+            d.rows[1].guess,
+            order.events.join(" → "),
+            "the same words as the reveal and the export"
+        );
         assert_eq!(d.rows[1].verdict, "all in order");
         assert_eq!(d.total, 200);
         assert_eq!(d.median_log_error, None, "no estimate, no tendency");

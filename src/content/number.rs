@@ -4,13 +4,10 @@
 //! value as it stands in a case file. [`format_rounded`] is for the player's own slider guesses,
 //! where three significant figures are all the slider can mean.
 
-/// Significant figures kept when showing a guess picked with the slider.
-pub const SLIDER_SIGNIFICANT_FIGURES: u32 = 3;
-
 /// A number with its unit: `€739.7 million`, `6,558 arrests`, `103.5 tonnes`.
 ///
 /// ```
-/// use takedown::rules::number::with_unit;
+/// use takedown::content::number::with_unit;
 /// assert_eq!(with_unit(739_700_000.0, "€"), "€739.7 million");
 /// assert_eq!(with_unit(6558.0, "arrests"), "6,558 arrests");
 /// ```
@@ -32,9 +29,65 @@ pub fn join_unit(number: &str, unit: &str) -> String {
     }
 }
 
+/// A currency a figure can be in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Currency {
+    /// Written before the number: `€`, `US$`.
+    pub symbol: &'static str,
+    /// In a sentence: `euros`.
+    pub name: &'static str,
+    /// ISO 4217: `EUR`.
+    pub code: &'static str,
+}
+
+/// Every currency a case may use, the one list the game has. A symbol that ends another comes
+/// after it (`US$` before `$`), so reading a typed answer tries the longer one first.
+pub const CURRENCIES: [Currency; 6] = [
+    Currency {
+        symbol: "US$",
+        name: "US dollars",
+        code: "USD",
+    },
+    Currency {
+        symbol: "A$",
+        name: "Australian dollars",
+        code: "AUD",
+    },
+    Currency {
+        symbol: "C$",
+        name: "Canadian dollars",
+        code: "CAD",
+    },
+    Currency {
+        symbol: "€",
+        name: "euros",
+        code: "EUR",
+    },
+    Currency {
+        symbol: "$",
+        name: "US dollars",
+        code: "USD",
+    },
+    Currency {
+        symbol: "£",
+        name: "pounds",
+        code: "GBP",
+    },
+];
+
+/// The currency whose symbol is `unit`, if it is one.
+pub fn currency(unit: &str) -> Option<&'static Currency> {
+    CURRENCIES.iter().find(|c| c.symbol == unit.trim())
+}
+
 /// Whether a unit is a currency symbol written before the number.
 pub fn is_currency(unit: &str) -> bool {
-    matches!(unit, "€" | "$" | "£" | "A$" | "US$" | "C$")
+    currency(unit).is_some()
+}
+
+/// A currency symbol in words: `€` is `euros`.
+pub fn currency_name(unit: &str) -> Option<&'static str> {
+    currency(unit).map(|c| c.name)
 }
 
 /// A value written in full precision, with words for millions and billions.

@@ -284,9 +284,9 @@ impl Estimate {
     /// A figure for this question with its unit: `6,558 arrests`, `€739.7 million`, `2017`.
     pub fn show(&self, value: f64) -> String {
         match self.scale {
-            Scale::Log => crate::rules::number::with_unit(value, &self.unit),
-            Scale::Linear => crate::rules::number::join_unit(
-                &crate::rules::number::format_year(value),
+            Scale::Log => crate::content::number::with_unit(value, &self.unit),
+            Scale::Linear => crate::content::number::join_unit(
+                &crate::content::number::format_year(value),
                 if self.unit == "year" { "" } else { &self.unit },
             ),
         }
@@ -296,18 +296,23 @@ impl Estimate {
     pub fn truth_text(&self) -> String {
         match self.truth {
             Truth::Value(v) => self.show(v),
-            Truth::Range { low, high } => {
-                let low_text = match self.scale {
-                    Scale::Log => crate::rules::number::format_exact(low),
-                    Scale::Linear => crate::rules::number::format_year(low),
-                };
-                let high_text = self.show(high);
-                if crate::rules::number::is_currency(self.unit.trim()) {
-                    format!("{}{low_text} to {high_text}", self.unit.trim())
-                } else {
-                    format!("{low_text} to {high_text}")
-                }
-            }
+            Truth::Range { low, high } => self.span_text(low, high),
+        }
+    }
+
+    /// Two figures as a span with the unit once: `500 to 5,000 arrests`, `€1,300 to €1,600`,
+    /// `2016 to 2019`.
+    pub fn span_text(&self, low: f64, high: f64) -> String {
+        use crate::content::number::{format_exact, format_year, is_currency};
+        let low_text = match self.scale {
+            Scale::Log => format_exact(low),
+            Scale::Linear => format_year(low),
+        };
+        let high_text = self.show(high);
+        if is_currency(&self.unit) {
+            format!("{}{low_text} to {high_text}", self.unit.trim())
+        } else {
+            format!("{low_text} to {high_text}")
         }
     }
 }

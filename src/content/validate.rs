@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::rules::content::{
+use crate::content::{
     Case, Choice, Estimate, Order, Question, SCHEMA_VERSION, Scale, Source, Truth,
 };
 
@@ -432,8 +432,8 @@ pub fn check_url(url: &str) -> Result<(), &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::content::SliderRange;
-    use crate::rules::testing::small_case;
+    use crate::content::SliderRange;
+    use crate::testing::small_case;
 
     fn estimate(case: &mut Case, i: usize) -> &mut Estimate {
         match &mut case.stages[i].question {
@@ -537,7 +537,7 @@ mod tests {
 
     #[test]
     fn choices_and_orders() {
-        let good = crate::rules::testing::mixed_case();
+        let good = crate::testing::mixed_case();
         assert_eq!(messages(&good), Vec::<String>::new());
         let mut case = good.clone();
         if let Question::Choice(c) = &mut case.stages[0].question {

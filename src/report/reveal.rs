@@ -2,9 +2,10 @@
 //! player's answer and how it was judged, the options or events with their notes, why, and the
 //! source.
 
-use crate::rules::content::{Question, Source};
-use crate::rules::line::{NumberLine, number_line};
-use crate::rules::number::format_date;
+use crate::content::number::format_date;
+use crate::content::{Question, Source, Stage};
+use crate::report::line::{NumberLine, number_line};
+use crate::report::words::answer_in_words;
 use crate::rules::progress::{Answer, Response, Run};
 
 /// How an option or event is marked at the reveal.
@@ -90,24 +91,26 @@ impl Reveal {
     }
 
     /// The reveal of `answer` to stage `index`.
-    pub fn for_answer(
-        index: usize,
-        stage: &crate::rules::content::Stage,
-        answer: &Answer,
-    ) -> Reveal {
+    pub fn for_answer(index: usize, stage: &Stage, answer: &Answer) -> Reveal {
         let question = &stage.question;
+        let words = answer_in_words(stage, answer);
+        let (guess, truth) = words
+            .as_ref()
+            .map(|w| (w.guess.clone(), w.truth.clone()))
+            .unwrap_or_default();
         let (truth, your_answer, line, items) = match (question, &answer.response) {
-            (Question::Estimate(estimate), Response::Estimate { guess, range, .. }) => (
-                estimate.truth_text(),
-                format!("Your estimate: {}", estimate.show(*guess)),
-                Some(number_line(
-                    estimate,
-                    *guess,
-                    range.map(|r| (r.low, r.high)),
-                )),
+            (
+                Question::Estimate(estimate),
+                Response::Estimate {
+                    guess: g, range, ..
+                },
+            ) => (
+                truth,
+                format!("Your estimate: {guess}"),
+                Some(number_line(estimate, *g, range.map(|r| (r.low, r.high)))),
                 Vec::new(),
             ),
-            (Question::Choice(choice), Response::Choice { picked, .. }) => {
+            (Question::Choice(choice), Response::Choice { picked, correct }) => {
                 let right = choice.correct_index().unwrap_or(0);
                 let items = choice
                     .options
@@ -125,12 +128,12 @@ impl Reveal {
                         note: option.why.clone(),
                     })
                     .collect();
-                let your_answer = if *picked == right {
+                let your_answer = if *correct {
                     "You picked it".to_string()
                 } else {
-                    format!("You picked: {}", choice.options[*picked].text)
+                    format!("You picked: {guess}")
                 };
-                (choice.options[right].text.clone(), your_answer, None, items)
+                (truth, your_answer, None, items)
             }
             (Question::Order(order), Response::Order { order: given, .. }) => {
                 let items = order
@@ -154,10 +157,9 @@ impl Reveal {
                         }
                     })
                     .collect();
-                let yours: Vec<String> = given.iter().map(|t| (t + 1).to_string()).collect();
                 (
                     "The events in order".to_string(),
-                    format!("Your order: {}", yours.join(", ")),
+                    format!("Your order: {guess}"),
                     None,
                     items,
                 )
@@ -165,24 +167,16 @@ impl Reveal {
             // An answer of another kind than its question cannot be recorded by a run.
             _ => (String::new(), String::new(), None, Vec::new()),
         };
-        let source = question.source();
-        let range = match (question, &answer.response) {
-            (Question::Estimate(estimate), Response::Estimate { range: Some(r), .. }) => {
-                Some(format!(
-                    "Your 80% range: {} to {}: {}. {} range points.",
-                    match estimate.scale {
-                        crate::rules::content::Scale::Log =>
-                            crate::rules::number::format_exact(r.low),
-                        crate::rules::content::Scale::Linear =>
-                            crate::rules::number::format_year(r.low),
-                    },
-                    estimate.show(r.high),
-                    r.summary(estimate.truth),
-                    r.shown_points()
-                ))
-            }
+        let range = match (question, words.as_ref().and_then(|w| w.range)) {
+            (Question::Estimate(estimate), Some(r)) => Some(format!(
+                "Your 80% range: {}: {}. {} range points.",
+                estimate.span_text(r.low, r.high),
+                r.summary(estimate.truth),
+                r.shown_points()
+            )),
             _ => None,
         };
+        let source = question.source();
         Reveal {
             range,
             stage_number: index + 1,
@@ -206,7 +200,7 @@ impl Reveal {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{mixed_case, small_case};
+    use crate::testing::{mixed_case, small_case};
 
     #[test]
     fn ordinals() {
@@ -258,7 +252,15 @@ mod tests {
         let at = |file_index: usize| shown.iter().position(|&i| i == file_index).unwrap();
         run.submit_order(&[at(1), at(0), at(2)]).unwrap();
         let reveal = Reveal::of(&run).unwrap();
-        assert_eq!(reveal.your_answer, "Your order: 2, 1, 3");
+        let events = match &run.case().stages[1].question {
+            Question::Order(o) => o.events.clone(),
+            _ => unreachable!("the second stage is an order"),
+        };
+        assert_eq!(
+            reveal.your_answer,
+            format!("Your order: {} → {} → {}", events[1], events[0], events[2]),
+            "the same words as the debrief and the export"
+        );
         assert_eq!(reveal.verdict, "2 of 3 pairs in order");
         assert_eq!(reveal.points, 67);
         assert_eq!(reveal.items[0].text, "1. Phones found in raids");

@@ -1,7 +1,7 @@
 //! The number line a reveal draws: where the guess and the truth sit, with labelled ticks.
 //! Shared by the window and the text mode.
 
-use crate::rules::content::{Estimate, Scale};
+use crate::content::{Estimate, Scale};
 
 /// A labelled mark on the line.
 #[derive(Debug, Clone, PartialEq)]
@@ -149,8 +149,8 @@ pub fn text_line(line: &NumberLine, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::content::{Question, Truth};
-    use crate::rules::testing::small_case;
+    use crate::content::{Question, Truth};
+    use crate::testing::small_case;
 
     fn arrests() -> Estimate {
         let Question::Estimate(e) = small_case().stages[0].question.clone() else {

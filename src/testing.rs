@@ -1,6 +1,6 @@
 //! Small cases built in code, for unit tests.
 
-use crate::rules::content::*;
+use crate::content::*;
 
 /// A two-stage case: a count (6,558 arrests) and a year (2017).
 pub fn small_case() -> Case {

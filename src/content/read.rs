@@ -1,15 +1,12 @@
-//! Reading case files: parse, check, and report every problem as `file:line:column: message`.
-//! Also the case library the game and the text mode play from: the cases embedded in the
-//! binary, overlaid by the files on disk (disk wins, so an author sees edits without a rebuild).
+//! Reading one case file: parse, check, and report every problem as
+//! `file:line:column: message`.
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::rules::content::{Case, SCHEMA_VERSION};
-use crate::rules::locate::{Locations, Position};
-use crate::rules::validate::validate;
-
-include!(concat!(env!("OUT_DIR"), "/embedded_levels.rs"));
+use crate::content::locate::{Locations, Position};
+use crate::content::validate::validate;
+use crate::content::{Case, SCHEMA_VERSION};
 
 /// Largest case file read, in bytes. A real case is a few tens of kilobytes.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -34,32 +31,7 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Where a case file came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Origin {
-    /// Built into the binary.
-    Embedded,
-    /// Read from a folder on disk.
-    Disk,
-}
-
-/// One case file, read and checked.
-#[derive(Debug, Clone)]
-pub struct CaseFile {
-    /// File name shown in messages: `levels/encrochat.ron`.
-    pub file: String,
-    pub origin: Origin,
-    /// The case, or every problem found in the file.
-    pub result: Result<Case, Vec<Diagnostic>>,
-}
-
-impl CaseFile {
-    pub fn case(&self) -> Option<&Case> {
-        self.result.as_ref().ok()
-    }
-}
-
-const START: Position = Position { line: 1, column: 1 };
+pub(crate) const START: Position = Position { line: 1, column: 1 };
 
 /// Parse and check the text of a case file called `file`.
 pub fn read_case(file: &str, text: &str) -> Result<Case, Vec<Diagnostic>> {
@@ -328,115 +300,6 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// The `.ron` files in `dir`, sorted by name.
-pub fn case_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
-        .collect();
-    files.sort();
-    Ok(files)
-}
-
-/// The cases a player can choose from.
-#[derive(Debug, Clone, Default)]
-pub struct Library {
-    pub files: Vec<CaseFile>,
-}
-
-impl Library {
-    /// The embedded cases, overlaid by the `.ron` files in `dir` when it exists (a file on disk
-    /// replaces the embedded file of the same name).
-    pub fn load(dir: Option<&Path>) -> Library {
-        let mut files: Vec<CaseFile> = EMBEDDED_LEVELS
-            .iter()
-            .map(|(name, text)| {
-                let file = format!("levels/{name}");
-                CaseFile {
-                    result: read_case(&file, text),
-                    file,
-                    origin: Origin::Embedded,
-                }
-            })
-            .collect();
-        if let Some(dir) = dir
-            && let Ok(paths) = case_files_in(dir)
-        {
-            for path in paths {
-                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-                let disk = CaseFile {
-                    file: path.display().to_string(),
-                    origin: Origin::Disk,
-                    result: read_case_file(&path),
-                };
-                let same = files.iter().position(|f| {
-                    f.origin == Origin::Embedded
-                        && Path::new(&f.file)
-                            .file_name()
-                            .map(|n| n.to_string_lossy().into_owned())
-                            == name
-                });
-                match same {
-                    Some(i) => files[i] = disk,
-                    None => files.push(disk),
-                }
-            }
-        }
-        files.sort_by_key(case_order);
-        // Two files with one case id: the second cannot be played (as `takedown check` says).
-        let mut seen: Vec<(String, String)> = Vec::new();
-        for file in &mut files {
-            let Ok(case) = &file.result else {
-                continue;
-            };
-            if let Some((_, first)) = seen.iter().find(|(id, _)| *id == case.id) {
-                let message = format!("case id `{}` is already used by {first}", case.id);
-                file.result = Err(vec![Diagnostic {
-                    file: file.file.clone(),
-                    position: START,
-                    message,
-                }]);
-            } else {
-                seen.push((case.id.clone(), file.file.clone()));
-            }
-        }
-        Library { files }
-    }
-
-    /// The playable cases, in library order.
-    pub fn cases(&self) -> impl Iterator<Item = &Case> {
-        self.files.iter().filter_map(CaseFile::case)
-    }
-
-    /// The case with `id`.
-    pub fn find(&self, id: &str) -> Option<&Case> {
-        self.cases().find(|c| c.id == id)
-    }
-}
-
-/// The shipped cases, in the order a course meets them: EncroChat first, then the cases that
-/// followed it, then the instruments.
-const TEACHING_ORDER: &[&str] = &[
-    "encrochat",
-    "encrochat-three-years-on",
-    "sky-ecc",
-    "anom",
-    "phantom-secure",
-    "exclu",
-    "ghost",
-    "matrix",
-    "cross-border-justice",
-];
-
-/// Shipped cases first in teaching order, then every other case by file name.
-fn case_order(file: &CaseFile) -> (usize, String) {
-    let rank = file
-        .case()
-        .and_then(|c| TEACHING_ORDER.iter().position(|id| *id == c.id))
-        .unwrap_or(TEACHING_ORDER.len());
-    (rank, file.file.clone())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -544,63 +407,5 @@ mod tests {
         assert_eq!(nearest("sorce", &["source", "scale"]), Some("source"));
         assert_eq!(nearest("xyz", &["source", "scale"]), None);
         assert_eq!(nearest("Estimat", &["Estimate"]), Some("Estimate"));
-    }
-
-    #[test]
-    fn embedded_levels_all_read() {
-        for (name, text) in EMBEDDED_LEVELS {
-            if let Err(problems) = read_case(name, text) {
-                panic!("{name}: {problems:#?}");
-            }
-        }
-    }
-}
-
-/// What a folder of case files looks like on disk: each `.ron` file's name, size and
-/// modification time. Two fingerprints differ when a file was added, removed or saved.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Fingerprint(Vec<(PathBuf, u64, Option<std::time::SystemTime>)>);
-
-impl Fingerprint {
-    /// Read the fingerprint of `dir` (empty if it cannot be read).
-    pub fn of(dir: &Path) -> Fingerprint {
-        let files = case_files_in(dir).unwrap_or_default();
-        Fingerprint(
-            files
-                .into_iter()
-                .map(|path| {
-                    let meta = std::fs::metadata(&path).ok();
-                    let len = meta.as_ref().map_or(0, |m| m.len());
-                    let modified = meta.and_then(|m| m.modified().ok());
-                    (path, len, modified)
-                })
-                .collect(),
-        )
-    }
-}
-
-#[cfg(test)]
-mod fingerprint_tests {
-    use super::*;
-
-    #[test]
-    fn a_saved_added_or_removed_file_changes_the_fingerprint() {
-        let dir = std::env::temp_dir().join(format!("takedown-fp-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let a = dir.join("a.ron");
-        std::fs::write(&a, "one").unwrap();
-        let first = Fingerprint::of(&dir);
-        assert_eq!(first, Fingerprint::of(&dir));
-        std::fs::write(&a, "longer text").unwrap();
-        let second = Fingerprint::of(&dir);
-        assert_ne!(first, second);
-        std::fs::write(dir.join("b.ron"), "x").unwrap();
-        let third = Fingerprint::of(&dir);
-        assert_ne!(second, third);
-        std::fs::write(dir.join("notes.txt"), "ignored").unwrap();
-        assert_eq!(third, Fingerprint::of(&dir));
-        std::fs::remove_file(dir.join("b.ron")).unwrap();
-        assert_eq!(second, Fingerprint::of(&dir));
-        std::fs::remove_dir_all(&dir).ok();
     }
 }

@@ -1,0 +1,97 @@
+//! A horizontal chart for the debrief: labelled ticks along a line, an optional band, marks
+//! (dots) and a reference line. Positions run from 0 (left) to 1 (right).
+
+use bevy::prelude::*;
+
+use super::palette::{Fill, Role};
+use super::widgets;
+
+/// What a chart shows.
+pub struct Chart<'a> {
+    pub ticks: &'a [(f32, String)],
+    pub band: Option<(f32, f32)>,
+    pub marks: &'a [f32],
+    pub reference: Option<f32>,
+}
+
+/// A node placed absolutely at `x` (0 to 1) along the chart.
+fn at(x: f32, top: f32, height: f32) -> Node {
+    Node {
+        position_type: PositionType::Absolute,
+        left: percent(x * 100.0),
+        top: px(top),
+        height: px(height),
+        ..default()
+    }
+}
+
+pub fn spawn_chart(parent: &mut ChildSpawnerCommands, chart: Chart) {
+    parent
+        .spawn((
+            Name::new("Chart"),
+            Node {
+                width: percent(100),
+                height: px(64),
+                margin: UiRect::horizontal(px(40)),
+                max_width: percent(90),
+                flex_shrink: 0.0,
+                ..default()
+            },
+        ))
+        .with_children(|area| {
+            area.spawn((
+                Node {
+                    left: px(0),
+                    right: px(0),
+                    ..at(0.0, 20.0, 4.0)
+                },
+                Fill::solid(Role::Track),
+            ));
+            if let Some((low, high)) = chart.band {
+                area.spawn((
+                    Node {
+                        width: percent((high - low).max(0.005) * 100.0),
+                        border_radius: BorderRadius::all(px(4)),
+                        ..at(low, 14.0, 16.0)
+                    },
+                    Fill(Role::Guess, 0.3),
+                ));
+            }
+            if let Some(x) = chart.reference {
+                area.spawn((
+                    Node {
+                        margin: UiRect::left(px(-1)),
+                        width: px(3),
+                        ..at(x, 8.0, 28.0)
+                    },
+                    Fill::solid(Role::Truth),
+                ));
+            }
+            for &x in chart.marks {
+                area.spawn((
+                    Node {
+                        margin: UiRect::left(px(-7)),
+                        width: px(14),
+                        border_radius: BorderRadius::all(px(7)),
+                        ..at(x, 15.0, 14.0)
+                    },
+                    Fill(Role::Guess, 0.85),
+                ));
+            }
+            for (x, label) in chart.ticks {
+                area.spawn((
+                    Node {
+                        margin: UiRect::left(px(-60)),
+                        width: px(120),
+                        height: Val::Auto,
+                        justify_content: JustifyContent::Center,
+                        ..at(*x, 38.0, 0.0)
+                    },
+                    children![(
+                        widgets::note(label.clone()),
+                        TextLayout::justify(Justify::Center)
+                    )],
+                ));
+            }
+        });
+}

@@ -1,0 +1,256 @@
+//! Tests of the store on real folders and in memory.
+
+use super::*;
+use crate::rules::progress::Run;
+use crate::testing::{mixed_case, small_case};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+use std::time::UNIX_EPOCH;
+
+fn finished_small() -> Run {
+    let mut run = Run::new(small_case(), 4);
+    run.advance();
+    run.submit_text("3279 (1000-10,000)").unwrap();
+    run.advance();
+    run.submit_text("2019").unwrap();
+    run.advance();
+    run
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("takedown-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn progress_saves_and_resumes_at_the_next_question() {
+    let dir = temp_dir("progress");
+    let store = Store::open(&dir);
+    let mut run = Run::new(mixed_case(), 9);
+    run.advance();
+    run.submit_choice(2).unwrap();
+    let progress = Progress::of(&run, UNIX_EPOCH);
+    store.save_progress("Ana", &progress).unwrap();
+    let (loaded, warnings) = store.load_progress("Ana", "mixed");
+    assert!(warnings.is_empty());
+    let loaded = loaded.unwrap();
+    assert_eq!(loaded, progress);
+    let (resumed, dropped) = loaded.resume(mixed_case());
+    assert_eq!(dropped, 0);
+    assert_eq!(resumed.phase(), crate::rules::progress::Phase::Question(1));
+    assert_eq!(resumed.answers(), run.answers());
+
+    // Garbage in the file: moved aside, with a message; no progress.
+    std::fs::write(dir.join("profiles/Ana/progress-mixed.json"), "{ not json").unwrap();
+    let (none, warnings) = store.load_progress("Ana", "mixed");
+    assert!(none.is_none());
+    assert!(warnings[0].contains("moved to"));
+    store.clear_progress("Ana", "mixed");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn progress_on_an_edited_case_keeps_what_still_fits() {
+    let mut run = Run::new(small_case(), 1);
+    run.advance();
+    run.submit_text("5000").unwrap();
+    run.advance();
+    run.submit_text("2018").unwrap();
+    let progress = Progress::of(&run, UNIX_EPOCH);
+    // The author replaced the second stage with a choice.
+    let mut edited = small_case();
+    edited.stages[1] = mixed_case().stages[0].clone();
+    let (resumed, dropped) = progress.resume(edited);
+    assert_eq!(dropped, 1);
+    assert_eq!(resumed.answers().len(), 1);
+    assert_eq!(resumed.phase(), crate::rules::progress::Phase::Question(1));
+}
+
+#[test]
+fn timestamps() {
+    assert_eq!(rfc3339(UNIX_EPOCH), "1970-01-01T00:00:00Z");
+    assert_eq!(
+        rfc3339(UNIX_EPOCH + Duration::from_secs(1_795_214_246)),
+        "2026-11-20T22:37:26Z"
+    );
+    assert_eq!(
+        rfc3339(UNIX_EPOCH + Duration::from_secs(951_782_400)),
+        "2000-02-29T00:00:00Z"
+    );
+}
+
+#[test]
+fn a_run_becomes_rows() {
+    let record = RunRecord::of(&finished_small(), "Ana", UNIX_EPOCH);
+    assert_eq!(record.answers.len(), 2);
+    let a = &record.answers[0];
+    assert_eq!(a.guess, "3,279 arrests");
+    assert_eq!(a.truth, "6,558 arrests");
+    assert!((a.factor.unwrap() - 0.5).abs() < 1e-3);
+    assert_eq!(
+        (a.range_low, a.range_high, a.range_caught),
+        (Some(1000.0), Some(10000.0), Some(true))
+    );
+    assert_eq!(record.answers[1].factor, None, "years have no factor");
+}
+
+#[test]
+fn saved_runs_load_back_and_a_garbage_file_is_moved_aside() {
+    let dir = temp_dir("store");
+    let store = Store::open(&dir);
+    assert!(
+        store.runs("Ana").runs.is_empty(),
+        "a missing folder is an empty record"
+    );
+    let record = RunRecord::of(&finished_small(), "Ana", UNIX_EPOCH);
+    assert!(store.add_run(&record).unwrap().is_empty());
+    assert!(store.add_run(&record).unwrap().is_empty());
+    assert_eq!(store.runs("Ana").runs, vec![record.clone(), record.clone()]);
+    assert_eq!(store.profiles(), vec!["Ana".to_string()]);
+
+    // A file cut short mid-write (as a crash would leave it without the rename).
+    let file = dir.join("profiles/Ana/runs.json");
+    let text = std::fs::read(&file).unwrap();
+    std::fs::write(&file, &text[..text.len() / 2]).unwrap();
+    let loaded = store.runs("Ana");
+    assert!(loaded.runs.is_empty());
+    assert!(
+        loaded.warnings[0].contains("could not be read"),
+        "{:?}",
+        loaded.warnings
+    );
+    assert!(loaded.warnings[0].contains("moved to"));
+    let aside: Vec<_> = std::fs::read_dir(dir.join("profiles/Ana"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("corrupt"))
+        .collect();
+    assert_eq!(aside.len(), 1, "the damaged file is kept, not deleted");
+    // Saving again starts a new record.
+    assert!(store.add_run(&record).unwrap().is_empty());
+    assert_eq!(store.runs("Ana").runs.len(), 1);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// A data folder that cannot be written (here a file stands where the folder should be,
+/// which fails even for root) gives a message, not a crash.
+#[test]
+fn an_unwritable_folder_is_a_message_not_a_crash() {
+    let dir = temp_dir("unwritable");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("inner"), "not a folder").unwrap();
+    let store = Store::open(dir.join("inner"));
+    let record = RunRecord::of(&finished_small(), "Ana", UNIX_EPOCH);
+    let error = store.add_run(&record).unwrap_err();
+    assert!(
+        error.0.starts_with("could not create the folder for"),
+        "{error}"
+    );
+    assert!(store.runs("Ana").runs.is_empty());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn csv_quotes_what_needs_quoting_and_reads_back() {
+    let mut run = Run::new(mixed_case(), 2);
+    run.advance();
+    run.submit_choice(0).unwrap();
+    run.advance();
+    run.submit_order(&[0, 1, 2]).unwrap();
+    let mut record = RunRecord::of(&run, "Prof. \"Ü\", Lyon", UNIX_EPOCH);
+    record.answers[0].question = "Line one\nline two, with comma".into();
+    let csv = to_csv(&[record.clone()]);
+    let rows = parse_csv(&csv);
+    assert_eq!(
+        rows[0],
+        CSV_HEADER.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+    );
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[1][0], "Prof. \"Ü\", Lyon");
+    assert_eq!(rows[1][3], "Line one\nline two, with comma");
+    assert_eq!(rows[1][4], "choice");
+    assert_eq!(rows[2][4], "order");
+    assert!(rows.iter().all(|r| r.len() == CSV_HEADER.len()));
+    let json: serde_json::Value = serde_json::from_str(&to_json(&[record])).unwrap();
+    assert_eq!(json[0]["profile"], "Prof. \"Ü\", Lyon");
+    assert_eq!(json.as_array().unwrap().len(), 2);
+}
+
+/// A small CSV reader (RFC 4180) to check what we write.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn every_kind_of_entry_round_trips_in_memory() {
+    let memory = Arc::new(MemoryBackend::default());
+    let store = Store::shared(memory.clone());
+    let record = RunRecord::of(&finished_small(), "Ana", UNIX_EPOCH);
+    store.add_run(&record).unwrap();
+    store
+        .save_progress("Bo", &Progress::of(&finished_small(), UNIX_EPOCH))
+        .unwrap();
+    store
+        .save_settings(&serde_json::json!({"volume": 25}))
+        .unwrap();
+    store
+        .save_class(
+            "2026-11-27 encrochat",
+            &serde_json::json!({"code": "4821"}),
+            "a,b\r\n",
+        )
+        .unwrap();
+    assert_eq!(memory.writes(), 5, "one write each, two for the class");
+    assert_eq!(store.runs("Ana").runs, vec![record]);
+    assert_eq!(store.profiles(), vec!["Ana".to_string(), "Bo".to_string()]);
+    assert!(store.load_progress("Bo", "small").0.is_some());
+    let settings: serde_json::Value = store.settings().unwrap();
+    assert_eq!(settings["volume"], 25);
+    assert_eq!(store.classes(), vec!["2026-11-27_encrochat".to_string()]);
+    let (class, warnings) = store.load_class::<serde_json::Value>("2026-11-27 encrochat");
+    assert!(warnings.is_empty());
+    assert_eq!(class.unwrap()["code"], "4821");
+    store.clear_progress("Bo", "small");
+    assert!(store.load_progress("Bo", "small").0.is_none());
+}
+
+#[test]
+fn a_damaged_entry_in_memory_is_moved_aside_too() {
+    let memory = Arc::new(MemoryBackend::default());
+    let store = Store::shared(memory.clone());
+    memory.write("profiles/Ana/runs.json", b"[{\"cut").unwrap();
+    let loaded = store.runs("Ana");
+    assert!(loaded.runs.is_empty());
+    assert!(
+        loaded.warnings[0].contains("moved to memory"),
+        "{:?}",
+        loaded.warnings
+    );
+    assert_eq!(memory.entries("profiles/Ana").len(), 1);
+    assert!(memory.read("profiles/Ana/runs.json").unwrap().is_none());
+}
