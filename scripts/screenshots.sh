@@ -1,47 +1,73 @@
 #!/usr/bin/env bash
 # Screenshots of every screen, taken on a virtual screen (Xvfb, software Vulkan) by playing the
-# EncroChat case with the keyboard as a person would.
+# EncroChat case with the keyboard as a person would. Runs from the repository alone: the
+# virtual-screen driver is scripts/look.sh.
 #
-#   scripts/screenshots.sh [--release] [--size WxH] [OUT_DIR]   (default OUT_DIR: screenshots/)
+#   scripts/screenshots.sh [--release] [--size WxH] [--largest] [OUT_DIR]
+#
+#   --size WxH   window and screen size (default 1280x800)
+#   --largest    the largest text size and high contrast (the hardest case for layout)
+#   OUT_DIR      default: screenshots/
 #
 # Needs: xvfb mesa-vulkan-drivers libvulkan1 xdotool imagemagick (Debian packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 profile=debug
 size=1280x800
+largest=no
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --release) profile=release; shift ;;
         --size) size=$2; shift 2 ;;
+        --largest) largest=yes; shift ;;
         *) break ;;
     esac
 done
 out=${1:-screenshots}
 mkdir -p "$out"
-look=${LOOK:-../shared/tools/look.sh}
-if [[ $profile == release ]]; then cargo build --release; else cargo build; fi
+if [[ $profile == release ]]; then cargo build --release --bin takedown; else cargo build --bin takedown; fi
 bin="${CARGO_TARGET_DIR:-target}/$profile/takedown"
 
-# Answers for the 16 EncroChat stages: some right, some far off.
+# A fresh data folder, so the screens show a first visit (and the settings asked for).
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+if [[ $largest == yes ]]; then
+    echo '{"text_size": "Larger", "high_contrast": true}' > "$data/settings.json"
+fi
+
+# Answers for the EncroChat stages: some right, some far off (a blank answer is skipped by
+# moving the slider instead).
 answers=(2016 1000 2019 25 8 20000 60 746 30m 6558 50 1bn 10 923 2000 2024)
 w=${WAIT:-2}
-steps=("wait 6" "shot $out/title.png" "key Down" "key Down" "key Down" "key Return" "wait $w" "shot $out/settings.png"
-       "key Escape" "wait $w" "key Return" "wait $w" "shot $out/cases.png"
+steps=("wait 8" "shot $out/title.png"
+       # The last button, scrolled into view if the window is small.
+       "key Down Down Down Down" "wait $w" "shot $out/title-bottom.png" "key Up Up Up"
+       "key Return" "wait $w" "shot $out/profiles.png" "key Escape" "wait $w"
+       "key Down Down Down" "key Return" "wait $w" "shot $out/settings.png" "key Escape" "wait $w"
+       "key Up Up Up" "key Return" "wait $w" "shot $out/cases.png"
        "key Return" "wait $w" "shot $out/briefing.png" "key Return" "wait $w")
 for i in "${!answers[@]}"; do
-    if [[ $i == 1 ]]; then steps+=("shot $out/question-year.png"); fi
-    if [[ $i == 8 ]]; then
-        steps+=("shot $out/question.png" "type ${answers[$i]}" "key Return" "wait 0.3" "shot $out/reveal-animating.png" "wait $w" "shot $out/reveal.png")
-    elif [[ $i == 7 ]]; then
+    case $i in
+        0) steps+=("shot $out/question-year.png") ;;
+        1) steps+=("shot $out/question.png" "type 1000" "key Escape" "wait $w"
+                   "shot $out/settings-in-case.png" "key Escape" "wait $w" "key ctrl+a") ;;
+    esac
+    if [[ $i == 7 ]]; then
         # Use the slider instead of typing: six presses of Shift+Up from the middle.
-        steps+=("key shift+Up shift+Up shift+Up shift+Up shift+Up shift+Up" "wait $w" "shot $out/question-slider.png" "key Return" "wait $w")
+        steps+=("key shift+Up shift+Up shift+Up shift+Up shift+Up shift+Up" "wait $w"
+                "shot $out/question-slider.png" "key Return" "wait $w")
     else
         steps+=("type ${answers[$i]}" "key Return" "wait $w")
     fi
-    if [[ $i == 0 ]]; then steps+=("shot $out/reveal-range.png"); fi
-    if [[ $i == 4 ]]; then steps+=("shot $out/reveal-disputed.png"); fi
+    case $i in
+        0) steps+=("shot $out/reveal-range.png") ;;
+        4) steps+=("shot $out/reveal-disputed.png") ;;
+        8) steps+=("shot $out/reveal.png") ;;
+    esac
     steps+=("key Return" "wait $w")
 done
-steps+=("shot $out/debrief.png")
-"$look" --size "$size" "${steps[@]}" -- "$bin" --window "$size"
+steps+=("shot $out/debrief.png" "key Next Next Next" "wait $w" "shot $out/debrief-bottom.png"
+        "key Return" "wait $w" "key Escape" "wait $w" "key Down Down" "key Return" "wait $w"
+        "key Return" "wait $w" "shot $out/results.png")
+scripts/look.sh --size "$size" "${steps[@]}" -- env TAKEDOWN_DATA_DIR="$data" "$bin" --window "$size"
 echo "screenshots in $out/"

@@ -9,8 +9,9 @@
 //! - [`report`]: what the reveal and the debrief show, in words;
 //! - [`store`]: what outlives a session (profiles, progress, results, settings, class
 //!   sessions), behind one interface;
-//! - the two front ends: [`cli`] (`check`, `text`, `export`, `new-case`) and [`game`] (the
-//!   Bevy window, a view over the rest).
+//! - the front ends: [`cli`] (`check`, `text`, `export`, `new-case`, `host`), [`game`] (the
+//!   Bevy window, a view over the rest) and [`host`] (the class server students' phones talk
+//!   to).
 //!
 //! The first four are plain Rust with no Bevy.
 
@@ -21,6 +22,8 @@ pub mod store;
 
 pub mod cli;
 pub mod game;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod host;
 
 #[cfg(test)]
 pub(crate) mod testing;

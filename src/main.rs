@@ -6,7 +6,21 @@ use std::process::ExitCode;
 use clap::Parser;
 use takedown::cli::{Cli, Command, check, export, new_case, text};
 use takedown::content::library::Library;
+use takedown::game::class::ClassSetup;
 use takedown::store::Store;
+
+/// Open the game window (as a class's projector with `class`).
+fn run_window(cli: &Cli, class: Option<ClassSetup>) {
+    takedown::game::run(takedown::game::Options {
+        levels: cli.levels_dir(),
+        seed: cli.seed,
+        window: cli.window,
+        fullscreen: cli.fullscreen,
+        profile: cli.player().to_string(),
+        data: Store::default_dir(),
+        class,
+    });
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -22,7 +36,25 @@ fn main() -> ExitCode {
             &mut std::io::stdout().lock(),
             &mut std::io::stderr().lock(),
         ),
-        Some(Command::Export { case, format }) => match Store::default_dir() {
+        Some(Command::Export {
+            class: Some(name),
+            format,
+            ..
+        }) => match Store::default_dir() {
+            Some(dir) => export::run_class(
+                &Store::open(dir),
+                &Library::load(cli.levels_dir().as_deref()),
+                name,
+                format,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            ),
+            None => {
+                eprintln!("takedown export: no data folder (set TAKEDOWN_DATA_DIR)");
+                Ok(1)
+            }
+        },
+        Some(Command::Export { case, format, .. }) => match Store::default_dir() {
             Some(dir) => export::run(
                 &Store::open(dir),
                 cli.profile.as_deref(),
@@ -49,15 +81,40 @@ fn main() -> ExitCode {
                 &mut std::io::stdout().lock(),
             )
         }
+        Some(Command::Host {
+            case,
+            port,
+            bind,
+            code,
+            resume,
+        }) => {
+            let library = Library::load(cli.levels_dir().as_deref());
+            match case.as_deref().filter(|id| library.find(id).is_none()) {
+                Some(id) => {
+                    let known: Vec<&str> = library.cases().map(|c| c.id.as_str()).collect();
+                    eprintln!(
+                        "takedown host: there is no case `{id}`. Cases: {}",
+                        known.join(", ")
+                    );
+                    Ok(2)
+                }
+                None => {
+                    run_window(
+                        &cli,
+                        Some(ClassSetup {
+                            bind: *bind,
+                            port: *port,
+                            code: code.clone(),
+                            case: case.clone(),
+                            resume: *resume,
+                        }),
+                    );
+                    Ok(0)
+                }
+            }
+        }
         None => {
-            takedown::game::run(takedown::game::Options {
-                levels: cli.levels_dir(),
-                seed: cli.seed,
-                window: cli.window,
-                fullscreen: cli.fullscreen,
-                profile: cli.player().to_string(),
-                data: Store::default_dir(),
-            });
+            run_window(&cli, None);
             Ok(0)
         }
     };

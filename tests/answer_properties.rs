@@ -12,11 +12,19 @@ fn same(a: f64, b: f64) -> bool {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(5000))]
 
+    /// Whatever is typed reads as a value the game can score, or as an error: a quantity is
+    /// finite and above zero, a year is whole and between 1900 and 2100.
     #[test]
-    fn any_string_is_a_value_or_an_error(input in any::<String>()) {
-        let _ = parse_number(&input);
-        let _ = parse_quantity(&input);
-        let _ = parse_year(&input);
+    fn any_string_is_a_scorable_value_or_an_error(input in any::<String>()) {
+        if let Ok(v) = parse_number(&input) {
+            prop_assert!(v.is_finite() && v >= 0.0, "{:?} read as {}", input, v);
+        }
+        if let Ok(v) = parse_quantity(&input) {
+            prop_assert!(v.is_finite() && v > 0.0, "{:?} read as {}", input, v);
+        }
+        if let Ok(v) = parse_year(&input) {
+            prop_assert!(v.fract() == 0.0 && (1900.0..=2100.0).contains(&v), "{:?} read as {}", input, v);
+        }
     }
 
     #[test]

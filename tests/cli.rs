@@ -7,7 +7,7 @@ fn takedown(args: &[&str], stdin: &str) -> Output {
     takedown_with_data(
         args,
         stdin,
-        &std::env::temp_dir().join("takedown-cli-tests-data"),
+        &std::env::temp_dir().join(format!("takedown-cli-tests-data-{}", std::process::id())),
     )
 }
 
@@ -137,7 +137,19 @@ fn help_and_version() {
     assert!(text(&out.stdout).starts_with("takedown 0."));
     let out = takedown(&["--help"], "");
     let help = text(&out.stdout);
-    assert!(help.contains("check") && help.contains("text"));
+    // Every command, with the line that says what it does.
+    for (command, says) in [
+        ("check", "Check case files"),
+        ("new-case", "Write a commented template case"),
+        ("export", "Every answer of every finished run"),
+        ("text", "Play a case in the terminal"),
+    ] {
+        assert!(
+            help.lines()
+                .any(|l| l.trim_start().starts_with(command) && l.contains(says)),
+            "`{command}` is listed with what it does:\n{help}"
+        );
+    }
 }
 
 #[test]

@@ -65,9 +65,7 @@ fn play_encrochat_from_title_to_debrief() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Question);
     assert!(
-        texts(&mut app)
-            .iter()
-            .any(|t| t == "Type a year, like 2019"),
+        shows(&mut app, "Type a year, like 2019"),
         "the error message is shown"
     );
 
@@ -118,7 +116,7 @@ fn play_encrochat_from_title_to_debrief() {
         press(&mut app, KeyCode::Enter); // submit
         assert_eq!(screen(&app), Screen::Reveal, "stage {}", i + 1);
         assert!(
-            texts(&mut app).iter().any(|t| t == &estimate.truth_text()),
+            shows(&mut app, &estimate.truth_text()),
             "the reveal shows the truth for stage {}",
             i + 1
         );
@@ -144,7 +142,7 @@ fn play_encrochat_from_title_to_debrief() {
         "the debrief shows the total"
     );
 
-    // Play again starts the same case afresh; Escape goes back to the cases.
+    // Escape goes back to the cases.
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::CaseSelect);
 }
@@ -201,7 +199,8 @@ fn under_reduced_motion_the_reveal_does_not_animate() {
 #[test]
 fn arrow_keys_move_focus_between_buttons() {
     let mut app = app();
-    press(&mut app, KeyCode::ArrowDown); // Play → Player
+    press(&mut app, KeyCode::ArrowDown); // Play → Host a class
+    press(&mut app, KeyCode::ArrowDown); // Host a class → Player
     press(&mut app, KeyCode::ArrowDown); // Player → Results
     press(&mut app, KeyCode::ArrowDown); // Results → Settings
     press(&mut app, KeyCode::Enter);
@@ -338,7 +337,7 @@ fn quitting_mid_case_and_resuming() {
 
     press(&mut app, KeyCode::Enter); // EncroChat again
     assert_eq!(screen(&app), Screen::Briefing);
-    assert!(texts(&mut app).iter().any(|t| t == "Resume at stage 3"));
+    assert!(shows(&mut app, "Resume at stage 3"));
     press(&mut app, KeyCode::Enter); // Resume has focus
     assert_eq!(screen(&app), Screen::Question);
     let run = &app.world().resource::<CurrentRun>().0;
@@ -401,7 +400,8 @@ fn settings_are_kept_between_runs() {
 #[test]
 fn a_new_player_is_added_from_the_title() {
     let mut app = app();
-    press(&mut app, KeyCode::ArrowDown); // Play → Player
+    press(&mut app, KeyCode::ArrowDown); // Play → Host a class
+    press(&mut app, KeyCode::ArrowDown); // Host a class → Player
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Profiles);
     {
@@ -445,7 +445,8 @@ fn past_runs_open_and_removed_stages_are_marked() {
         data: Some(data.clone()),
         ..Options::default()
     });
-    press(&mut app, KeyCode::ArrowDown); // Play → Player
+    press(&mut app, KeyCode::ArrowDown); // Play → Host a class
+    press(&mut app, KeyCode::ArrowDown); // Host a class → Player
     press(&mut app, KeyCode::ArrowDown); // Player → Results
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Results);

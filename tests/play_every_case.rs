@@ -4,13 +4,14 @@ mod common;
 
 use bevy::prelude::*;
 use bevy::text::EditableText;
-use common::{act, arrange_in_true_order_and_submit, headless, press, show_first_question};
+use common::{act, arrange_in_true_order_and_submit, headless, press, screen, show_first_question};
 use takedown::cli::text;
 use takedown::content::library::Library;
 use takedown::content::number::format_exact;
 use takedown::content::{Question, Scale};
 use takedown::game::actions::Action;
 use takedown::game::{self, CurrentRun, EstimateField, Options, Screen};
+use takedown::rules::answer::letter;
 use takedown::rules::progress::{Phase, Run};
 
 /// A right answer to every question of `case`, as typed in the terminal.
@@ -32,7 +33,7 @@ fn right_answers(run: &Run) -> Vec<String> {
             Question::Order(o) => (0..o.events.len())
                 .map(|t| {
                     let shown = run.shown_order(n).iter().position(|&i| i == t).unwrap();
-                    ((b'A' + shown as u8) as char).to_string()
+                    letter(shown).to_string()
                 })
                 .collect::<Vec<_>>()
                 .join(" "),
@@ -95,7 +96,7 @@ fn every_case_plays_to_the_debrief_in_the_window() {
         let answers = right_answers(&app.world().resource::<CurrentRun>().0);
         for (n, stage) in case.stages.iter().enumerate() {
             assert_eq!(
-                *app.world().resource::<State<Screen>>().get(),
+                screen(&app),
                 Screen::Question,
                 "{} stage {}",
                 case.id,
@@ -115,21 +116,10 @@ fn every_case_plays_to_the_debrief_in_the_window() {
                 }
                 Question::Order(_) => arrange_in_true_order_and_submit(&mut app, n),
             }
-            assert_eq!(
-                *app.world().resource::<State<Screen>>().get(),
-                Screen::Reveal,
-                "{} stage {}",
-                case.id,
-                n + 1
-            );
+            assert_eq!(screen(&app), Screen::Reveal, "{} stage {}", case.id, n + 1);
             press(&mut app, KeyCode::Enter);
         }
-        assert_eq!(
-            *app.world().resource::<State<Screen>>().get(),
-            Screen::Debrief,
-            "{}",
-            case.id
-        );
+        assert_eq!(screen(&app), Screen::Debrief, "{}", case.id);
         let run = &app.world().resource::<CurrentRun>().0;
         assert_eq!(run.phase(), Phase::Debrief);
         assert_eq!(

@@ -5,7 +5,8 @@ mod common;
 
 use bevy::prelude::*;
 use common::{
-    act, arrange_in_true_order_and_submit, headless, press, screen, show_first_question, texts,
+    act, arrange_in_true_order_and_submit, headless, press, screen, show_first_question, shows,
+    texts,
 };
 use takedown::content::read::read_case_file;
 use takedown::game::actions::Action;
@@ -37,23 +38,18 @@ fn choice_by_number_key_then_order_by_moving_events() {
         .0
         .shown_order(0)
         .to_vec();
-    assert!(
-        texts(&mut app)
-            .iter()
-            .any(|t| t == "A joint investigation team")
-    );
+    assert!(shows(&mut app, "A joint investigation team"));
 
     // Press the number of the right option (file index 0), wherever the shuffle put it.
     let right = shown.iter().position(|&i| i == 0).unwrap();
     let digit = [KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3][right];
     press(&mut app, digit);
     assert_eq!(screen(&app), Screen::Reveal);
-    assert!(texts(&mut app).iter().any(|t| t == "right"));
-    assert!(
-        texts(&mut app)
-            .iter()
-            .any(|t| t == "It surrenders people; it does not share evidence.")
-    );
+    assert!(shows(&mut app, "right"));
+    assert!(shows(
+        &mut app,
+        "It surrenders people; it does not share evidence."
+    ));
     press(&mut app, KeyCode::Enter); // finishes the animation
     press(&mut app, KeyCode::Enter); // next stage
     assert_eq!(screen(&app), Screen::Question);
@@ -78,7 +74,7 @@ fn choice_by_number_key_then_order_by_moving_events() {
         other => panic!("expected an order, got {other:?}"),
     }
     assert_eq!(run.total_points(), 200);
-    assert!(texts(&mut app).iter().any(|t| t == "all in order"));
+    assert!(shows(&mut app, "all in order"));
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Debrief);
@@ -100,12 +96,8 @@ fn a_wrong_pick_and_a_jumbled_order_score_what_they_should() {
         .to_vec();
     let wrong = shown.iter().position(|&i| i == 2).unwrap();
     act(&mut app, Action::PickOption(wrong));
-    assert!(texts(&mut app).iter().any(|t| t == "wrong"));
-    assert!(
-        texts(&mut app)
-            .iter()
-            .any(|t| t == "You picked: An Interpol notice")
-    );
+    assert!(shows(&mut app, "wrong"));
+    assert!(shows(&mut app, "You picked: An Interpol notice"));
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
     // Submit the order as shown (never already solved): fewer than all pairs right.
@@ -131,11 +123,10 @@ fn a_finished_run_is_saved_and_save_results_writes_a_csv() {
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Debrief);
-    assert!(
-        texts(&mut app)
-            .iter()
-            .any(|t| t == "Saved in your results (profile \"Class 3B\").")
-    );
+    assert!(shows(
+        &mut app,
+        "Saved in your results (profile \"Class 3B\")."
+    ));
     let store = takedown::store::Store::open(&data);
     assert_eq!(store.runs("Class 3B").runs.len(), 1);
 

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 mod common;
 
 use bevy::prelude::*;
-use common::{headless, texts};
+use common::{headless, screen, shows, texts};
 use takedown::game::{Cases, Options, Screen};
 
 /// Run frames until `done` holds, for at most five seconds (the watcher looks twice a second).
@@ -42,7 +42,7 @@ fn a_saved_file_reloads_and_a_broken_one_shows_its_problem() {
         .set(Screen::CaseSelect);
     app.update();
     app.update();
-    assert!(texts(&mut app).iter().any(|t| t == "Minimal"));
+    assert!(shows(&mut app, "Minimal"));
 
     // The author renames the case.
     std::fs::write(
@@ -71,10 +71,7 @@ fn a_saved_file_reloads_and_a_broken_one_shows_its_problem() {
                 && t.contains("the truth must be a positive number"))),
         "the broken file's problem is on the case list"
     );
-    assert_eq!(
-        *app.world().resource::<State<Screen>>().get(),
-        Screen::CaseSelect
-    );
+    assert_eq!(screen(&app), Screen::CaseSelect);
     let cases = app.world().resource::<Cases>();
     assert!(cases.0.files.iter().any(|f| f.result.is_err()));
     assert!(

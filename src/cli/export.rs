@@ -2,7 +2,9 @@
 
 use std::io::Write;
 
-use crate::store::{Store, to_csv, to_json};
+use crate::content::library::Library;
+use crate::rules::class::{SavedSession, Session};
+use crate::store::{Store, class_csv, class_json, to_csv, to_json};
 
 /// Write every answer of the finished runs in `store` (one profile, or all when `profile` is
 /// `None`; one case when `case` is given). Warnings go to `err`. Returns the exit code.
@@ -41,6 +43,68 @@ pub fn run(
             "takedown export: no finished runs in {}",
             store.location()
         )?;
+    }
+    Ok(0)
+}
+
+/// Write a saved class session (`name`, or the last one when empty; `list` lists them) as CSV
+/// or JSON. Returns the exit code.
+pub fn run_class(
+    store: &Store,
+    library: &Library,
+    name: &str,
+    format: &str,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> std::io::Result<i32> {
+    let saved = store.classes();
+    if name == "list" {
+        for class in &saved {
+            writeln!(out, "{class}")?;
+        }
+        return Ok(0);
+    }
+    let Some(name) = (if name.is_empty() {
+        saved.last().cloned()
+    } else {
+        Some(name.to_string())
+    }) else {
+        writeln!(
+            err,
+            "takedown export: no saved class sessions in {}",
+            store.location()
+        )?;
+        return Ok(1);
+    };
+    let (session, warnings) = store.load_class::<SavedSession>(&name);
+    for warning in &warnings {
+        writeln!(err, "takedown export: {warning}")?;
+    }
+    let Some(session) = session else {
+        writeln!(
+            err,
+            "takedown export: there is no class session `{name}` (takedown export --class list)"
+        )?;
+        return Ok(1);
+    };
+    let Some(case) = library.find(&session.case_id) else {
+        writeln!(
+            err,
+            "takedown export: the case `{}` of that session is not in the library",
+            session.case_id
+        )?;
+        return Ok(1);
+    };
+    let (session, dropped) = Session::restore(session, case.clone());
+    if dropped > 0 {
+        writeln!(
+            err,
+            "takedown export: {dropped} answers no longer fit the edited case and are left out"
+        )?;
+    }
+    match format {
+        "json" => writeln!(out, "{}", class_json(&session))?,
+        _ => write!(out, "{}", class_csv(&session))?,
     }
     Ok(0)
 }

@@ -73,7 +73,7 @@ pub enum Command {
         dir: PathBuf,
     },
     /// Every answer of every finished run, one row per question, as CSV or JSON on standard
-    /// output. Without --profile, every profile.
+    /// output. Without --profile, every profile. With --class, a saved class session instead.
     Export {
         /// Only this case (its id).
         #[arg(long, value_name = "ID")]
@@ -81,6 +81,31 @@ pub enum Command {
         /// `csv` (opens in a spreadsheet) or `json`.
         #[arg(long, default_value = "csv", value_parser = ["csv", "json"])]
         format: String,
+        /// A saved class session: one row per student and stage (the last session without a
+        /// name; `takedown export --class list` lists them).
+        #[arg(long, value_name = "NAME", num_args = 0..=1, default_missing_value = "")]
+        class: Option<String>,
+    },
+    /// Host a class: this window goes on the projector, students answer from their phones'
+    /// browsers on the same network.
+    Host {
+        /// The case to play (its id); without it, choose in the window.
+        #[arg(long, value_name = "ID")]
+        case: Option<String>,
+        /// The port students connect to.
+        #[arg(long, default_value_t = crate::host::DEFAULT_PORT)]
+        port: u16,
+        /// The address to listen on: every network (the default), or 127.0.0.1 for a
+        /// demonstration on this computer only.
+        #[arg(long, value_name = "ADDR", default_value = "0.0.0.0")]
+        bind: std::net::IpAddr,
+        /// The join code (default: four random digits).
+        #[arg(long, value_name = "CODE")]
+        code: Option<String>,
+        /// Bring back the last class session (after a crash, or a closed laptop): same code,
+        /// same students, same answers; phones reconnect by themselves.
+        #[arg(long)]
+        resume: bool,
     },
     /// Play a case in the terminal, one answer per line on standard input.
     Text {

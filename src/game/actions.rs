@@ -59,6 +59,10 @@ pub enum Action {
     ChooseProfile(String),
     /// Play as the name typed in the new-player field.
     AddProfile,
+    /// Host a class: choose a case, then the lobby.
+    HostClass,
+    /// A teacher's step in class mode.
+    Class(super::class::Teacher),
 }
 
 /// Up or down a list.
@@ -133,7 +137,11 @@ fn arrow_keys_move_focus(
     mut focus: ResMut<InputFocus>,
 ) {
     let estimating = run.is_some_and(|r| r.current_estimate().is_some());
-    if *screen.get() == Screen::Question && *overlay.get() == Overlay::None && estimating {
+    let under_overlay = *overlay.get() != Overlay::None;
+    // On an estimate the arrows move the slider; in class they move the class on.
+    if !under_overlay
+        && ((*screen.get() == Screen::Question && estimating) || screen.get().in_class())
+    {
         return;
     }
     let action = if keys.any_just_pressed([KeyCode::ArrowDown, KeyCode::ArrowRight]) {
@@ -155,10 +163,18 @@ fn general_actions(
     mut overlay: ResMut<NextState<Overlay>>,
     mut settings: ResMut<Settings>,
     mut exit: MessageWriter<AppExit>,
+    mut commands: Commands,
 ) {
     for Activated(action) in activated.read() {
         match action {
-            Action::Play => next.set(Screen::CaseSelect),
+            Action::Play => {
+                commands.remove_resource::<super::class::ClassSetup>();
+                next.set(Screen::CaseSelect);
+            }
+            Action::HostClass => {
+                commands.insert_resource(super::class::ClassSetup::default());
+                next.set(Screen::CaseSelect);
+            }
             Action::ToCases => {
                 overlay.set(Overlay::None);
                 next.set(Screen::CaseSelect);

@@ -7,6 +7,7 @@
 
 pub mod actions;
 pub mod audio;
+pub mod class;
 pub mod fonts;
 pub mod reload;
 pub mod saving;
@@ -47,6 +48,8 @@ pub struct Options {
     pub profile: String,
     /// Where results are kept (`None`: in memory only, e.g. no home folder).
     pub data: Option<PathBuf>,
+    /// `takedown host`: start as a class's projector.
+    pub class: Option<class::ClassSetup>,
 }
 
 impl Default for Options {
@@ -58,6 +61,7 @@ impl Default for Options {
             fullscreen: false,
             profile: "default".to_string(),
             data: None,
+            class: None,
         }
     }
 }
@@ -135,10 +139,50 @@ pub fn plugin(app: &mut App) {
         saving::plugin,
         audio::plugin,
         screens::plugin,
+        class::plugin,
         reload::plugin,
     ));
+    app.add_systems(Startup, host_from_the_command_line);
     #[cfg(feature = "dev")]
     app.add_plugins(dev_tools::plugin);
+}
+
+/// `takedown host`: open the lobby of the case given (or of the class resumed), or the case
+/// list to choose one.
+fn host_from_the_command_line(
+    options: Res<Options>,
+    cases: Res<Cases>,
+    storage: Res<Storage>,
+    proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    let Some(setup) = &options.class else {
+        return;
+    };
+    if setup.case.is_none() && !setup.resume {
+        commands.insert_resource(setup.clone());
+        next.set(Screen::CaseSelect);
+        return;
+    }
+    let case = setup.case.as_deref().and_then(|id| cases.find(id));
+    match class::start_class(
+        case,
+        setup,
+        &cases,
+        &storage,
+        class::waker(proxy.as_deref()),
+    ) {
+        Ok(room) => {
+            info!("class served at {}", room.join_url());
+            commands.insert_resource(room);
+        }
+        Err(e) => {
+            eprintln!("takedown host: {e}");
+            exit.write(AppExit::from_code(2));
+        }
+    }
 }
 
 /// Frames drawn at start-up before the window waits for input: the window and its surface

@@ -1,8 +1,9 @@
 //! The debrief: totals, each stage's guess against the truth, and the player's tendency.
 
-use crate::content::Scale;
 use crate::content::number::format_factor;
+use crate::content::{Case, Scale};
 use crate::report::words::answer_in_words;
+use crate::rules::judge::Answer;
 use crate::rules::progress::Run;
 
 /// One line of the debrief table.
@@ -234,11 +235,15 @@ impl Debrief {
 
     /// Sum up a run (finished or ended early).
     pub fn of(run: &Run) -> Debrief {
-        let case = run.case();
+        Debrief::of_answers(run.case(), run.answers())
+    }
+
+    /// Sum up `answers` to stages of `case` (a run, or one student's answers in a class).
+    pub fn of_answers(case: &Case, answers: &[Answer]) -> Debrief {
         let mut rows = Vec::new();
         let mut log_errors = Vec::new();
         let mut ranges = Vec::new();
-        for answer in run.answers() {
+        for answer in answers {
             let Some((index, stage)) = case
                 .stages
                 .iter()
@@ -265,10 +270,10 @@ impl Debrief {
         let calibration = Calibration::of(&ranges);
         Debrief {
             case_title: case.title.clone(),
+            total: rows.iter().map(|r| r.points).sum(),
+            max: 100 * rows.len() as u32,
             rows,
-            total: run.total_points(),
-            max: run.max_points(),
-            stage_count: run.stage_count(),
+            stage_count: case.stages.len(),
             median_log_error,
             log_errors,
             tendency: tendency_sentence(median_log_error),

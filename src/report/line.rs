@@ -37,67 +37,94 @@ pub fn decade_label(exponent: i32) -> String {
     }
 }
 
+/// The scale of a line: which values its ends stand for, its ticks, and where a value sits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Axis {
+    pub ticks: Vec<Tick>,
+    scale: Scale,
+    start: f64,
+    span: f64,
+}
+
+impl Axis {
+    /// An axis for `estimate` that shows everything from `low` to `high` (and the truth), with
+    /// a margin: whole decades on a log scale, a few years on either side for years.
+    pub fn covering(estimate: &Estimate, low: f64, high: f64) -> Axis {
+        let low = estimate.truth.low().min(low);
+        let high = estimate.truth.high().max(high);
+        match estimate.scale {
+            Scale::Log => {
+                let mut start = low.log10().floor() as i32;
+                let mut end = high.log10().ceil() as i32;
+                if end - start < 2 {
+                    start -= 1;
+                    end = start + 3.max(end - start);
+                }
+                let step = if end - start > 9 { 2 } else { 1 };
+                let span = (end - start) as f64;
+                let ticks = (start..=end)
+                    .filter(|e| (e - start) % step == 0)
+                    .map(|e| Tick {
+                        at: (e - start) as f64 / span,
+                        label: decade_label(e),
+                    })
+                    .collect();
+                Axis {
+                    ticks,
+                    scale: Scale::Log,
+                    start: start as f64,
+                    span,
+                }
+            }
+            Scale::Linear => {
+                let start = (low - 2.0).floor();
+                let end = (high + 2.0).ceil();
+                let span = end - start;
+                let step = if span > 20.0 {
+                    5.0
+                } else if span > 10.0 {
+                    2.0
+                } else {
+                    1.0
+                };
+                let mut ticks = Vec::new();
+                let mut year = (start / step).ceil() * step;
+                while year <= end {
+                    ticks.push(Tick {
+                        at: (year - start) / span,
+                        label: format!("{}", year as i64),
+                    });
+                    year += step;
+                }
+                Axis {
+                    ticks,
+                    scale: Scale::Linear,
+                    start,
+                    span,
+                }
+            }
+        }
+    }
+
+    /// Where `value` sits, from 0 (left end) to 1 (right end).
+    pub fn place(&self, value: f64) -> f64 {
+        match self.scale {
+            Scale::Log => (value.log10() - self.start) / self.span,
+            Scale::Linear => (value - self.start) / self.span,
+        }
+    }
+}
+
 /// Lay out the line for `guess` (and the player's 80% `range`) against the estimate's truth.
 pub fn number_line(estimate: &Estimate, guess: f64, range: Option<(f64, f64)>) -> NumberLine {
     let (range_low, range_high) = range.unwrap_or((guess, guess));
-    let low = estimate.truth.low().min(guess).min(range_low);
-    let high = estimate.truth.high().max(guess).max(range_high);
-    match estimate.scale {
-        Scale::Log => {
-            let mut start = low.log10().floor() as i32;
-            let mut end = high.log10().ceil() as i32;
-            if end - start < 2 {
-                start -= 1;
-                end = start + 3.max(end - start);
-            }
-            let span = (end - start) as f64;
-            let place = |v: f64| (v.log10() - start as f64) / span;
-            let step = if end - start > 9 { 2 } else { 1 };
-            let ticks = (start..=end)
-                .filter(|e| (e - start) % step == 0)
-                .map(|e| Tick {
-                    at: (e - start) as f64 / span,
-                    label: decade_label(e),
-                })
-                .collect();
-            NumberLine {
-                ticks,
-                guess: place(guess),
-                truth_low: place(estimate.truth.low()),
-                truth_high: place(estimate.truth.high()),
-                range: range.map(|(l, h)| (place(l), place(h))),
-            }
-        }
-        Scale::Linear => {
-            let start = (low - 2.0).floor();
-            let end = (high + 2.0).ceil();
-            let span = end - start;
-            let step = if span > 20.0 {
-                5.0
-            } else if span > 10.0 {
-                2.0
-            } else {
-                1.0
-            };
-            let first = (start / step).ceil() * step;
-            let mut ticks = Vec::new();
-            let mut year = first;
-            while year <= end {
-                ticks.push(Tick {
-                    at: (year - start) / span,
-                    label: format!("{}", year as i64),
-                });
-                year += step;
-            }
-            let place = |v: f64| (v - start) / span;
-            NumberLine {
-                ticks,
-                guess: place(guess),
-                truth_low: place(estimate.truth.low()),
-                truth_high: place(estimate.truth.high()),
-                range: range.map(|(l, h)| (place(l), place(h))),
-            }
-        }
+    let axis = Axis::covering(estimate, guess.min(range_low), guess.max(range_high));
+    NumberLine {
+        guess: axis.place(guess),
+        truth_low: axis.place(estimate.truth.low()),
+        truth_high: axis.place(estimate.truth.high()),
+        range: range.map(|(l, h)| (axis.place(l), axis.place(h))),
+        ticks: axis.ticks,
     }
 }
 

@@ -1,6 +1,7 @@
 //! What the player is shown about their answers, worked out once for the window, the terminal
 //! and the export: the answer in words, the reveal, the number line, the debrief.
 
+pub mod class;
 pub mod debrief;
 pub mod line;
 pub mod reveal;

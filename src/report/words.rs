@@ -31,6 +31,34 @@ pub struct AnswerWords {
 /// What separates events in an order, in words.
 pub const ORDER_ARROW: &str = " → ";
 
+/// The truth of `question` in words: `6,558 arrests`, the right option, the events in order.
+pub fn truth_in_words(question: &Question) -> String {
+    match question {
+        Question::Estimate(estimate) => estimate.truth_text(),
+        Question::Choice(choice) => choice
+            .correct_index()
+            .map(|i| choice.options[i].text.clone())
+            .unwrap_or_default(),
+        Question::Order(order) => order.events.join(ORDER_ARROW),
+    }
+}
+
+/// How a typed answer was read, for the player to check before it counts: `6,500 arrests`,
+/// `6,500 arrests, 80% sure of 5,000 to 8,000 arrests`, an option, the events in order.
+pub fn read_as(stage: &Stage, answer: &Answer) -> String {
+    let Some(words) = answer_in_words(stage, answer) else {
+        return String::new();
+    };
+    match (&stage.question, words.range) {
+        (Question::Estimate(estimate), Some(range)) => format!(
+            "{}, 80% sure of {}",
+            words.guess,
+            estimate.span_text(range.low, range.high)
+        ),
+        _ => words.guess,
+    }
+}
+
 /// The answer to `stage` in words; `None` if the answer is of another kind than the question
 /// (a run never records one).
 pub fn answer_in_words(stage: &Stage, answer: &Answer) -> Option<AnswerWords> {
@@ -45,7 +73,7 @@ pub fn answer_in_words(stage: &Stage, answer: &Answer) -> Option<AnswerWords> {
         ) => (
             "estimate",
             estimate.show(*guess),
-            estimate.truth_text(),
+            truth_in_words(&stage.question),
             estimate.unit.clone(),
             (estimate.scale == Scale::Log).then(|| 10f64.powf(verdict.error)),
             *range,
@@ -53,10 +81,7 @@ pub fn answer_in_words(stage: &Stage, answer: &Answer) -> Option<AnswerWords> {
         (Question::Choice(choice), Response::Choice { picked, .. }) => (
             "choice",
             choice.options.get(*picked)?.text.clone(),
-            choice
-                .correct_index()
-                .map(|i| choice.options[i].text.clone())
-                .unwrap_or_default(),
+            truth_in_words(&stage.question),
             String::new(),
             None,
             None,
@@ -68,7 +93,7 @@ pub fn answer_in_words(stage: &Stage, answer: &Answer) -> Option<AnswerWords> {
                 .filter_map(|&t| order.events.get(t).cloned())
                 .collect::<Vec<_>>()
                 .join(ORDER_ARROW),
-            order.events.join(ORDER_ARROW),
+            truth_in_words(&stage.question),
             String::new(),
             None,
             None,

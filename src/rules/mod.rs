@@ -2,7 +2,9 @@
 //! scale, and a player's way through a case.
 
 pub mod answer;
+pub mod class;
 pub mod hint;
+pub mod judge;
 pub mod progress;
 pub mod scoring;
 pub mod slider;

@@ -5,11 +5,10 @@ use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 
 use crate::content::{Case, Estimate, Question, Stage};
-use crate::rules::answer::{AnswerError, parse_choice, parse_estimate_with_range, parse_order};
+use crate::rules::answer::AnswerError;
 use crate::rules::hint::RangeMode;
-use crate::rules::scoring::{
-    RangeVerdict, Verdict, choice_points, judge, judge_range, order_pairs, order_points,
-};
+pub use crate::rules::judge::{Answer, Response};
+use crate::rules::judge::{judge_choice, judge_estimate, judge_order, judge_text};
 
 /// Where the player is in a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,77 +21,6 @@ pub enum Phase {
     Reveal(usize),
     /// Every stage answered.
     Debrief,
-}
-
-/// What the player answered, and how it was judged.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Response {
-    /// A number for an estimate, with the player's 80% range if they gave one.
-    Estimate {
-        guess: f64,
-        verdict: Verdict,
-        range: Option<RangeVerdict>,
-    },
-    /// The option picked (its index in the case file).
-    Choice { picked: usize, correct: bool },
-    /// The events in the order given, as their true positions (0 = earliest).
-    Order {
-        order: Vec<usize>,
-        pairs_right: usize,
-        pairs: usize,
-    },
-}
-
-/// One answered stage.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Answer {
-    /// The stage's id in the case file.
-    pub stage_id: String,
-    pub response: Response,
-}
-
-impl Answer {
-    /// Points from 0 to 100.
-    pub fn points(&self) -> u32 {
-        match &self.response {
-            Response::Estimate { verdict, .. } => verdict.points,
-            Response::Choice { correct, .. } => choice_points(*correct),
-            Response::Order {
-                pairs_right, pairs, ..
-            } => order_points(*pairs_right, *pairs),
-        }
-    }
-
-    /// The estimate's guess, for an estimate.
-    pub fn guess(&self) -> Option<f64> {
-        match &self.response {
-            Response::Estimate { guess, .. } => Some(*guess),
-            _ => None,
-        }
-    }
-
-    /// How it went, in a few words: "2.3x too low", "right", "2 of 3 pairs in order".
-    pub fn verdict_text(&self) -> String {
-        match &self.response {
-            Response::Estimate { verdict, .. } => verdict.distance_text(),
-            Response::Choice { correct: true, .. } => "right".to_string(),
-            Response::Choice { correct: false, .. } => "wrong".to_string(),
-            Response::Order {
-                pairs_right, pairs, ..
-            } if pairs_right == pairs => "all in order".to_string(),
-            Response::Order {
-                pairs_right, pairs, ..
-            } => format!("{pairs_right} of {pairs} pairs in order"),
-        }
-    }
-
-    /// How it went, with the band for an estimate: "2.3x too low: right order of magnitude".
-    pub fn summary(&self) -> String {
-        match &self.response {
-            Response::Estimate { verdict, .. } => verdict.summary(),
-            _ => self.verdict_text(),
-        }
-    }
 }
 
 /// Why an action does not apply where the player is.
@@ -115,6 +43,29 @@ impl std::fmt::Display for ProgressError {
 
 impl std::error::Error for ProgressError {}
 
+/// For each stage of `case`, the order its options or events are shown in (shown position →
+/// index in the case file), drawn from `seed`: the same seed always shows the same order, so a
+/// class sharing a seed sees the same screen. An order question never starts solved.
+pub fn shown_orders(case: &Case, seed: u64) -> Vec<Vec<usize>> {
+    let mut rng = StdRng::seed_from_u64(seed);
+    case.stages
+        .iter()
+        .map(|stage| {
+            let n = stage.question.item_count();
+            let mut order: Vec<usize> = (0..n).collect();
+            if n > 1 {
+                order.shuffle(&mut rng);
+                if matches!(stage.question, Question::Order(_))
+                    && order.windows(2).all(|w| w[0] < w[1])
+                {
+                    order.rotate_left(1);
+                }
+            }
+            order
+        })
+        .collect()
+}
+
 /// A player's way through one case.
 #[derive(Debug)]
 pub struct Run {
@@ -132,31 +83,12 @@ pub struct Run {
 impl Run {
     /// Start `case` at its briefing. The same `seed` always gives the same run.
     pub fn new(case: Case, seed: u64) -> Self {
-        let mut rng = StdRng::seed_from_u64(seed);
-        let shown = case
-            .stages
-            .iter()
-            .map(|stage| {
-                let n = stage.question.item_count();
-                let mut order: Vec<usize> = (0..n).collect();
-                if n > 1 {
-                    order.shuffle(&mut rng);
-                    // An order question must not start solved.
-                    if matches!(stage.question, Question::Order(_))
-                        && order.windows(2).all(|w| w[0] < w[1])
-                    {
-                        order.rotate_left(1);
-                    }
-                }
-                order
-            })
-            .collect();
         Run {
+            shown: shown_orders(&case, seed),
             case,
             phase: Phase::Briefing,
             answers: Vec::new(),
             seed,
-            shown,
             ranges: RangeMode::default(),
         }
     }
@@ -227,29 +159,10 @@ impl Run {
     /// Read what the player typed and answer the current question: a number for an estimate,
     /// an option's number or letter for a choice, the letters in order for an order question.
     pub fn submit_text(&mut self, input: &str) -> Result<&Answer, ProgressError> {
-        let (_, question) = self.asking()?;
-        match question {
-            Question::Estimate(estimate) => {
-                let typed = parse_estimate_with_range(input, estimate.scale)
-                    .map_err(ProgressError::Answer)?;
-                if self.ranges == RangeMode::Required && typed.range.is_none() {
-                    return Err(ProgressError::Answer(AnswerError::RangeRequired(
-                        estimate.scale,
-                    )));
-                }
-                self.submit_estimate(typed.guess, typed.range)
-            }
-            Question::Choice(choice) => {
-                let shown =
-                    parse_choice(input, choice.options.len()).map_err(ProgressError::Answer)?;
-                self.submit_choice(shown)
-            }
-            Question::Order(order) => {
-                let shown =
-                    parse_order(input, order.events.len()).map_err(ProgressError::Answer)?;
-                self.submit_order(&shown)
-            }
-        }
+        let (n, question) = self.asking()?;
+        let response = judge_text(question, &self.shown[n], input, self.ranges)
+            .map_err(ProgressError::Answer)?;
+        Ok(self.record(n, response))
     }
 
     /// Answer the current estimate with a best guess and, optionally, an 80% range.
@@ -262,11 +175,7 @@ impl Run {
         let Question::Estimate(estimate) = question else {
             return Err(ProgressError::NotAskingAQuestion);
         };
-        let response = Response::Estimate {
-            guess,
-            verdict: judge(guess, estimate.truth, estimate.scale),
-            range: range.map(|(low, high)| judge_range(low, high, estimate.truth, estimate.scale)),
-        };
+        let response = judge_estimate(estimate, guess, range);
         Ok(self.record(n, response))
     }
 
@@ -276,16 +185,8 @@ impl Run {
         let Question::Choice(choice) = question else {
             return Err(ProgressError::NotAskingAQuestion);
         };
-        let picked =
-            *self.shown[n]
-                .get(shown)
-                .ok_or(ProgressError::Answer(AnswerError::NotAChoice(
-                    choice.options.len(),
-                )))?;
-        let response = Response::Choice {
-            picked,
-            correct: choice.options[picked].correct,
-        };
+        let response =
+            judge_choice(choice, &self.shown[n], shown).map_err(ProgressError::Answer)?;
         Ok(self.record(n, response))
     }
 
@@ -295,26 +196,7 @@ impl Run {
         let Question::Order(order) = question else {
             return Err(ProgressError::NotAskingAQuestion);
         };
-        let count = order.events.len();
-        let mut seen = vec![false; count];
-        let mut truth_positions = Vec::with_capacity(count);
-        for &i in shown {
-            let wrong = ProgressError::Answer(AnswerError::NotAnOrder(count));
-            let file_index = *self.shown[n].get(i).ok_or(wrong.clone())?;
-            if std::mem::replace(&mut seen[file_index], true) {
-                return Err(wrong);
-            }
-            truth_positions.push(file_index);
-        }
-        if truth_positions.len() != count {
-            return Err(ProgressError::Answer(AnswerError::NotAnOrder(count)));
-        }
-        let (pairs_right, pairs) = order_pairs(&truth_positions);
-        let response = Response::Order {
-            order: truth_positions,
-            pairs_right,
-            pairs,
-        };
+        let response = judge_order(order, &self.shown[n], shown).map_err(ProgressError::Answer)?;
         Ok(self.record(n, response))
     }
 

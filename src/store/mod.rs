@@ -21,7 +21,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 pub use backend::{Backend, FolderBackend, MemoryBackend, write_atomically};
-pub use export::{CSV_HEADER, to_csv, to_json};
+pub use export::{CLASS_CSV_HEADER, CSV_HEADER, class_csv, class_json, to_csv, to_json};
 pub use record::{AnswerRecord, Progress, RunRecord, SavedAnswer, rfc3339};
 
 /// Why something could not be read or saved.

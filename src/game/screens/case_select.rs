@@ -6,9 +6,10 @@ use bevy::ui::InteractionDisabled;
 
 use super::{Screen, case_facts, showing, spawn_screen};
 use crate::game::actions::{Action, ActionInput, Activated};
+use crate::game::class::ClassSetup;
 use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
-use crate::game::{Cases, CurrentRun, Options};
+use crate::game::{Cases, CurrentRun, Options, Storage};
 use crate::rules::progress::Run;
 
 pub(super) fn plugin(app: &mut App) {
@@ -21,13 +22,21 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn spawn(mut commands: Commands, cases: Res<Cases>) {
+fn spawn(mut commands: Commands, cases: Res<Cases>, class: Option<Res<ClassSetup>>) {
     let (_, body) = spawn_screen(&mut commands, "Case select screen", Screen::CaseSelect);
     commands.entity(body).with_children(|body| {
-        body.spawn(widgets::heading("Choose a case"));
-        body.spawn(widgets::paragraph(
-            "Each case follows one investigation from the first clue to the final tally.",
-        ));
+        if class.is_some() {
+            body.spawn(widgets::heading("Choose a case for the class"));
+            body.spawn(widgets::paragraph(
+                "The class joins from their phones once you choose. Nothing to install: they open the address on the next screen.",
+            ));
+            body.spawn((ClassProblem, widgets::label("", size::BODY, Role::Error)));
+        } else {
+            body.spawn(widgets::heading("Choose a case"));
+            body.spawn(widgets::paragraph(
+                "Each case follows one investigation from the first clue to the final tally.",
+            ));
+        }
         let mut first = true;
         for file in &cases.files {
             match &file.result {
@@ -87,19 +96,49 @@ fn spawn(mut commands: Commands, cases: Res<Cases>) {
     });
 }
 
+/// A case chosen: played, or hosted for a class when the teacher came from Host a class.
 fn pick_case(
     mut activated: MessageReader<Activated>,
     cases: Res<Cases>,
     options: Res<Options>,
+    class: Option<Res<ClassSetup>>,
+    storage: Res<Storage>,
+    proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
+    mut problem: Query<&mut Text, With<ClassProblem>>,
 ) {
     for Activated(action) in activated.read() {
-        if let Action::PickCase(id) = action
-            && let Some(case) = cases.find(id)
-        {
-            commands.insert_resource(CurrentRun(Run::new(case.clone(), options.seed)));
-            next.set(Screen::Briefing);
+        let Action::PickCase(id) = action else {
+            continue;
+        };
+        let Some(case) = cases.find(id) else {
+            continue;
+        };
+        match &class {
+            None => {
+                commands.insert_resource(CurrentRun(Run::new(case.clone(), options.seed)));
+                next.set(Screen::Briefing);
+            }
+            Some(setup) => {
+                let wake = crate::game::class::waker(proxy.as_deref());
+                match crate::game::class::start_class(Some(case), setup, &cases, &storage, wake) {
+                    Ok(room) => {
+                        commands.insert_resource(room);
+                        commands.remove_resource::<ClassSetup>();
+                        next.set(Screen::ClassLobby);
+                    }
+                    Err(e) => {
+                        for mut text in &mut problem {
+                            text.0 = format!("The class could not start: {e}");
+                        }
+                    }
+                }
+            }
         }
     }
 }
+
+/// Where a problem starting a class is said.
+#[derive(Component)]
+struct ClassProblem;

@@ -34,6 +34,14 @@ pub enum Screen {
     Question,
     Reveal,
     Debrief,
+    /// Class mode: the lobby where students join.
+    ClassLobby,
+    /// Class mode: a stage while the class answers.
+    ClassStage,
+    /// Class mode: a stage's reveal with the whole class's answers.
+    ClassReveal,
+    /// Class mode: the class's debrief.
+    ClassDebrief,
 }
 
 /// What is drawn over the screen. The screen underneath keeps everything (a half-typed
@@ -54,12 +62,25 @@ impl Screen {
             Screen::Briefing | Screen::Question | Screen::Reveal | Screen::Debrief => {
                 Some(Screen::CaseSelect)
             }
+            // A class is left from the settings (End the class), never by a stray Escape.
+            Screen::ClassLobby
+            | Screen::ClassStage
+            | Screen::ClassReveal
+            | Screen::ClassDebrief => None,
         }
     }
 
-    /// In the middle of a case, where Escape opens the settings instead of leaving.
+    /// In the middle of a case or a class, where Escape opens the settings instead of leaving.
     pub fn in_play(self) -> bool {
-        matches!(self, Screen::Question | Screen::Reveal)
+        matches!(self, Screen::Question | Screen::Reveal) || self.in_class()
+    }
+
+    /// One of the class screens on the projector.
+    pub fn in_class(self) -> bool {
+        matches!(
+            self,
+            Screen::ClassLobby | Screen::ClassStage | Screen::ClassReveal | Screen::ClassDebrief
+        )
     }
 }
 
@@ -146,7 +167,11 @@ fn restore_focus(
 
 /// Spawn a screen's root (despawned when the screen exits) with a scrolling area inside it.
 /// Returns `(root, body)`, the body being the column inside the scrolling area.
-fn spawn_screen(commands: &mut Commands, name: &'static str, screen: Screen) -> (Entity, Entity) {
+pub(crate) fn spawn_screen(
+    commands: &mut Commands,
+    name: &'static str,
+    screen: Screen,
+) -> (Entity, Entity) {
     spawn_layer(commands, name, DespawnOnExit(screen))
 }
 

@@ -42,7 +42,8 @@ fn label(action: &Action, settings: &Settings) -> Option<String> {
 }
 
 fn spawn(mut commands: Commands, settings: Res<Settings>, screen: Res<State<Screen>>) {
-    let in_case = screen.get().in_play();
+    let in_class = screen.get().in_class();
+    let in_case = screen.get().in_play() && !in_class;
     let (root, body) = spawn_layer(
         &mut commands,
         "Settings overlay",
@@ -69,13 +70,28 @@ fn spawn(mut commands: Commands, settings: Res<Settings>, screen: Res<State<Scre
                 widgets::button(text(Action::CycleRanges), Action::CycleRanges),
                 widgets::button(text(Action::CycleVolume), Action::CycleVolume),
                 widgets::button(
-                    if in_case { "Back to the case" } else { "Back" },
+                    if in_class {
+                        "Back to the class"
+                    } else if in_case {
+                        "Back to the case"
+                    } else {
+                        "Back"
+                    },
                     Action::CloseSettings
                 ),
             ],
         ),
         widgets::note("Settings are kept between runs. Escape closes them."),
     ]);
+    if in_class {
+        commands.entity(body).with_child((
+            widgets::row(14.0),
+            children![widgets::button(
+                "End the class (every answer is saved)",
+                Action::Class(crate::game::class::Teacher::EndClass)
+            )],
+        ));
+    }
     if in_case {
         commands.entity(body).with_child((
             widgets::row(14.0),

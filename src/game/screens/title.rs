@@ -49,6 +49,7 @@ fn spawn(mut commands: Commands, player: Res<Player>) {
                 widgets::column(14.0),
                 children![
                     widgets::primary_button("Play", Action::Play),
+                    widgets::button("Host a class", Action::HostClass),
                     widgets::button(format!("Player: {}", player.0), Action::OpenProfiles),
                     widgets::button("Results", Action::OpenResults),
                     widgets::button("Settings", Action::OpenSettings),

@@ -7,6 +7,7 @@
 //! - [`interaction`]: hover colours, the focus ring, scrolling.
 
 pub mod chart;
+pub mod class_line;
 pub mod interaction;
 pub mod number_line;
 pub mod palette;

@@ -233,6 +233,13 @@ pub fn note(text: impl Into<String>) -> impl Bundle {
     (Name::new("Note"), label(text, size::SMALL, Role::Muted))
 }
 
+/// The ring that shows keyboard focus ([`super::interaction`] colours it on the focused
+/// widget). It is drawn over the border, inside the widget, so that a widget scrolled just
+/// into view shows its whole ring.
+pub fn focus_ring() -> Outline {
+    Outline::new(px(4), px(-4), Color::NONE)
+}
+
 /// What every button shares: it activates on a click, or on Enter or Space while focused
 /// (Bevy's headless button), takes focus with Tab, shows the focus ring, and is painted as a
 /// button. `node` gives its shape.
@@ -248,7 +255,7 @@ pub fn button_look(action: Action, node: Node) -> impl Bundle {
         },
         Fill::solid(Role::Button),
         Edge(Role::PanelBorder),
-        Outline::new(px(3), px(3), Color::NONE),
+        focus_ring(),
     )
 }
 
@@ -275,6 +282,23 @@ pub fn button(text: impl Into<String>, action: Action) -> impl Bundle {
 /// A button that gets keyboard focus when its screen opens.
 pub fn primary_button(text: impl Into<String>, action: Action) -> impl Bundle {
     (button(text, action), AutoFocus)
+}
+
+/// A small button for a short label (a name in a list).
+pub fn chip(text: impl Into<String>, action: Action) -> impl Bundle {
+    let text = text.into();
+    (
+        Name::new(format!("Chip: {text}")),
+        button_look(
+            action,
+            Node {
+                padding: UiRect::axes(px(14), px(6)),
+                border_radius: BorderRadius::all(px(16)),
+                ..default()
+            },
+        ),
+        children![(label(text, size::BODY, Role::Heading), Pickable::IGNORE)],
+    )
 }
 
 /// A wide button holding a column of text (a case card, a past run).
@@ -381,7 +405,7 @@ pub fn text_field(
         },
         Fill::solid(Role::Field),
         Edge(Role::PanelBorder),
-        Outline::new(px(3), px(2), Color::NONE),
+        focus_ring(),
     )
 }
 

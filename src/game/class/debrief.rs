@@ -1,0 +1,136 @@
+//! The class debrief on the projector: how the class's median did on each stage, the class's
+//! calibration against the 80% target, its bias, and (only if the teacher asks) the top totals.
+
+use bevy::prelude::*;
+
+use super::{ClassContent, ClassRoom, ClassSystems, Teacher, Totals, needs_drawing};
+use crate::game::Storage;
+use crate::game::actions::Action;
+use crate::game::screens::{Screen, spawn_screen};
+use crate::game::theme::chart::{Chart, spawn_chart};
+use crate::game::theme::palette::Role;
+use crate::game::theme::widgets::{self, size};
+use crate::report::class::{class_calibration_sentence, class_debrief};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::ClassDebrief), spawn);
+    app.add_systems(
+        Update,
+        draw.in_set(ClassSystems)
+            .after(super::follow_session)
+            .run_if(in_state(Screen::ClassDebrief)),
+    );
+}
+
+fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
+    let Some(mut room) = room else {
+        return;
+    };
+    room.drawn = u64::MAX;
+    let (root, body) = spawn_screen(&mut commands, "Class debrief", Screen::ClassDebrief);
+    commands
+        .entity(body)
+        .with_child((ClassContent, widgets::column(12.0)));
+    commands
+        .entity(root)
+        .with_child(widgets::bottom_bar_with_middle(
+            widgets::button("Back", Action::Class(Teacher::Back)),
+            widgets::button("Show top totals", Action::Class(Teacher::CycleTotals)),
+            widgets::primary_button("End the class", Action::Class(Teacher::EndClass)),
+        ));
+}
+
+fn draw(
+    mut commands: Commands,
+    room: Option<ResMut<ClassRoom>>,
+    storage: Res<Storage>,
+    content: Query<Entity, With<ClassContent>>,
+) {
+    let (Some(mut room), Ok(content)) = (room, content.single()) else {
+        return;
+    };
+    if !needs_drawing(&mut room) {
+        return;
+    }
+    let debrief = class_debrief(&room.session().lock());
+    let totals = room.totals;
+    let csv = storage.class_csv_location(&room.name);
+    commands.entity(content).despawn_children();
+    commands.entity(content).with_children(|c| {
+        c.spawn(widgets::note("CLASS DEBRIEF"));
+        c.spawn(widgets::heading(debrief.case_title.clone()));
+        c.spawn(widgets::strong(
+            format!("{} students", debrief.students),
+            size::SUBHEADING,
+            Role::Truth,
+        ));
+        c.spawn(widgets::strong(
+            debrief.bias.clone(),
+            size::SUBHEADING,
+            Role::Guess,
+        ));
+        let calibration = &debrief.calibration;
+        c.spawn(widgets::paragraph(class_calibration_sentence(calibration)));
+        if let (Some((low, high)), n) = (calibration.band, calibration.ranges) {
+            let share = calibration.caught as f32 / n as f32;
+            c.spawn(widgets::strong(
+                format!(
+                    "Calibration: {} of {n} ranges caught the truth ({:.0}%); the aim is 80%",
+                    calibration.caught,
+                    share * 100.0
+                ),
+                size::BODY,
+                Role::Heading,
+            ));
+            spawn_chart(
+                c,
+                Chart {
+                    ticks: &[
+                        (0.0, "0%".into()),
+                        (0.5, "50%".into()),
+                        (0.8, "80%".into()),
+                        (1.0, "100%".into()),
+                    ],
+                    band: Some((low as f32, high as f32)),
+                    marks: &[share],
+                    reference: Some(0.8),
+                },
+            );
+        }
+        for row in &debrief.rows {
+            c.spawn(widgets::row(16.0)).with_children(|r| {
+                r.spawn(widgets::strong(
+                    format!("{}. {}", row.number, row.title),
+                    size::BODY,
+                    Role::Heading,
+                ));
+                r.spawn(widgets::label(row.result.clone(), size::BODY, Role::Guess));
+                if !row.beaten.is_empty() {
+                    r.spawn(widgets::label(row.beaten.clone(), size::BODY, Role::Text));
+                }
+                r.spawn(widgets::note(format!("{} answered", row.answered)));
+            });
+        }
+        if totals != Totals::Hidden {
+            c.spawn(widgets::strong(
+                "Top totals",
+                size::SUBHEADING,
+                Role::Heading,
+            ));
+            for (place, (name, points, answered)) in debrief.totals.iter().take(5).enumerate() {
+                let who = match totals {
+                    Totals::WithNames => name.clone(),
+                    _ => format!("Student {}", place + 1),
+                };
+                c.spawn(widgets::label(
+                    format!("{}. {who}: {points} points ({answered} stages)", place + 1),
+                    size::BODY,
+                    Role::Text,
+                ));
+            }
+        }
+        c.spawn(widgets::note(format!(
+            "Every answer is saved as CSV: {csv}"
+        )));
+    });
+}

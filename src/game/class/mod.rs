@@ -1,0 +1,411 @@
+//! Class mode in the window: the teacher's screens on the projector while students answer on
+//! their phones. The class session lives in [`crate::rules::class`]; the server that phones
+//! talk to in [`crate::host`]. This module starts the server, follows the session (the server
+//! wakes the window when a student joins or answers), moves the class on at the teacher's
+//! keys, and saves the session after every step, so a crash loses nothing.
+//!
+//! Teacher keys: Space, Enter, → or Page Down move on (presentation clickers send Page Down);
+//! ← or Page Up go back; L locks or unlocks the room. Every action also has a button.
+
+mod debrief;
+mod lobby;
+mod reveal;
+mod stage;
+
+use std::net::IpAddr;
+
+use bevy::prelude::*;
+
+use super::actions::{ActionInput, Activated};
+use super::screens::{Overlay, Screen};
+use super::{Cases, Storage};
+use crate::content::Case;
+use crate::host::{self, Host, HostError, SharedSession};
+use crate::rules::class::{ClassPhase, Session, StudentId};
+use crate::store::{class_csv, rfc3339};
+
+/// How the teacher asked for a class (the command line, or Host a class on the title).
+#[derive(Resource, Debug, Clone)]
+pub struct ClassSetup {
+    pub bind: IpAddr,
+    pub port: u16,
+    /// A join code of the teacher's choosing; otherwise a random one.
+    pub code: Option<String>,
+    /// The case to play; otherwise the teacher picks one from the list.
+    pub case: Option<String>,
+    /// Bring back the last saved class session instead of starting one.
+    pub resume: bool,
+}
+
+impl Default for ClassSetup {
+    fn default() -> Self {
+        ClassSetup {
+            bind: host::default_bind(),
+            port: host::DEFAULT_PORT,
+            code: None,
+            case: None,
+            resume: false,
+        }
+    }
+}
+
+/// How the top totals show at the class debrief (none by default: no public ranking).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Totals {
+    #[default]
+    Hidden,
+    WithNames,
+    WithoutNames,
+}
+
+/// A class in progress: its server, the addresses students may use, and what the teacher
+/// chose to show.
+#[derive(Resource)]
+pub struct ClassRoom {
+    pub host: Host,
+    /// The machine's addresses on the network, best guess first.
+    pub addresses: Vec<IpAddr>,
+    /// Which address the lobby shows.
+    pub shown: usize,
+    /// Said once on the lobby: the port was taken, the session was resumed...
+    pub notices: Vec<String>,
+    /// The file name the session is saved under (in `classes/`).
+    pub name: String,
+    /// A student the teacher asked to remove, waiting for confirmation.
+    pub removing: Option<StudentId>,
+    pub show_ranges: bool,
+    pub totals: Totals,
+    /// The session version last drawn.
+    pub drawn: u64,
+    /// The phase last saved.
+    saved_phase: Option<ClassPhase>,
+}
+
+impl ClassRoom {
+    pub fn session(&self) -> &SharedSession {
+        self.host.session()
+    }
+
+    /// The address and URL students type.
+    pub fn join_url(&self) -> String {
+        let code = self.session().lock().code().to_string();
+        host::address::join_url(self.address(), self.host.addr().port(), &code)
+    }
+
+    pub fn address(&self) -> IpAddr {
+        self.addresses
+            .get(self.shown)
+            .copied()
+            .unwrap_or(self.host.addr().ip())
+    }
+
+    /// After the teacher changed the session: tell the phones.
+    pub fn changed(&self) {
+        self.host.changed();
+    }
+}
+
+/// Something the teacher did in class.
+#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Teacher {
+    Next,
+    Back,
+    RevealNow,
+    ToggleLock,
+    NewCode,
+    OtherAddress,
+    /// Ask to remove a student (a second step confirms).
+    AskRemove(StudentId),
+    ConfirmRemove,
+    CancelRemove,
+    ToggleRanges,
+    CycleTotals,
+    EndClass,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<Teacher>();
+    app.add_plugins((
+        lobby::plugin,
+        stage::plugin,
+        reveal::plugin,
+        debrief::plugin,
+    ));
+    app.add_systems(
+        Update,
+        (
+            (teacher_keys.run_if(in_class), buttons_to_teacher),
+            apply_teacher,
+            follow_session,
+        )
+            .chain()
+            .after(ActionInput)
+            .in_set(ClassSystems),
+    );
+}
+
+/// Where the class screens' drawing systems go: after the teacher's steps are applied.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ClassSystems;
+
+/// The part of a class screen that is drawn again whenever the session changes.
+#[derive(Component, Debug)]
+pub struct ClassContent;
+
+/// Whether `content` needs drawing again: the session changed since it was drawn. Marks it
+/// drawn.
+pub fn needs_drawing(room: &mut ClassRoom) -> bool {
+    let version = room.session().lock().version();
+    if room.drawn == version {
+        return false;
+    }
+    room.drawn = version;
+    true
+}
+
+/// Whether a class screen is showing with nothing over it.
+fn in_class(screen: Res<State<Screen>>, overlay: Res<State<Overlay>>) -> bool {
+    screen.get().in_class() && *overlay.get() == Overlay::None
+}
+
+/// Start a class of `case` with `setup`: a new session (or the last saved one), served on the
+/// network. A taken port moves to the next free one, and the lobby says so.
+pub fn start_class(
+    case: Option<&Case>,
+    setup: &ClassSetup,
+    cases: &Cases,
+    storage: &Storage,
+    wake: host::Waker,
+) -> Result<ClassRoom, String> {
+    let mut notices = Vec::new();
+    let now = rfc3339(crate::game::saving::now());
+    let (session, name) = if setup.resume {
+        let name = storage
+            .classes()
+            .into_iter()
+            .last()
+            .ok_or("There is no saved class session to resume")?;
+        let (saved, warnings) = storage.load_class::<crate::rules::class::SavedSession>(&name);
+        notices.extend(warnings);
+        let saved = saved.ok_or(format!("The class session {name} could not be read"))?;
+        let case = cases
+            .find(&saved.case_id)
+            .ok_or(format!(
+                "The case `{}` of the saved session is not in the library",
+                saved.case_id
+            ))?
+            .clone();
+        let (session, dropped) = Session::restore(saved, case);
+        notices.push(format!(
+            "Resumed the class saved as {name}: {} students.",
+            session.present().count()
+        ));
+        if dropped > 0 {
+            notices.push(format!(
+                "{dropped} answers no longer fit the edited case and were left out."
+            ));
+        }
+        (session, name)
+    } else {
+        let case = case.ok_or("Choose a case first")?.clone();
+        let code = setup.code.clone().unwrap_or_else(host::new_code);
+        let name = format!(
+            "{}-{}-{code}",
+            now.get(..10).unwrap_or(&now),
+            crate::store::Store::profile_folder(&case.id)
+        );
+        (Session::new(case, rand_seed(), code, now), name)
+    };
+    let shared = SharedSession::new(session);
+    let host = match Host::start(shared.clone(), setup.bind, setup.port, wake.clone()) {
+        Ok(host) => host,
+        Err(HostError::PortTaken {
+            port,
+            free: Some(free),
+        }) => {
+            notices.push(format!(
+                "Port {port} is in use by another program, so the class is on port {free}."
+            ));
+            Host::start(shared, setup.bind, free, wake).map_err(|e| e.to_string())?
+        }
+        Err(e) => return Err(e.to_string()),
+    };
+    let addresses = if setup.bind.is_unspecified() {
+        host::address::lan_addresses()
+    } else {
+        vec![setup.bind]
+    };
+    if addresses.is_empty() {
+        notices.push(
+            "This computer is on no network: only a browser on this computer can join (127.0.0.1)."
+                .into(),
+        );
+    }
+    Ok(ClassRoom {
+        host,
+        addresses,
+        shown: 0,
+        notices,
+        name,
+        removing: None,
+        show_ranges: false,
+        totals: Totals::Hidden,
+        drawn: u64::MAX,
+        saved_phase: None,
+    })
+}
+
+/// The session's seed: options and events show in the same order on every phone.
+fn rand_seed() -> u64 {
+    use rand::RngExt;
+    rand::rng().random()
+}
+
+/// A function that wakes the window from the server's thread (nothing to wake headless).
+pub fn waker(proxy: Option<&bevy::winit::EventLoopProxyWrapper>) -> host::Waker {
+    match proxy {
+        Some(proxy) => {
+            let proxy = (**proxy).clone();
+            std::sync::Arc::new(move || {
+                let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
+            })
+        }
+        None => std::sync::Arc::new(|| {}),
+    }
+}
+
+/// Space, Enter, → and Page Down move on; ← and Page Up go back; L locks the room.
+fn teacher_keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    focus: Res<bevy::input_focus::InputFocus>,
+    buttons: Query<(), With<bevy::ui_widgets::Button>>,
+    mut teacher: MessageWriter<Teacher>,
+) {
+    // Enter and Space on a focused button press that button instead.
+    let on_button = focus.get().is_some_and(|e| buttons.contains(e));
+    let next = keys.any_just_pressed([KeyCode::ArrowRight, KeyCode::PageDown])
+        || (!on_button && keys.any_just_pressed([KeyCode::Space, KeyCode::Enter]));
+    if next {
+        teacher.write(Teacher::Next);
+    }
+    if keys.any_just_pressed([KeyCode::ArrowLeft, KeyCode::PageUp]) {
+        teacher.write(Teacher::Back);
+    }
+    if keys.just_pressed(KeyCode::KeyL) {
+        teacher.write(Teacher::ToggleLock);
+    }
+}
+
+/// Buttons on the class screens carry `Action::Class(…)`.
+fn buttons_to_teacher(
+    mut activated: MessageReader<Activated>,
+    mut teacher: MessageWriter<Teacher>,
+) {
+    for Activated(action) in activated.read() {
+        if let super::actions::Action::Class(t) = action {
+            teacher.write(*t);
+        }
+    }
+}
+
+/// Carry out the teacher's steps on the session, and tell the phones.
+fn apply_teacher(
+    mut teacher: MessageReader<Teacher>,
+    room: Option<ResMut<ClassRoom>>,
+    mut next_screen: ResMut<NextState<Screen>>,
+    mut overlay: ResMut<NextState<Overlay>>,
+    mut commands: Commands,
+) {
+    let Some(mut room) = room else {
+        teacher.clear();
+        return;
+    };
+    for t in teacher.read() {
+        {
+            let mut session = room.session().lock();
+            match *t {
+                Teacher::Next => {
+                    session.advance();
+                }
+                Teacher::Back => session.back(),
+                Teacher::RevealNow => {
+                    session.reveal();
+                }
+                Teacher::ToggleLock => {
+                    let locked = session.locked();
+                    session.set_locked(!locked);
+                }
+                Teacher::NewCode => session.set_code(host::new_code()),
+                _ => {}
+            }
+        }
+        match *t {
+            Teacher::OtherAddress if !room.addresses.is_empty() => {
+                room.shown = (room.shown + 1) % room.addresses.len();
+            }
+            Teacher::AskRemove(id) => room.removing = Some(id),
+            Teacher::CancelRemove => room.removing = None,
+            Teacher::ConfirmRemove => {
+                if let Some(id) = room.removing.take() {
+                    room.session().lock().remove(id);
+                }
+            }
+            Teacher::ToggleRanges => room.show_ranges = !room.show_ranges,
+            Teacher::CycleTotals => {
+                room.totals = match room.totals {
+                    Totals::Hidden => Totals::WithNames,
+                    Totals::WithNames => Totals::WithoutNames,
+                    Totals::WithoutNames => Totals::Hidden,
+                };
+            }
+            Teacher::EndClass => {
+                commands.remove_resource::<ClassRoom>();
+                overlay.set(Overlay::None);
+                next_screen.set(Screen::Title);
+                return;
+            }
+            _ => {}
+        }
+        // Draw again, and tell the phones.
+        room.drawn = u64::MAX;
+        room.changed();
+    }
+}
+
+/// The screen that shows a phase.
+fn screen_for(phase: ClassPhase) -> Screen {
+    match phase {
+        ClassPhase::Lobby => Screen::ClassLobby,
+        ClassPhase::Open(_) | ClassPhase::Closed(_) => Screen::ClassStage,
+        ClassPhase::Revealed(_) => Screen::ClassReveal,
+        ClassPhase::Debrief => Screen::ClassDebrief,
+    }
+}
+
+/// Follow the session: the screen for its phase, and the session saved whenever its phase
+/// changes (every reveal among them), so a crash loses nothing.
+fn follow_session(
+    room: Option<ResMut<ClassRoom>>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    storage: Res<Storage>,
+) {
+    let Some(mut room) = room else {
+        return;
+    };
+    let phase = room.session().lock().phase();
+    let wanted = screen_for(phase);
+    if *screen.get() != wanted {
+        next.set(wanted);
+    }
+    if room.saved_phase != Some(phase) {
+        room.saved_phase = Some(phase);
+        let session = room.session().lock();
+        let (saved, csv) = (session.saved(), class_csv(&session));
+        drop(session);
+        if let Err(e) = storage.save_class(&room.name, &saved, &csv) {
+            room.notices
+                .push(format!("The class could not be saved: {e}"));
+        }
+    }
+}

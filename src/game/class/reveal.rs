@@ -1,0 +1,165 @@
+//! A stage's reveal on the projector: the truth, every student's guess on the log-scale line
+//! (or how many picked each option, or how well the class ordered the events), the class's
+//! figures in one line, then why the figure is what it is and its source.
+
+use bevy::prelude::*;
+
+use super::{ClassContent, ClassRoom, ClassSystems, Teacher, needs_drawing};
+use crate::game::actions::Action;
+use crate::game::screens::{Screen, spawn_screen};
+use crate::game::theme::class_line::spawn_class_line;
+use crate::game::theme::palette::{Fill, Role};
+use crate::game::theme::widgets::{self, size};
+use crate::report::class::{Figures, stage_figures};
+use crate::report::reveal::source_line;
+use crate::report::words::truth_in_words;
+use crate::rules::class::ClassPhase;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::ClassReveal), spawn);
+    app.add_systems(
+        Update,
+        draw.in_set(ClassSystems)
+            .after(super::follow_session)
+            .run_if(in_state(Screen::ClassReveal)),
+    );
+}
+
+fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
+    let Some(mut room) = room else {
+        return;
+    };
+    room.drawn = u64::MAX;
+    let last = {
+        let session = room.session().lock();
+        session.phase().stage().map(|n| n + 1) == Some(session.case().stages.len())
+    };
+    let (root, body) = spawn_screen(&mut commands, "Class reveal", Screen::ClassReveal);
+    commands
+        .entity(body)
+        .with_child((ClassContent, widgets::column(14.0)));
+    commands
+        .entity(root)
+        .with_child(widgets::bottom_bar_with_middle(
+            widgets::button("Back", Action::Class(Teacher::Back)),
+            widgets::button("Show or hide ranges", Action::Class(Teacher::ToggleRanges)),
+            widgets::primary_button(
+                if last {
+                    "The class debrief"
+                } else {
+                    "Next stage"
+                },
+                Action::Class(Teacher::Next),
+            ),
+        ));
+}
+
+fn draw(
+    mut commands: Commands,
+    room: Option<ResMut<ClassRoom>>,
+    content: Query<Entity, With<ClassContent>>,
+) {
+    let (Some(mut room), Ok(content)) = (room, content.single()) else {
+        return;
+    };
+    if !needs_drawing(&mut room) {
+        return;
+    }
+    let show_ranges = room.show_ranges;
+    let session = room.session().lock();
+    let ClassPhase::Revealed(n) = session.phase() else {
+        return;
+    };
+    let Some(stage) = session.case().stages.get(n).cloned() else {
+        return;
+    };
+    let Some(figures) = stage_figures(&session, n) else {
+        return;
+    };
+    drop(session);
+    let question = &stage.question;
+    commands.entity(content).despawn_children();
+    commands.entity(content).with_children(|c| {
+        c.spawn(widgets::note(format!(
+            "STAGE {}: {}",
+            n + 1,
+            stage.title.to_uppercase()
+        )));
+        c.spawn(widgets::label(
+            question.prompt().to_string(),
+            size::SUBHEADING,
+            Role::Text,
+        ));
+        c.spawn(widgets::row(18.0)).with_children(|row| {
+            let size = if matches!(figures.figures, Figures::Estimate { .. }) {
+                size::HUGE
+            } else {
+                size::HEADING
+            };
+            row.spawn(widgets::strong(truth_in_words(question), size, Role::Truth));
+            row.spawn(widgets::note(format!(
+                "as of {}",
+                crate::content::number::format_date(question.as_of())
+            )));
+        });
+        match &figures.figures {
+            Figures::Estimate { line, .. } => spawn_class_line(c, line, show_ranges),
+            Figures::Choice { options } => {
+                let most = options.iter().map(|o| o.count).max().unwrap_or(0).max(1);
+                for option in options {
+                    c.spawn(widgets::row(12.0)).with_children(|row| {
+                        let role = if option.correct {
+                            Role::Truth
+                        } else {
+                            Role::Muted
+                        };
+                        row.spawn(widgets::strong(
+                            format!("{:>3}", option.count),
+                            size::SUBHEADING,
+                            role,
+                        ));
+                        row.spawn((
+                            Node {
+                                width: px(8.0 + 300.0 * option.count as f32 / most as f32),
+                                height: px(22),
+                                border_radius: BorderRadius::all(px(4)),
+                                ..default()
+                            },
+                            Fill::solid(if option.correct {
+                                Role::Truth
+                            } else {
+                                Role::Track
+                            }),
+                        ));
+                        row.spawn(widgets::label(
+                            if option.correct {
+                                format!("✓ {}", option.text)
+                            } else {
+                                option.text.clone()
+                            },
+                            size::BODY,
+                            role,
+                        ));
+                    });
+                }
+            }
+            Figures::Order { .. } => {}
+        }
+        c.spawn(widgets::strong(
+            format!(
+                "{}  ({} of {} in class answered)",
+                figures.summary, figures.answered, figures.present
+            ),
+            size::SUBHEADING,
+            Role::Guess,
+        ));
+        c.spawn(widgets::paragraph(question.explanation().to_string()));
+        if let Some(note) = question.disagreement() {
+            c.spawn(widgets::panel()).with_children(|panel| {
+                panel.spawn(widgets::strong("Sources differ", size::BODY, Role::Guess));
+                panel.spawn(widgets::paragraph(note.to_string()));
+            });
+        }
+        c.spawn(widgets::note(source_line(question.source())));
+    });
+}

@@ -1,0 +1,341 @@
+//! The routes: the student page and the JSON API (see `docs/class-mode.md`).
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Query, Request, State as Shared};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use futures_util::Stream;
+use serde::Deserialize;
+use serde_json::json;
+use tokio::sync::watch;
+
+use super::{SharedSession, Waker, new_token};
+use crate::report::class::{StudentView, student_view};
+use crate::report::words::read_as;
+use crate::rules::class::{ClassError, nickname};
+use crate::store::rfc3339;
+
+/// Largest request body accepted.
+pub const MAX_BODY_BYTES: usize = 4 * 1024;
+/// Wrong join codes accepted from one address per minute before it must wait.
+pub const WRONG_CODES_PER_MINUTE: u32 = 10;
+
+const INDEX_HTML: &str = include_str!("page/index.html");
+const APP_JS: &str = include_str!("page/app.js");
+const APP_CSS: &str = include_str!("page/app.css");
+
+/// What every handler shares.
+#[derive(Clone)]
+pub(super) struct State(Arc<Inner>);
+
+struct Inner {
+    session: SharedSession,
+    changed: watch::Sender<u64>,
+    watch: watch::Receiver<u64>,
+    closing: watch::Sender<bool>,
+    wake: Waker,
+    /// Wrong join codes per address: when counting started, and how many.
+    wrong_codes: Mutex<HashMap<IpAddr, (Instant, u32)>>,
+}
+
+impl State {
+    pub(super) fn new(
+        session: SharedSession,
+        changed: watch::Sender<u64>,
+        watch: watch::Receiver<u64>,
+        wake: Waker,
+    ) -> State {
+        State(Arc::new(Inner {
+            session,
+            changed,
+            watch,
+            closing: watch::channel(false).0,
+            wake,
+            wrong_codes: Mutex::new(HashMap::new()),
+        }))
+    }
+
+    /// End every event stream (before the server stops).
+    pub(super) fn close_streams(&self) {
+        self.0.closing.send_replace(true);
+    }
+
+    /// A student changed the session: tell the phones and wake the window.
+    fn changed(&self) {
+        let version = self.0.session.lock().version();
+        self.0.changed.send_replace(version);
+        (self.0.wake)();
+    }
+
+    fn view(&self, token: &str) -> Result<StudentView, ApiError> {
+        let session = self.0.session.lock();
+        let student = session.by_token(token).map_err(ApiError::from)?;
+        Ok(student_view(&session, student.id))
+    }
+
+    /// Whether `ip` sent too many wrong codes lately; `failed` counts one more.
+    fn too_many_wrong_codes(&self, ip: IpAddr, failed: bool) -> bool {
+        let mut counts = self.0.wrong_codes.lock().unwrap_or_else(|e| e.into_inner());
+        let now = Instant::now();
+        let entry = counts.entry(ip).or_insert((now, 0));
+        if now.duration_since(entry.0) > Duration::from_secs(60) {
+            *entry = (now, 0);
+        }
+        if failed {
+            entry.1 += 1;
+        }
+        entry.1 >= WRONG_CODES_PER_MINUTE
+    }
+}
+
+/// An error as the API answers it: a status and `{"error": "message"}`.
+#[derive(Debug)]
+pub(super) struct ApiError(StatusCode, String);
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.0, axum::Json(json!({ "error": self.1 }))).into_response()
+    }
+}
+
+impl From<ClassError> for ApiError {
+    fn from(e: ClassError) -> Self {
+        let status = match e {
+            ClassError::WrongCode
+            | ClassError::Locked
+            | ClassError::NameRemoved
+            | ClassError::Removed => StatusCode::FORBIDDEN,
+            ClassError::Full | ClassError::NameTaken | ClassError::NotOpen => StatusCode::CONFLICT,
+            ClassError::UnknownStudent => StatusCode::NOT_FOUND,
+            ClassError::BadName(_) | ClassError::Answer(_) => StatusCode::BAD_REQUEST,
+        };
+        ApiError(status, e.to_string())
+    }
+}
+
+/// The body of a POST as JSON of type `T`: too large is 413, not JSON of that shape is 400.
+fn json_body<T: serde::de::DeserializeOwned>(
+    body: Result<Bytes, BytesRejection>,
+) -> Result<T, ApiError> {
+    let bytes = body.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("The request is too large: at most {MAX_BODY_BYTES} bytes"),
+            )
+        } else {
+            ApiError(StatusCode::BAD_REQUEST, e.body_text())
+        }
+    })?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        ApiError(
+            StatusCode::BAD_REQUEST,
+            format!("The request is not the JSON expected: {e}"),
+        )
+    })
+}
+
+fn now() -> String {
+    rfc3339(SystemTime::now())
+}
+
+pub(super) fn router(state: State) -> Router {
+    Router::new()
+        .route("/", get(|| async { Html(INDEX_HTML) }))
+        .route("/app.js", get(|| async { text(APP_JS, "text/javascript") }))
+        .route("/app.css", get(|| async { text(APP_CSS, "text/css") }))
+        .route("/api/join", post(join))
+        .route("/api/state", get(state_of))
+        .route("/api/answer", post(answer))
+        .route("/api/events", get(events))
+        .route("/api/nickname", get(suggest_nickname))
+        .fallback(|| async {
+            ApiError(
+                StatusCode::NOT_FOUND,
+                "There is nothing at this address".into(),
+            )
+        })
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(safety_headers))
+        .with_state(state)
+}
+
+fn text(body: &'static str, kind: &str) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_str(&format!("{kind}; charset=utf-8"))
+                .unwrap_or(HeaderValue::from_static("text/plain")),
+        )],
+        body,
+    )
+        .into_response()
+}
+
+/// Every answer forbids inline script and framing, and is never cached.
+async fn safety_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+#[derive(Deserialize)]
+struct JoinRequest {
+    code: String,
+    name: String,
+}
+
+async fn join(
+    Shared(state): Shared<State>,
+    ConnectInfo(from): ConnectInfo<SocketAddr>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<impl IntoResponse, ApiError> {
+    let request: JoinRequest = json_body(body)?;
+    if state.too_many_wrong_codes(from.ip(), false) {
+        return Err(ApiError(
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many wrong codes from this device: wait a minute, then check the code on the screen"
+                .into(),
+        ));
+    }
+    let token = new_token();
+    let joined = state
+        .0
+        .session
+        .lock()
+        .join(&request.code, &request.name, &token, &now());
+    match joined {
+        Ok(_) => {
+            state.changed();
+            let name = state.0.session.lock().by_token(&token)?.name.clone();
+            Ok(axum::Json(json!({ "token": token, "name": name })))
+        }
+        Err(e) => {
+            if e == ClassError::WrongCode {
+                state.too_many_wrong_codes(from.ip(), true);
+            }
+            Err(e.into())
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+async fn state_of(
+    Shared(state): Shared<State>,
+    query: Result<Query<TokenQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<impl IntoResponse, ApiError> {
+    let token = query.map(|q| q.0.token).unwrap_or_default();
+    Ok(axum::Json(state.view(&token)?))
+}
+
+#[derive(Deserialize)]
+struct AnswerRequest {
+    token: String,
+    text: String,
+}
+
+async fn answer(
+    Shared(state): Shared<State>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<impl IntoResponse, ApiError> {
+    let request: AnswerRequest = json_body(body)?;
+    let read = {
+        let mut session = state.0.session.lock();
+        let answer = session
+            .answer(&request.token, &request.text, &now())?
+            .clone();
+        let stage = session
+            .case()
+            .stages
+            .iter()
+            .find(|s| s.id == answer.stage_id)
+            .ok_or_else(|| ApiError(StatusCode::CONFLICT, "The stage has changed".into()))?;
+        read_as(stage, &answer)
+    };
+    state.changed();
+    Ok(axum::Json(json!({ "read_as": read })))
+}
+
+async fn suggest_nickname() -> impl IntoResponse {
+    use rand::RngExt;
+    axum::Json(json!({ "name": nickname(rand::rng().random()) }))
+}
+
+/// The student's view, now and whenever the session changes, until the server stops or the
+/// student is removed. Browsers reconnect by themselves if the stream breaks.
+async fn events(
+    Shared(state): Shared<State>,
+    query: Result<Query<TokenQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
+    let token = query.map(|q| q.0.token).unwrap_or_default();
+    state.view(&token)?;
+    let mut watch = state.0.watch.clone();
+    // What happened before the stream opened is in the first state sent.
+    watch.borrow_and_update();
+    let closing = state.0.closing.subscribe();
+    let stream = futures_util::stream::unfold(
+        (state, token, watch, closing, true, false),
+        |(state, token, mut watch, mut closing, first, done)| async move {
+            if done || *closing.borrow() {
+                return None;
+            }
+            if !first {
+                tokio::select! {
+                    changed = watch.changed() => changed.ok()?,
+                    _ = closing.changed() => return None,
+                }
+            }
+            let (event, done) = match state.view(&token) {
+                Ok(view) => (
+                    Event::default()
+                        .event("state")
+                        .id(view.version.to_string())
+                        .json_data(&view)
+                        .unwrap_or_else(|_| Event::default().comment("unreadable state")),
+                    false,
+                ),
+                Err(ApiError(_, message)) => (
+                    Event::default()
+                        .event("gone")
+                        .json_data(json!({ "error": message }))
+                        .unwrap_or_else(|_| Event::default().event("gone")),
+                    true,
+                ),
+            };
+            Some((Ok(event), (state, token, watch, closing, false, done)))
+        },
+    );
+    Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
+}

@@ -1,0 +1,623 @@
+//! What a class is shown: each stage's figures at its reveal (on the projector), the class
+//! debrief, and each student's own view (on their phone, as JSON).
+//!
+//! The class median is taken on the log scale for quantities (the median guess is the same
+//! either way; for an even count the middle two are averaged in log space), so it is the
+//! crowd's estimate Galton used. "It beat k of n" counts the students whose own guess was
+//! further from the truth than the median.
+
+use serde::Serialize;
+
+use crate::content::{Question, Scale, Stage};
+use crate::report::debrief::{Calibration, Debrief, median};
+use crate::report::line::{Axis, Tick};
+use crate::report::reveal::{Reveal, source_line};
+use crate::report::words::{read_as, truth_in_words};
+use crate::rules::class::{ClassPhase, Session, StudentId};
+use crate::rules::hint::{Input, RangeMode, hint};
+use crate::rules::judge::{Answer, Response};
+use crate::rules::scoring::{RangeVerdict, judge};
+
+/// One student's guess on the class's line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dot {
+    pub student: StudentId,
+    /// Position from 0 (left) to 1 (right).
+    pub at: f64,
+    /// The student's 80% range, positioned, if they gave one.
+    pub range: Option<(f64, f64)>,
+}
+
+/// The class's guesses on a line with the truth.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassLine {
+    pub ticks: Vec<Tick>,
+    pub truth_low: f64,
+    pub truth_high: f64,
+    pub dots: Vec<Dot>,
+    /// Where the class median sits.
+    pub median: Option<f64>,
+}
+
+/// How many picked one option of a choice question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptionCount {
+    pub text: String,
+    pub correct: bool,
+    pub count: usize,
+}
+
+/// What the class did on one stage, by kind of question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Figures {
+    Estimate {
+        line: ClassLine,
+        /// The class median guess.
+        median: Option<f64>,
+        /// Students whose guess was further off than the median.
+        beaten: usize,
+        ranges: usize,
+        caught: usize,
+    },
+    Choice {
+        /// The options in the order the class saw them.
+        options: Vec<OptionCount>,
+    },
+    Order {
+        /// Mean share of pairs in the right order, 0 to 1.
+        mean_share: Option<f64>,
+        /// The pair of events most often put the wrong way round, and by how many.
+        most_swapped: Option<(String, String, usize)>,
+    },
+}
+
+/// One stage's figures and the line that sums them up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StageFigures {
+    pub stage: usize,
+    pub answered: usize,
+    pub present: usize,
+    pub figures: Figures,
+    /// "Class median 2.1x too low; it beat 24 of 31 students; 12 of 19 ranges caught the
+    /// truth."
+    pub summary: String,
+}
+
+/// The middle of `values`: the middle value of an odd count; for an even count, the middle of
+/// the middle two on the question's scale (their geometric mean for quantities).
+pub fn middle(values: &[f64], scale: Scale) -> Option<f64> {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    match (n, scale) {
+        (0, _) => None,
+        (n, _) if n % 2 == 1 => Some(sorted[n / 2]),
+        (n, Scale::Log) => Some((sorted[n / 2 - 1] * sorted[n / 2]).sqrt()),
+        (n, Scale::Linear) => Some((sorted[n / 2 - 1] + sorted[n / 2]) / 2.0),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The class's figures for stage `n` (only the students still in the class count).
+pub fn stage_figures(session: &Session, n: usize) -> Option<StageFigures> {
+    let stage = session.case().stages.get(n)?;
+    let answers: Vec<(StudentId, &Answer)> = session
+        .answers_to(n)
+        .map(|a| (a.student, &a.answer))
+        .collect();
+    let answered = answers.len();
+    let (figures, summary) = match &stage.question {
+        Question::Estimate(estimate) => {
+            let guesses: Vec<(StudentId, f64, Option<RangeVerdict>)> = answers
+                .iter()
+                .filter_map(|(s, a)| match &a.response {
+                    Response::Estimate { guess, range, .. } => Some((*s, *guess, *range)),
+                    _ => None,
+                })
+                .collect();
+            let median_guess = middle(
+                &guesses.iter().map(|g| g.1).collect::<Vec<_>>(),
+                estimate.scale,
+            );
+            let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
+            for (_, guess, range) in &guesses {
+                let (l, h) = range.map_or((*guess, *guess), |r| (r.low, r.high));
+                low = low.min(l);
+                high = high.max(h);
+            }
+            if guesses.is_empty() {
+                (low, high) = (estimate.truth.low(), estimate.truth.high());
+            }
+            let axis = Axis::covering(estimate, low, high);
+            let dots = guesses
+                .iter()
+                .map(|(student, guess, range)| Dot {
+                    student: *student,
+                    at: axis.place(*guess),
+                    range: range.map(|r| (axis.place(r.low), axis.place(r.high))),
+                })
+                .collect();
+            let ranges = guesses.iter().filter(|g| g.2.is_some()).count();
+            let caught = guesses
+                .iter()
+                .filter(|g| g.2.is_some_and(|r| r.caught))
+                .count();
+            let median_verdict = median_guess.map(|m| judge(m, estimate.truth, estimate.scale));
+            let beaten = median_verdict.map_or(0, |m| {
+                guesses
+                    .iter()
+                    .filter(|g| {
+                        // A hair of tolerance: a guess as far off as the median does not
+                        // count as beaten by it.
+                        judge(g.1, estimate.truth, estimate.scale).error.abs()
+                            > m.error.abs() + 1e-9
+                    })
+                    .count()
+            });
+            let summary = match median_verdict {
+                None => "No answers yet.".to_string(),
+                Some(m) => {
+                    let mut line = format!(
+                        "Class median {}; it beat {beaten} of {}",
+                        m.distance_text(),
+                        plural(answered, "student", "students")
+                    );
+                    if ranges > 0 {
+                        line.push_str(&format!(
+                            "; {caught} of {} caught the truth",
+                            plural(ranges, "range", "ranges")
+                        ));
+                    }
+                    line.push('.');
+                    line
+                }
+            };
+            (
+                Figures::Estimate {
+                    line: ClassLine {
+                        ticks: axis.ticks.clone(),
+                        truth_low: axis.place(estimate.truth.low()),
+                        truth_high: axis.place(estimate.truth.high()),
+                        dots,
+                        median: median_guess.map(|m| axis.place(m)),
+                    },
+                    median: median_guess,
+                    beaten,
+                    ranges,
+                    caught,
+                },
+                summary,
+            )
+        }
+        Question::Choice(choice) => {
+            let options: Vec<OptionCount> = session
+                .shown_order(n)
+                .iter()
+                .map(|&i| {
+                    OptionCount {
+                    text: choice.options[i].text.clone(),
+                    correct: choice.options[i].correct,
+                    count: answers
+                        .iter()
+                        .filter(|(_, a)| {
+                            matches!(a.response, Response::Choice { picked, .. } if picked == i)
+                        })
+                        .count(),
+                }
+                })
+                .collect();
+            let right: usize = options.iter().filter(|o| o.correct).map(|o| o.count).sum();
+            let summary = format!("{right} of {answered} picked the right option.");
+            (Figures::Choice { options }, summary)
+        }
+        Question::Order(order) => {
+            let given: Vec<&Vec<usize>> = answers
+                .iter()
+                .filter_map(|(_, a)| match &a.response {
+                    Response::Order { order, .. } => Some(order),
+                    _ => None,
+                })
+                .collect();
+            let shares: Vec<f64> = answers
+                .iter()
+                .filter_map(|(_, a)| match &a.response {
+                    Response::Order {
+                        pairs_right, pairs, ..
+                    } if *pairs > 0 => Some(*pairs_right as f64 / *pairs as f64),
+                    _ => None,
+                })
+                .collect();
+            let mean_share =
+                (!shares.is_empty()).then(|| shares.iter().sum::<f64>() / shares.len() as f64);
+            // For each pair of events (earlier, later), how many put the later one first.
+            let mut most_swapped: Option<(usize, usize, usize)> = None;
+            let count = order.events.len();
+            for earlier in 0..count {
+                for later in earlier + 1..count {
+                    let swapped = given
+                        .iter()
+                        .filter(|g| {
+                            let at = |e: usize| g.iter().position(|&t| t == e);
+                            at(later) < at(earlier)
+                        })
+                        .count();
+                    if swapped > 0 && most_swapped.is_none_or(|m| swapped > m.2) {
+                        most_swapped = Some((earlier, later, swapped));
+                    }
+                }
+            }
+            let most_swapped =
+                most_swapped.map(|(a, b, k)| (order.events[a].clone(), order.events[b].clone(), k));
+            let mut summary = match mean_share {
+                Some(share) => format!(
+                    "On average the class put {:.0}% of pairs of events in the right order.",
+                    share * 100.0
+                ),
+                None => "No answers yet.".to_string(),
+            };
+            if let Some((a, b, k)) = &most_swapped {
+                summary.push_str(&format!(
+                    " Most often swapped: \u{201c}{a}\u{201d} and \u{201c}{b}\u{201d} ({}).",
+                    plural(*k, "student", "students")
+                ));
+            }
+            (
+                Figures::Order {
+                    mean_share,
+                    most_swapped,
+                },
+                summary,
+            )
+        }
+    };
+    Some(StageFigures {
+        stage: n,
+        answered,
+        present: session.present().count(),
+        figures,
+        summary,
+    })
+}
+
+/// One line of the class debrief.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassRow {
+    pub number: usize,
+    pub title: String,
+    pub answered: usize,
+    /// "median 2.1x too low", "18 of 31 right", "72% of pairs in order".
+    pub result: String,
+    /// "beat 24 of 31", or empty.
+    pub beaten: String,
+}
+
+/// Everything the class debrief shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassDebrief {
+    pub case_title: String,
+    pub students: usize,
+    pub rows: Vec<ClassRow>,
+    /// Every 80% range the class gave, against the 80% target.
+    pub calibration: Calibration,
+    /// The median signed log error of every quantity estimate.
+    pub median_log_error: Option<f64>,
+    /// "The class underestimated the scale by 4x."
+    pub bias: String,
+    /// (name, points, stages answered), highest first: shown only if the teacher asks.
+    pub totals: Vec<(String, u32, usize)>,
+}
+
+/// The class's debrief.
+pub fn class_debrief(session: &Session) -> ClassDebrief {
+    let case = session.case();
+    let mut rows = Vec::new();
+    let mut ranges = Vec::new();
+    let mut log_errors = Vec::new();
+    for (n, stage) in case.stages.iter().enumerate() {
+        for a in session.answers_to(n) {
+            if let Response::Estimate { verdict, range, .. } = &a.answer.response {
+                ranges.extend(*range);
+                if verdict.scale == Scale::Log {
+                    log_errors.push(verdict.error);
+                }
+            }
+        }
+        let Some(figures) = stage_figures(session, n) else {
+            continue;
+        };
+        let (result, beaten) = match &figures.figures {
+            Figures::Estimate {
+                median: Some(m),
+                beaten,
+                ..
+            } => {
+                let Question::Estimate(estimate) = &stage.question else {
+                    unreachable!("estimate figures come from an estimate")
+                };
+                (
+                    format!(
+                        "median {}",
+                        judge(*m, estimate.truth, estimate.scale).distance_text()
+                    ),
+                    format!("beat {beaten} of {}", figures.answered),
+                )
+            }
+            Figures::Choice { options } => (
+                format!(
+                    "{} of {} right",
+                    options
+                        .iter()
+                        .filter(|o| o.correct)
+                        .map(|o| o.count)
+                        .sum::<usize>(),
+                    figures.answered
+                ),
+                String::new(),
+            ),
+            Figures::Order {
+                mean_share: Some(share),
+                ..
+            } => (
+                format!("{:.0}% of pairs in order", share * 100.0),
+                String::new(),
+            ),
+            _ => ("no answers".to_string(), String::new()),
+        };
+        rows.push(ClassRow {
+            number: n + 1,
+            title: stage.title.clone(),
+            answered: figures.answered,
+            result,
+            beaten,
+        });
+    }
+    let median_log_error = median(&log_errors);
+    ClassDebrief {
+        case_title: case.title.clone(),
+        students: session.present().count(),
+        rows,
+        calibration: Calibration::of(&ranges),
+        median_log_error,
+        bias: class_bias_sentence(median_log_error),
+        totals: session.totals(),
+    }
+}
+
+/// The class's calibration in words (the 80% target, with the Wilson band so that a small
+/// class is not over-read).
+pub fn class_calibration_sentence(calibration: &Calibration) -> String {
+    let (caught, n) = (calibration.caught, calibration.ranges);
+    match calibration.band {
+        None => "Nobody gave an 80% range, so there is no calibration to show.".to_string(),
+        Some((_, high)) if high < 0.8 => format!(
+            "The class's ranges caught {caught} of {n}, fewer than the 80% aimed for: most people's ranges are too narrow at first."
+        ),
+        Some((low, _)) if low > 0.8 => format!(
+            "The class's ranges caught {caught} of {n}, more than 80%: they could be narrower and still be right often enough."
+        ),
+        Some(_) => {
+            format!("The class's ranges caught {caught} of {n}, in line with the 80% target.")
+        }
+    }
+}
+
+/// The class's tendency in words.
+pub fn class_bias_sentence(median_log_error: Option<f64>) -> String {
+    let Some(m) = median_log_error else {
+        return "No quantity estimates yet, so no tendency to show.".to_string();
+    };
+    let factor = 10f64.powf(m.abs());
+    let shown = crate::content::number::format_factor(factor);
+    if factor <= 1.3 {
+        "The class was centred on the truth: its typical guess was within 1.3x of it.".to_string()
+    } else if m < 0.0 {
+        format!(
+            "The class underestimated the scale by {shown}x: its typical guess was that much too low."
+        )
+    } else {
+        format!(
+            "The class overestimated the scale by {shown}x: its typical guess was that much too high."
+        )
+    }
+}
+
+/// What a student's phone shows, as JSON.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StudentView {
+    /// `lobby`, `open`, `closed`, `revealed` or `debrief`.
+    pub phase: &'static str,
+    /// Goes up with every change in the class.
+    pub version: u64,
+    pub name: String,
+    pub case_title: String,
+    pub stage_count: usize,
+    /// The stage asked, closed or revealed.
+    pub stage: Option<StageView>,
+    /// At the end: the student's own debrief.
+    pub debrief: Option<StudentDebrief>,
+}
+
+/// A stage on a phone.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StageView {
+    /// 1-based.
+    pub number: usize,
+    pub id: String,
+    pub title: String,
+    pub narrative: Vec<String>,
+    pub prompt: String,
+    /// `estimate`, `choice` or `order`.
+    pub kind: &'static str,
+    pub unit: String,
+    pub hint: String,
+    /// A choice's options, as numbered on every phone.
+    pub options: Vec<String>,
+    /// An order's events, as lettered on every phone.
+    pub events: Vec<String>,
+    /// Whether answers are taken now.
+    pub open: bool,
+    /// The student's answer so far.
+    pub your_answer: Option<YourAnswer>,
+    /// After the reveal only.
+    pub reveal: Option<StageReveal>,
+}
+
+/// A student's answer as typed and as read.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct YourAnswer {
+    pub text: String,
+    pub read_as: String,
+}
+
+/// The reveal on a phone: the truth and the student's own verdict.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StageReveal {
+    pub truth: String,
+    pub as_of: String,
+    /// "2.3x too low: right order of magnitude"; `None` if the student did not answer.
+    pub verdict: Option<String>,
+    pub points: Option<u32>,
+    /// How their 80% range did, if they gave one.
+    pub range: Option<String>,
+    pub explanation: String,
+    pub disagreement: Option<String>,
+    pub source: String,
+    pub url: Option<String>,
+}
+
+/// A student's own debrief.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StudentDebrief {
+    pub score: String,
+    pub tendency: String,
+    pub calibration: String,
+    pub rows: Vec<StudentRow>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StudentRow {
+    pub title: String,
+    pub guess: String,
+    pub truth: String,
+    pub verdict: String,
+    pub points: u32,
+}
+
+fn phase_name(phase: ClassPhase) -> &'static str {
+    match phase {
+        ClassPhase::Lobby => "lobby",
+        ClassPhase::Open(_) => "open",
+        ClassPhase::Closed(_) => "closed",
+        ClassPhase::Revealed(_) => "revealed",
+        ClassPhase::Debrief => "debrief",
+    }
+}
+
+/// What the phone of `student` shows now. Nothing in it gives a truth or another student's
+/// answer away before the reveal.
+pub fn student_view(session: &Session, student: StudentId) -> StudentView {
+    let case = session.case();
+    let name = session
+        .student(student)
+        .map(|s| s.name.clone())
+        .unwrap_or_default();
+    let stage = session
+        .phase()
+        .stage()
+        .and_then(|n| Some((n, case.stages.get(n)?)))
+        .map(|(n, stage)| stage_view(session, student, n, stage));
+    let debrief = (session.phase() == ClassPhase::Debrief).then(|| {
+        let answers: Vec<Answer> = (0..case.stages.len())
+            .filter_map(|n| session.answer_of(student, n).map(|a| a.answer.clone()))
+            .collect();
+        let d = Debrief::of_answers(case, &answers);
+        StudentDebrief {
+            score: d.score_line(),
+            tendency: d.tendency.clone(),
+            calibration: d.calibration.sentence.clone(),
+            rows: d
+                .rows
+                .into_iter()
+                .map(|r| StudentRow {
+                    title: format!("{}. {}", r.number, r.title),
+                    guess: r.guess,
+                    truth: r.truth,
+                    verdict: r.verdict,
+                    points: r.points,
+                })
+                .collect(),
+        }
+    });
+    StudentView {
+        phase: phase_name(session.phase()),
+        version: session.version(),
+        name,
+        case_title: case.title.clone(),
+        stage_count: case.stages.len(),
+        stage,
+        debrief,
+    }
+}
+
+fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) -> StageView {
+    let shown = session.shown_order(n);
+    let (kind, unit, options, events) = match &stage.question {
+        Question::Estimate(e) => ("estimate", e.unit.clone(), vec![], vec![]),
+        Question::Choice(c) => (
+            "choice",
+            String::new(),
+            shown.iter().map(|&i| c.options[i].text.clone()).collect(),
+            vec![],
+        ),
+        Question::Order(o) => (
+            "order",
+            String::new(),
+            vec![],
+            shown.iter().map(|&i| o.events[i].clone()).collect(),
+        ),
+    };
+    let mine = session.answer_of(student, n);
+    let reveal = session.is_revealed(n).then(|| {
+        let question = &stage.question;
+        let source = question.source();
+        let judged = mine.map(|a| Reveal::for_answer(n, stage, &a.answer));
+        StageReveal {
+            truth: truth_in_words(question),
+            as_of: format!(
+                "as of {}",
+                crate::content::number::format_date(question.as_of())
+            ),
+            verdict: judged.as_ref().map(|r| r.verdict.clone()),
+            points: judged.as_ref().map(|r| r.points),
+            range: judged.and_then(|r| r.range),
+            explanation: question.explanation().to_string(),
+            disagreement: question.disagreement().map(str::to_string),
+            source: source_line(source),
+            url: source.url.clone(),
+        }
+    });
+    StageView {
+        number: n + 1,
+        id: stage.id.clone(),
+        title: stage.title.clone(),
+        narrative: stage.narrative.clone(),
+        prompt: stage.question.prompt().to_string(),
+        kind,
+        unit,
+        hint: hint(&stage.question, RangeMode::Optional, Input::Terminal),
+        options,
+        events,
+        open: session.phase() == ClassPhase::Open(n),
+        your_answer: mine.map(|a| YourAnswer {
+            text: a.text.clone(),
+            read_as: read_as(stage, &a.answer),
+        }),
+        reveal,
+    }
+}
+
+#[cfg(test)]
+mod tests;

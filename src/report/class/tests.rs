@@ -1,0 +1,186 @@
+//! The class's figures, checked against figures worked out by hand.
+
+use super::*;
+use crate::rules::class::Session;
+use crate::testing::{mixed_case, small_case};
+
+const NOW: &str = "2026-11-27T09:00:00Z";
+
+/// A class of `guesses.len()` students who answered the first stage (6,558 arrests).
+fn class_with(guesses: &[&str]) -> Session {
+    let mut s = Session::new(small_case(), 1, "1", NOW);
+    for (i, _) in guesses.iter().enumerate() {
+        s.join("1", &format!("s{i}"), &format!("t{i}"), NOW)
+            .unwrap();
+    }
+    s.advance();
+    for (i, g) in guesses.iter().enumerate() {
+        s.answer(&format!("t{i}"), g, NOW).unwrap();
+    }
+    s
+}
+
+#[test]
+fn the_class_median_and_the_students_it_beat() {
+    // Five guesses around 6,558: the middle one is exact, so every other student is further
+    // off than the class median.
+    let s = class_with(&[
+        "1000 (500-2000)",
+        "3279 (1000-10k)",
+        "6558",
+        "20000 (10k-30k)",
+        "100000",
+    ]);
+    let f = stage_figures(&s, 0).unwrap();
+    assert_eq!((f.answered, f.present), (5, 5));
+    let Figures::Estimate {
+        median,
+        beaten,
+        ranges,
+        caught,
+        line,
+    } = &f.figures
+    else {
+        panic!("an estimate");
+    };
+    assert_eq!(*median, Some(6558.0), "the middle of five guesses");
+    // Every other student was further off than the exact median.
+    assert_eq!(*beaten, 4);
+    assert_eq!((*ranges, *caught), (3, 1));
+    assert_eq!(
+        f.summary,
+        "Class median exact; it beat 4 of 5 students; 1 of 3 ranges caught the truth."
+    );
+    assert_eq!(line.dots.len(), 5);
+    assert!(line.dots.windows(2).all(|w| w[0].at < w[1].at));
+    assert_eq!(line.median, Some(line.dots[2].at));
+    assert!(line.dots.iter().all(|d| (0.0..=1.0).contains(&d.at)));
+}
+
+#[test]
+fn an_even_class_takes_the_middle_in_log_space() {
+    let s = class_with(&["1000", "10000", "100000", "1000000"]);
+    let f = stage_figures(&s, 0).unwrap();
+    let Figures::Estimate { median, beaten, .. } = f.figures else {
+        panic!("an estimate");
+    };
+    let m = median.unwrap();
+    assert!((m - 31_622.776).abs() < 0.01, "{m}");
+    // 31,623 is 4.8x too high; 10,000 (1.5x) is closer, the others further.
+    assert_eq!(beaten, 3);
+    assert!(
+        f.summary
+            .starts_with("Class median 4.8x too high; it beat 3 of 4 students")
+    );
+}
+
+#[test]
+fn choices_are_counted_and_orders_show_the_pair_most_often_swapped() {
+    let mut s = Session::new(mixed_case(), 2, "1", NOW);
+    for i in 0..4 {
+        s.join("1", &format!("s{i}"), &format!("t{i}"), NOW)
+            .unwrap();
+    }
+    s.advance();
+    let shown = s.shown_order(0).to_vec();
+    let pick = |file: usize| (shown.iter().position(|&i| i == file).unwrap() + 1).to_string();
+    for (i, file) in [0, 0, 0, 1].iter().enumerate() {
+        s.answer(&format!("t{i}"), &pick(*file), NOW).unwrap();
+    }
+    let f = stage_figures(&s, 0).unwrap();
+    assert_eq!(f.summary, "3 of 4 picked the right option.");
+    let Figures::Choice { options } = &f.figures else {
+        panic!("a choice");
+    };
+    assert_eq!(options.iter().map(|o| o.count).sum::<usize>(), 4);
+    assert_eq!(options.iter().find(|o| o.correct).unwrap().count, 3);
+
+    s.advance();
+    s.advance();
+    s.advance();
+    let shown = s.shown_order(1).to_vec();
+    let letters = |files: [usize; 3]| -> String {
+        files
+            .iter()
+            .map(|f| crate::rules::answer::letter(shown.iter().position(|&i| i == *f).unwrap()))
+            .collect()
+    };
+    // Two students swap the first two events, one has it right, one swaps the last two.
+    for (i, files) in [[1, 0, 2], [1, 0, 2], [0, 1, 2], [0, 2, 1]]
+        .iter()
+        .enumerate()
+    {
+        s.answer(&format!("t{i}"), &letters(*files), NOW).unwrap();
+    }
+    let f = stage_figures(&s, 1).unwrap();
+    let Figures::Order {
+        mean_share,
+        most_swapped,
+    } = &f.figures
+    else {
+        panic!("an order");
+    };
+    // Shares: 2/3, 2/3, 1, 2/3: mean 0.75.
+    assert!((mean_share.unwrap() - 0.75).abs() < 1e-9);
+    let crate::content::Question::Order(order) = &s.case().stages[1].question else {
+        unreachable!()
+    };
+    assert_eq!(
+        most_swapped.as_ref().unwrap(),
+        &(order.events[0].clone(), order.events[1].clone(), 2)
+    );
+    assert!(
+        f.summary
+            .starts_with("On average the class put 75% of pairs")
+    );
+}
+
+#[test]
+fn the_class_debrief_sums_up_calibration_and_bias() {
+    let mut s = class_with(&["1639.5 (1000-2000)", "1639.5 (1500-1800)", "26232"]);
+    s.advance();
+    s.advance();
+    s.advance();
+    s.answer("t0", "2017", NOW).unwrap();
+    s.advance();
+    s.advance();
+    let d = class_debrief(&s);
+    assert_eq!(d.students, 3);
+    assert_eq!(d.rows.len(), 2);
+    assert_eq!(d.rows[0].result, "median 4x too low");
+    assert_eq!(d.rows[0].beaten, "beat 0 of 3");
+    assert_eq!(d.rows[1].answered, 1);
+    assert_eq!((d.calibration.caught, d.calibration.ranges), (0, 2));
+    assert_eq!(
+        d.bias,
+        "The class underestimated the scale by 4x: its typical guess was that much too low."
+    );
+    // 70 points each for the first stage; s0 also has 100 for the year.
+    assert_eq!(
+        d.totals[0],
+        ("s0".to_string(), 170, 2),
+        "the highest total first"
+    );
+}
+
+#[test]
+fn a_phone_never_sees_the_truth_before_the_reveal() {
+    let mut s = class_with(&["6,5k"]);
+    let view = student_view(&s, 1);
+    assert_eq!(view.phase, "open");
+    let stage = view.stage.as_ref().unwrap();
+    assert_eq!(stage.your_answer.as_ref().unwrap().read_as, "6,500 arrests");
+    assert!(stage.reveal.is_none());
+    let json = serde_json::to_string(&view).unwrap();
+    assert!(!json.contains("6,558") && !json.contains("6558"), "{json}");
+    s.advance();
+    assert!(
+        student_view(&s, 1).stage.unwrap().reveal.is_none(),
+        "closed"
+    );
+    s.advance();
+    let reveal = student_view(&s, 1).stage.unwrap().reveal.unwrap();
+    assert_eq!(reveal.truth, "6,558 arrests");
+    assert_eq!(reveal.points, Some(100));
+    assert_eq!(reveal.verdict.as_deref(), Some("almost exact: spot on"));
+}

@@ -1,0 +1,558 @@
+//! A class session: one case played by a whole class, each student answering from their own
+//! device while the teacher's window shows the stage and, at the reveal, the whole class's
+//! answers. Plain Rust: the server and the window call these methods; nothing here knows about
+//! networks or screens.
+//!
+//! The teacher moves the class through the stages: the lobby, then for each stage *open*
+//! (students answer and may change their answer), *closed* (answers frozen), *revealed* (the
+//! truth and the class's figures), and at the end the debrief. Students may join late and
+//! answer from the current stage on. A student the teacher removes cannot come back under that
+//! name, and their answers no longer count.
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::{Case, Question};
+use crate::rules::answer::AnswerError;
+use crate::rules::hint::RangeMode;
+use crate::rules::judge::{Answer, judge_text};
+use crate::rules::progress::shown_orders;
+
+/// Most students in one class.
+pub const MAX_STUDENTS: usize = 200;
+/// Longest name, in characters.
+pub const MAX_NAME_CHARS: usize = 24;
+/// Longest answer considered, in characters.
+pub const MAX_ANSWER_CHARS: usize = 80;
+
+/// Where the class is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ClassPhase {
+    /// Students join; no stage yet.
+    Lobby,
+    /// Stage `n` is asked: students answer, and may change their answer.
+    Open(usize),
+    /// Stage `n` is closed: answers are frozen, nothing is shown yet.
+    Closed(usize),
+    /// Stage `n` is revealed: the truth and the class's answers.
+    Revealed(usize),
+    /// Every stage is done.
+    Debrief,
+}
+
+impl ClassPhase {
+    /// The stage being asked, closed or revealed.
+    pub fn stage(self) -> Option<usize> {
+        match self {
+            ClassPhase::Open(n) | ClassPhase::Closed(n) | ClassPhase::Revealed(n) => Some(n),
+            ClassPhase::Lobby | ClassPhase::Debrief => None,
+        }
+    }
+}
+
+/// A student's number in the session (in order of joining).
+pub type StudentId = u32;
+
+/// One student.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Student {
+    pub id: StudentId,
+    pub name: String,
+    /// The secret the student's browser keeps to come back as this student.
+    pub token: String,
+    /// Removed by the teacher: cannot come back, answers no longer count.
+    pub removed: bool,
+    pub joined_at: String,
+}
+
+/// One student's answer to one stage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassAnswer {
+    pub student: StudentId,
+    pub stage: usize,
+    /// Exactly what the student typed.
+    pub text: String,
+    /// How it was read and judged.
+    pub answer: Answer,
+    pub answered_at: String,
+}
+
+/// Why something a student or the teacher asked for could not be done. Each has a message for
+/// the person who asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClassError {
+    WrongCode,
+    Locked,
+    Full,
+    /// The name is not allowed; the reason says why.
+    BadName(&'static str),
+    NameTaken,
+    NameRemoved,
+    /// No student has this token (never joined, or another session's).
+    UnknownStudent,
+    /// The teacher removed this student.
+    Removed,
+    /// Answers are not being taken now.
+    NotOpen,
+    /// The answer could not be read.
+    Answer(AnswerError),
+}
+
+impl std::fmt::Display for ClassError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ClassError::WrongCode => {
+                f.write_str("That is not the code on the screen; check it and try again")
+            }
+            ClassError::Locked => f.write_str("The teacher has closed the class to new students"),
+            ClassError::Full => write!(f, "The class is full ({MAX_STUDENTS} students)"),
+            ClassError::BadName(why) => f.write_str(why),
+            ClassError::NameTaken => {
+                f.write_str("Someone in the class already has that name: choose another")
+            }
+            ClassError::NameRemoved => {
+                f.write_str("That name was removed from the class by the teacher")
+            }
+            ClassError::UnknownStudent => f.write_str("You are not in this class: join it again"),
+            ClassError::Removed => f.write_str("The teacher removed you from the class"),
+            ClassError::NotOpen => f.write_str("The teacher is not taking answers now"),
+            ClassError::Answer(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ClassError {}
+
+/// Check a name a student chose: trimmed, 1 to [`MAX_NAME_CHARS`] characters, no control or
+/// invisible formatting characters (which could reverse or hide text on the projector).
+pub fn check_name(name: &str) -> Result<String, ClassError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(ClassError::BadName("Type a name (a nickname is fine)"));
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(ClassError::BadName(
+            "That name is too long: at most 24 characters",
+        ));
+    }
+    let invisible = |c: char| {
+        c.is_control()
+            || matches!(c,
+                '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}'
+                | '\u{FEFF}' | '\u{061C}' | '\u{00AD}')
+    };
+    if name.chars().any(invisible) {
+        return Err(ClassError::BadName(
+            "That name has invisible or control characters: type it again",
+        ));
+    }
+    Ok(name.to_string())
+}
+
+/// A friendly two-word nickname, so students need not give their real names. `n` picks one
+/// (the server passes a random number).
+pub fn nickname(n: u64) -> String {
+    const FIRST: [&str; 24] = [
+        "Amber", "Brave", "Calm", "Clever", "Copper", "Daring", "Eager", "Gentle", "Golden",
+        "Honest", "Jolly", "Keen", "Lucky", "Mellow", "Nimble", "Patient", "Quick", "Quiet",
+        "Sharp", "Silver", "Steady", "Swift", "Tidy", "Witty",
+    ];
+    const SECOND: [&str; 24] = [
+        "Badger", "Beaver", "Falcon", "Fox", "Gecko", "Heron", "Ibis", "Koala", "Lynx", "Marten",
+        "Otter", "Owl", "Panda", "Puffin", "Raven", "Robin", "Seal", "Sparrow", "Stoat", "Swan",
+        "Tern", "Turtle", "Walrus", "Wren",
+    ];
+    let first = FIRST[(n % FIRST.len() as u64) as usize];
+    let second = SECOND[((n / FIRST.len() as u64) % SECOND.len() as u64) as usize];
+    format!("{first} {second}")
+}
+
+/// One case played by a class.
+#[derive(Debug, Clone)]
+pub struct Session {
+    case: Case,
+    seed: u64,
+    code: String,
+    locked: bool,
+    phase: ClassPhase,
+    students: Vec<Student>,
+    /// Names the teacher removed, lower case: they cannot join again.
+    banned: Vec<String>,
+    answers: Vec<ClassAnswer>,
+    /// The order each stage's options or events are shown in (the same for every student).
+    shown: Vec<Vec<usize>>,
+    /// Goes up by one with every change, so screens and phones know when to redraw.
+    version: u64,
+    /// When the session started, for its name and records.
+    started_at: String,
+}
+
+/// What is kept of a session to bring it back after a crash: everything but the case itself
+/// (found again by its id) and the judging (done again from the answers as typed).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedSession {
+    pub case_id: String,
+    pub seed: u64,
+    pub code: String,
+    pub locked: bool,
+    pub phase: ClassPhase,
+    pub students: Vec<Student>,
+    pub banned: Vec<String>,
+    /// (student, stage, text, answered at).
+    pub answers: Vec<(StudentId, usize, String, String)>,
+    pub started_at: String,
+}
+
+impl Session {
+    /// A new session of `case` in its lobby, joined with `code`.
+    pub fn new(case: Case, seed: u64, code: impl Into<String>, now: impl Into<String>) -> Self {
+        Session {
+            shown: shown_orders(&case, seed),
+            case,
+            seed,
+            code: code.into(),
+            locked: false,
+            phase: ClassPhase::Lobby,
+            students: Vec::new(),
+            banned: Vec::new(),
+            answers: Vec::new(),
+            version: 0,
+            started_at: now.into(),
+        }
+    }
+
+    pub fn case(&self) -> &Case {
+        &self.case
+    }
+
+    pub fn phase(&self) -> ClassPhase {
+        self.phase
+    }
+
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    pub fn locked(&self) -> bool {
+        self.locked
+    }
+
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    pub fn started_at(&self) -> &str {
+        &self.started_at
+    }
+
+    /// The order stage `n`'s options or events are shown in (shown position → file index).
+    pub fn shown_order(&self, n: usize) -> &[usize] {
+        self.shown.get(n).map_or(&[], Vec::as_slice)
+    }
+
+    /// The students in the class now (not removed), in order of joining.
+    pub fn present(&self) -> impl Iterator<Item = &Student> {
+        self.students.iter().filter(|s| !s.removed)
+    }
+
+    /// Every student who ever joined, removed ones included.
+    pub fn students(&self) -> &[Student] {
+        &self.students
+    }
+
+    pub fn student(&self, id: StudentId) -> Option<&Student> {
+        self.students.iter().find(|s| s.id == id)
+    }
+
+    fn changed(&mut self) {
+        self.version += 1;
+    }
+
+    /// A student joins with `name`, keeping `token` to come back. Returns their number.
+    pub fn join(
+        &mut self,
+        code: &str,
+        name: &str,
+        token: &str,
+        now: &str,
+    ) -> Result<StudentId, ClassError> {
+        if code.trim() != self.code {
+            return Err(ClassError::WrongCode);
+        }
+        if self.locked {
+            return Err(ClassError::Locked);
+        }
+        let name = check_name(name)?;
+        let lower = name.to_lowercase();
+        if self.banned.contains(&lower) {
+            return Err(ClassError::NameRemoved);
+        }
+        if self.present().any(|s| s.name.to_lowercase() == lower) {
+            return Err(ClassError::NameTaken);
+        }
+        if self.present().count() >= MAX_STUDENTS {
+            return Err(ClassError::Full);
+        }
+        let id = self.students.len() as StudentId + 1;
+        self.students.push(Student {
+            id,
+            name,
+            token: token.to_string(),
+            removed: false,
+            joined_at: now.to_string(),
+        });
+        self.changed();
+        Ok(id)
+    }
+
+    /// The student who holds `token`.
+    pub fn by_token(&self, token: &str) -> Result<&Student, ClassError> {
+        let student = self
+            .students
+            .iter()
+            .find(|s| !token.is_empty() && s.token == token)
+            .ok_or(ClassError::UnknownStudent)?;
+        if student.removed {
+            return Err(ClassError::Removed);
+        }
+        Ok(student)
+    }
+
+    /// The teacher removes a student: their answers stop counting, and nobody can join again
+    /// under that name in this session.
+    pub fn remove(&mut self, id: StudentId) {
+        if let Some(student) = self.students.iter_mut().find(|s| s.id == id && !s.removed) {
+            student.removed = true;
+            self.banned.push(student.name.to_lowercase());
+            self.changed();
+        }
+    }
+
+    /// Lock the class (no new students) or open it again.
+    pub fn set_locked(&mut self, locked: bool) {
+        if self.locked != locked {
+            self.locked = locked;
+            self.changed();
+        }
+    }
+
+    /// A new join code (students already in stay in).
+    pub fn set_code(&mut self, code: impl Into<String>) {
+        self.code = code.into();
+        self.changed();
+    }
+
+    /// A student answers the open stage with what they typed; a second answer replaces the
+    /// first. Returns the answer as read.
+    pub fn answer(&mut self, token: &str, text: &str, now: &str) -> Result<&Answer, ClassError> {
+        let student = self.by_token(token)?.id;
+        let ClassPhase::Open(n) = self.phase else {
+            return Err(ClassError::NotOpen);
+        };
+        if text.chars().count() > MAX_ANSWER_CHARS {
+            return Err(ClassError::Answer(AnswerError::NotANumber));
+        }
+        let stage = &self.case.stages[n];
+        let response = judge_text(&stage.question, &self.shown[n], text, RangeMode::Optional)
+            .map_err(ClassError::Answer)?;
+        let answer = ClassAnswer {
+            student,
+            stage: n,
+            text: text.trim().to_string(),
+            answer: Answer {
+                stage_id: stage.id.clone(),
+                response,
+            },
+            answered_at: now.to_string(),
+        };
+        let at = match self
+            .answers
+            .iter()
+            .position(|a| a.student == student && a.stage == n)
+        {
+            Some(i) => {
+                self.answers[i] = answer;
+                i
+            }
+            None => {
+                self.answers.push(answer);
+                self.answers.len() - 1
+            }
+        };
+        self.changed();
+        Ok(&self.answers[at].answer)
+    }
+
+    /// The answers that count for stage `n`: one per student still in the class.
+    pub fn answers_to(&self, n: usize) -> impl Iterator<Item = &ClassAnswer> {
+        self.answers
+            .iter()
+            .filter(move |a| a.stage == n && self.student(a.student).is_some_and(|s| !s.removed))
+    }
+
+    /// A student's answer to stage `n`.
+    pub fn answer_of(&self, student: StudentId, n: usize) -> Option<&ClassAnswer> {
+        self.answers
+            .iter()
+            .find(|a| a.student == student && a.stage == n)
+    }
+
+    /// How many students in the class have answered stage `n`.
+    pub fn answered(&self, n: usize) -> usize {
+        self.answers_to(n).count()
+    }
+
+    /// The teacher moves on: lobby → first stage; open → closed → revealed → next stage; after
+    /// the last reveal, the debrief. Returns whether a reveal just happened (the moment to
+    /// save the session).
+    pub fn advance(&mut self) -> bool {
+        let last = self.case.stages.len().saturating_sub(1);
+        let (phase, revealed) = match self.phase {
+            ClassPhase::Lobby if self.case.stages.is_empty() => (ClassPhase::Debrief, false),
+            ClassPhase::Lobby => (ClassPhase::Open(0), false),
+            ClassPhase::Open(n) => (ClassPhase::Closed(n), false),
+            ClassPhase::Closed(n) => (ClassPhase::Revealed(n), true),
+            ClassPhase::Revealed(n) if n < last => (ClassPhase::Open(n + 1), false),
+            ClassPhase::Revealed(_) | ClassPhase::Debrief => (ClassPhase::Debrief, false),
+        };
+        self.go(phase);
+        revealed
+    }
+
+    /// Reveal the stage now, open or closed ("stop waiting"). Returns whether it revealed.
+    pub fn reveal(&mut self) -> bool {
+        match self.phase {
+            ClassPhase::Open(n) | ClassPhase::Closed(n) => {
+                self.go(ClassPhase::Revealed(n));
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The teacher goes back a step: a closed stage opens again for answers, a reveal goes
+    /// back to its closed stage, an open stage back to the previous reveal (or the lobby), the
+    /// debrief back to the last reveal.
+    pub fn back(&mut self) {
+        let phase = match self.phase {
+            ClassPhase::Lobby => ClassPhase::Lobby,
+            ClassPhase::Open(0) => ClassPhase::Lobby,
+            ClassPhase::Open(n) => ClassPhase::Revealed(n - 1),
+            ClassPhase::Closed(n) => ClassPhase::Open(n),
+            ClassPhase::Revealed(n) => ClassPhase::Closed(n),
+            ClassPhase::Debrief => match self.case.stages.len() {
+                0 => ClassPhase::Lobby,
+                n => ClassPhase::Revealed(n - 1),
+            },
+        };
+        self.go(phase);
+    }
+
+    fn go(&mut self, phase: ClassPhase) {
+        if self.phase != phase {
+            self.phase = phase;
+            self.changed();
+        }
+    }
+
+    /// Whether stage `n`'s truth may be shown (to the class and to phones).
+    pub fn is_revealed(&self, n: usize) -> bool {
+        match self.phase {
+            ClassPhase::Revealed(m) => n <= m,
+            ClassPhase::Open(m) | ClassPhase::Closed(m) => n < m,
+            ClassPhase::Debrief => true,
+            ClassPhase::Lobby => false,
+        }
+    }
+
+    /// The question of stage `n`.
+    pub fn question(&self, n: usize) -> Option<&Question> {
+        self.case.stages.get(n).map(|s| &s.question)
+    }
+
+    /// What is kept to bring the session back.
+    pub fn saved(&self) -> SavedSession {
+        SavedSession {
+            case_id: self.case.id.clone(),
+            seed: self.seed,
+            code: self.code.clone(),
+            locked: self.locked,
+            phase: self.phase,
+            students: self.students.clone(),
+            banned: self.banned.clone(),
+            answers: self
+                .answers
+                .iter()
+                .map(|a| (a.student, a.stage, a.text.clone(), a.answered_at.clone()))
+                .collect(),
+            started_at: self.started_at.clone(),
+        }
+    }
+
+    /// Bring a saved session back on `case` (found again by its id). Answers are judged again
+    /// from what was typed; any that no longer read (the case file changed) are dropped and
+    /// counted in the second value.
+    pub fn restore(saved: SavedSession, case: Case) -> (Session, usize) {
+        let mut session = Session::new(case, saved.seed, saved.code, saved.started_at);
+        session.locked = saved.locked;
+        session.students = saved.students;
+        session.banned = saved.banned;
+        let stages = session.case.stages.len();
+        session.phase = match saved.phase {
+            ClassPhase::Open(n) | ClassPhase::Closed(n) | ClassPhase::Revealed(n)
+                if n >= stages =>
+            {
+                ClassPhase::Debrief
+            }
+            phase => phase,
+        };
+        let mut dropped = 0;
+        for (student, stage, text, answered_at) in saved.answers {
+            let judged = session.case.stages.get(stage).and_then(|s| {
+                judge_text(
+                    &s.question,
+                    &session.shown[stage],
+                    &text,
+                    RangeMode::Optional,
+                )
+                .ok()
+                .map(|response| Answer {
+                    stage_id: s.id.clone(),
+                    response,
+                })
+            });
+            match judged {
+                Some(answer) => session.answers.push(ClassAnswer {
+                    student,
+                    stage,
+                    text,
+                    answer,
+                    answered_at,
+                }),
+                None => dropped += 1,
+            }
+        }
+        session.version = 1;
+        (session, dropped)
+    }
+
+    /// Points per student still in the class, highest first: (name, points, stages answered).
+    pub fn totals(&self) -> Vec<(String, u32, usize)> {
+        let mut totals: Vec<(String, u32, usize)> = self
+            .present()
+            .map(|s| {
+                let mine: Vec<&ClassAnswer> =
+                    self.answers.iter().filter(|a| a.student == s.id).collect();
+                (
+                    s.name.clone(),
+                    mine.iter().map(|a| a.answer.points()).sum(),
+                    mine.len(),
+                )
+            })
+            .collect();
+        totals.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        totals
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,260 @@
+//! Tests of the class session: joining, answering, the teacher's steps, removal, saving.
+
+use super::*;
+use crate::testing::{mixed_case, small_case};
+use proptest::prelude::*;
+
+fn session() -> Session {
+    Session::new(small_case(), 3, "4821", "2026-11-27T09:00:00Z")
+}
+
+const NOW: &str = "2026-11-27T09:01:00Z";
+
+#[test]
+fn students_join_with_the_code_and_a_name_of_their_own() {
+    let mut s = session();
+    assert_eq!(s.join("4821", " Ana ", "t-ana", NOW), Ok(1));
+    assert_eq!(s.student(1).unwrap().name, "Ana", "trimmed");
+    assert_eq!(
+        s.join("1111", "Bo", "t-bo", NOW),
+        Err(ClassError::WrongCode)
+    );
+    assert_eq!(
+        s.join("4821", "ana", "t-x", NOW),
+        Err(ClassError::NameTaken)
+    );
+    assert_eq!(
+        s.join("4821", "", "t-x", NOW),
+        Err(ClassError::BadName("Type a name (a nickname is fine)"))
+    );
+    assert!(matches!(
+        s.join("4821", "Mallory\u{202E}nimda", "t-x", NOW),
+        Err(ClassError::BadName(_))
+    ));
+    assert!(matches!(
+        s.join("4821", &"x".repeat(25), "t-x", NOW),
+        Err(ClassError::BadName(_))
+    ));
+    assert_eq!(
+        s.join("4821", &"é".repeat(24), "t-e", NOW),
+        Ok(2),
+        "24 characters, not bytes"
+    );
+    s.set_locked(true);
+    assert_eq!(s.join("4821", "Bo", "t-bo", NOW), Err(ClassError::Locked));
+    s.set_locked(false);
+    s.set_code("7777");
+    assert_eq!(
+        s.join("4821", "Bo", "t-bo", NOW),
+        Err(ClassError::WrongCode)
+    );
+    assert_eq!(s.join("7777", "Bo", "t-bo", NOW), Ok(3));
+    assert_eq!(
+        s.by_token("t-ana").unwrap().id,
+        1,
+        "a token brings the student back"
+    );
+    assert_eq!(
+        s.by_token("nobody").unwrap_err(),
+        ClassError::UnknownStudent
+    );
+    assert_eq!(s.by_token("").unwrap_err(), ClassError::UnknownStudent);
+}
+
+#[test]
+fn answers_are_taken_only_while_a_stage_is_open_and_may_be_changed() {
+    let mut s = session();
+    s.join("4821", "Ana", "t-ana", NOW).unwrap();
+    assert_eq!(
+        s.answer("t-ana", "6500", NOW).unwrap_err(),
+        ClassError::NotOpen
+    );
+    s.advance(); // stage 1 open
+    assert_eq!(s.phase(), ClassPhase::Open(0));
+    assert!(matches!(
+        s.answer("t-ana", "lots", NOW),
+        Err(ClassError::Answer(AnswerError::NotANumber))
+    ));
+    assert_eq!(
+        s.answer("t-ana", "6,5k", NOW).unwrap().guess(),
+        Some(6500.0)
+    );
+    assert_eq!(s.answer("t-ana", "6558", NOW).unwrap().points(), 100);
+    assert_eq!(s.answered(0), 1, "a changed answer replaces the first");
+    assert_eq!(s.answer_of(1, 0).unwrap().text, "6558");
+    assert!(!s.advance(), "open → closed reveals nothing yet");
+    assert_eq!(s.phase(), ClassPhase::Closed(0));
+    assert_eq!(
+        s.answer("t-ana", "1", NOW).unwrap_err(),
+        ClassError::NotOpen
+    );
+    assert!(!s.is_revealed(0));
+    assert!(s.advance(), "closed → revealed");
+    assert!(s.is_revealed(0) && !s.is_revealed(1));
+    s.advance();
+    assert_eq!(s.phase(), ClassPhase::Open(1));
+    assert!(s.is_revealed(0), "an earlier stage stays revealed");
+    assert!(s.reveal(), "reveal straight from open");
+    s.advance();
+    assert_eq!(s.phase(), ClassPhase::Debrief);
+    s.back();
+    assert_eq!(s.phase(), ClassPhase::Revealed(1));
+    s.back();
+    assert_eq!(s.phase(), ClassPhase::Closed(1));
+    s.back();
+    assert_eq!(s.phase(), ClassPhase::Open(1));
+    s.back();
+    assert_eq!(s.phase(), ClassPhase::Revealed(0));
+}
+
+#[test]
+fn a_late_student_answers_from_the_current_stage_on() {
+    let mut s = session();
+    s.advance();
+    s.advance();
+    s.advance();
+    s.advance(); // stage 2 open
+    s.join("4821", "Late", "t-late", NOW).unwrap();
+    s.answer("t-late", "2017", NOW).unwrap();
+    assert_eq!(s.answered(1), 1);
+    assert_eq!(s.answered(0), 0);
+}
+
+#[test]
+fn a_removed_student_never_counts_and_cannot_come_back_under_that_name() {
+    let mut s = session();
+    let ana = s.join("4821", "Ana", "t-ana", NOW).unwrap();
+    s.join("4821", "Bo", "t-bo", NOW).unwrap();
+    s.advance();
+    s.answer("t-ana", "5", NOW).unwrap();
+    s.answer("t-bo", "6000", NOW).unwrap();
+    s.remove(ana);
+    assert_eq!(s.answered(0), 1);
+    assert_eq!(
+        s.answer("t-ana", "6558", NOW).unwrap_err(),
+        ClassError::Removed
+    );
+    assert_eq!(
+        s.join("4821", "ANA", "t-ana2", NOW),
+        Err(ClassError::NameRemoved)
+    );
+    assert_eq!(s.present().count(), 1);
+    assert_eq!(s.totals().len(), 1);
+    assert_eq!(s.totals()[0].0, "Bo");
+}
+
+#[test]
+fn choices_and_orders_read_as_the_window_reads_them() {
+    let mut s = Session::new(mixed_case(), 5, "1234", NOW);
+    s.join("1234", "Ana", "t", NOW).unwrap();
+    s.advance();
+    let right = s.shown_order(0).iter().position(|&i| i == 0).unwrap();
+    let answer = s.answer("t", &(right + 1).to_string(), NOW).unwrap();
+    assert_eq!(answer.points(), 100);
+    s.advance();
+    s.advance();
+    s.advance();
+    let shown = s.shown_order(1).to_vec();
+    let letters: String = (0..3)
+        .map(|file| crate::rules::answer::letter(shown.iter().position(|&i| i == file).unwrap()))
+        .collect();
+    assert_eq!(s.answer("t", &letters, NOW).unwrap().points(), 100);
+}
+
+#[test]
+fn a_saved_session_comes_back_with_its_code_roster_and_answers() {
+    let mut s = session();
+    s.join("4821", "Ana", "t-ana", NOW).unwrap();
+    s.join("4821", "Bo", "t-bo", NOW).unwrap();
+    s.remove(2);
+    s.advance();
+    s.answer("t-ana", "6000 (5000-8000)", NOW).unwrap();
+    s.advance();
+    s.advance();
+    let saved = s.saved();
+    let json = serde_json::to_string(&saved).unwrap();
+    let back: SavedSession = serde_json::from_str(&json).unwrap();
+    let (restored, dropped) = Session::restore(back, small_case());
+    assert_eq!(dropped, 0);
+    assert_eq!(restored.code(), "4821");
+    assert_eq!(restored.phase(), ClassPhase::Revealed(0));
+    assert_eq!(restored.by_token("t-ana").unwrap().name, "Ana");
+    assert_eq!(restored.by_token("t-bo").unwrap_err(), ClassError::Removed);
+    assert_eq!(
+        restored.answer_of(1, 0).unwrap().answer,
+        s.answer_of(1, 0).unwrap().answer
+    );
+}
+
+#[test]
+fn nicknames_are_two_friendly_words() {
+    let names: std::collections::HashSet<String> = (0..576).map(nickname).collect();
+    assert_eq!(names.len(), 576, "every pair once");
+    assert!(
+        names
+            .iter()
+            .all(|n| check_name(n).is_ok() && n.contains(' '))
+    );
+}
+
+/// Something a student or the teacher does.
+#[derive(Debug, Clone)]
+enum Event {
+    Join(u8, u8),
+    Answer(u8, String),
+    Remove(u8),
+    Lock(bool),
+    Next,
+    Back,
+    Reveal,
+}
+
+fn event() -> impl Strategy<Value = Event> {
+    prop_oneof![
+        (0u8..12, 0u8..6).prop_map(|(who, name)| Event::Join(who, name)),
+        (0u8..12, "[0-9a-z ,.()-]{0,12}").prop_map(|(who, text)| Event::Answer(who, text)),
+        (0u8..12).prop_map(Event::Remove),
+        any::<bool>().prop_map(Event::Lock),
+        Just(Event::Next),
+        Just(Event::Back),
+        Just(Event::Reveal),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// Any sequence of events: nothing panics, each student has at most one answer per stage,
+    /// and removed students never count.
+    #[test]
+    fn random_events_keep_the_rules(events in prop::collection::vec(event(), 0..80)) {
+        let mut s = Session::new(mixed_case(), 1, "1234", NOW);
+        for e in events {
+            match e {
+                Event::Join(who, name) => {
+                    let _ = s.join("1234", &format!("student {name}"), &format!("t{who}"), NOW);
+                }
+                Event::Answer(who, text) => {
+                    let _ = s.answer(&format!("t{who}"), &text, NOW);
+                }
+                Event::Remove(who) => s.remove(u32::from(who)),
+                Event::Lock(on) => s.set_locked(on),
+                Event::Next => { s.advance(); }
+                Event::Back => s.back(),
+                Event::Reveal => { s.reveal(); }
+            }
+            for stage in 0..s.case().stages.len() {
+                let mut seen = std::collections::HashSet::new();
+                for a in s.answers_to(stage) {
+                    prop_assert!(seen.insert(a.student), "one answer per student per stage");
+                    prop_assert!(!s.student(a.student).unwrap().removed);
+                }
+                prop_assert!(s.answered(stage) <= s.present().count());
+            }
+            let mut names = std::collections::HashSet::new();
+            for student in s.present() {
+                prop_assert!(names.insert(student.name.to_lowercase()), "names are unique");
+            }
+        }
+    }
+}

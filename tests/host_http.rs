@@ -1,0 +1,368 @@
+//! The class server, tested over real HTTP on 127.0.0.1 with a real client: joining, answering,
+//! the teacher's steps, the event stream, coming back with a token, removal, locking, late
+//! joining, and hostile requests, each answered with the right status while the class goes on.
+
+use std::io::{BufRead, BufReader};
+use std::net::{IpAddr, Ipv4Addr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use takedown::content::library::Library;
+use takedown::host::{Host, SharedSession};
+use takedown::rules::class::{ClassPhase, Session};
+
+const LOCAL: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
+
+struct Class {
+    host: Host,
+    base: String,
+    agent: ureq::Agent,
+}
+
+impl Class {
+    fn new() -> Class {
+        let case = Library::load(None).find("encrochat").unwrap().clone();
+        let session = SharedSession::new(Session::new(case, 7, "4821", "2026-11-27T09:00:00Z"));
+        let host = Host::start(session, LOCAL, 0, Arc::new(|| {})).unwrap();
+        let base = format!("http://{}", host.addr());
+        let agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(10)))
+            .build()
+            .into();
+        Class { host, base, agent }
+    }
+
+    fn post(&self, path: &str, body: &str) -> (u16, Value) {
+        let mut response = self
+            .agent
+            .post(format!("{}{path}", self.base))
+            .header("Content-Type", "application/json")
+            .send(body)
+            .unwrap();
+        let status = response.status().as_u16();
+        let text = response.body_mut().read_to_string().unwrap_or_default();
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    }
+
+    fn get(&self, path: &str) -> (u16, Value) {
+        let mut response = self
+            .agent
+            .get(format!("{}{path}", self.base))
+            .call()
+            .unwrap();
+        let status = response.status().as_u16();
+        let text = response.body_mut().read_to_string().unwrap_or_default();
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    }
+
+    fn join(&self, name: &str) -> String {
+        let (status, body) = self.post(
+            "/api/join",
+            &json!({ "code": "4821", "name": name }).to_string(),
+        );
+        assert_eq!(status, 200, "{body}");
+        body["token"].as_str().unwrap().to_string()
+    }
+
+    fn answer(&self, token: &str, text: &str) -> (u16, Value) {
+        self.post(
+            "/api/answer",
+            &json!({ "token": token, "text": text }).to_string(),
+        )
+    }
+
+    fn state(&self, token: &str) -> (u16, Value) {
+        self.get(&format!("/api/state?token={token}"))
+    }
+
+    /// The teacher moves on, as the window does.
+    fn teacher(&self, step: impl FnOnce(&mut Session)) {
+        step(&mut self.host.session().lock());
+        self.host.changed();
+    }
+}
+
+#[test]
+fn a_class_joins_answers_and_sees_the_reveal() {
+    let class = Class::new();
+    let (status, body) = class.post(
+        "/api/join",
+        &json!({ "code": "0000", "name": "Ana" }).to_string(),
+    );
+    assert_eq!(status, 403);
+    assert!(body["error"].as_str().unwrap().contains("not the code"));
+
+    let ana = class.join("Ana");
+    let (status, view) = class.state(&ana);
+    assert_eq!(status, 200);
+    assert_eq!(view["phase"], "lobby");
+    assert_eq!(view["name"], "Ana");
+    assert_eq!(
+        class.answer(&ana, "2017").0,
+        409,
+        "no answers before the stage opens"
+    );
+
+    class.teacher(|s| {
+        s.advance();
+    });
+    let (_, view) = class.state(&ana);
+    assert_eq!(view["phase"], "open");
+    assert_eq!(view["stage"]["number"], 1);
+    assert_eq!(view["stage"]["kind"], "estimate");
+
+    let (status, body) = class.answer(&ana, "2016");
+    assert_eq!(status, 200);
+    assert_eq!(body["read_as"], "2016");
+    let (status, body) = class.answer(&ana, "lots");
+    assert_eq!(status, 400);
+    assert_eq!(
+        body["error"], "Type a year, like 2019",
+        "the window's own message"
+    );
+    let (_, body) = class.answer(&ana, "2017 (2016-2019)");
+    assert_eq!(body["read_as"], "2017, 80% sure of 2016 to 2019");
+    let (_, view) = class.state(&ana);
+    assert_eq!(view["stage"]["your_answer"]["text"], "2017 (2016-2019)");
+    assert!(
+        view["stage"]["reveal"].is_null(),
+        "no truth before the reveal"
+    );
+
+    class.teacher(|s| {
+        s.advance();
+    }); // closed
+    assert_eq!(class.answer(&ana, "2018").0, 409, "closed: answers frozen");
+    class.teacher(|s| {
+        s.advance();
+    }); // revealed
+    let (_, view) = class.state(&ana);
+    assert_eq!(view["phase"], "revealed");
+    let reveal = &view["stage"]["reveal"];
+    assert_eq!(reveal["points"], 100);
+    assert!(reveal["truth"].as_str().unwrap().contains("2017"));
+    assert!(reveal["source"].as_str().unwrap().starts_with("Source: "));
+    assert_eq!(class.host.session().lock().answered(0), 1);
+}
+
+#[test]
+fn phones_hear_every_change_on_the_event_stream() {
+    let class = Class::new();
+    let ana = class.join("Ana");
+    let response = class
+        .agent
+        .get(format!("{}/api/events?token={ana}", class.base))
+        .call()
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/event-stream")
+    );
+    let mut lines = BufReader::new(response.into_body().into_reader()).lines();
+    let mut next_state = || -> Value {
+        let mut event = String::new();
+        for line in lines.by_ref() {
+            let line = line.unwrap();
+            if let Some(kind) = line.strip_prefix("event: ") {
+                event = kind.to_string();
+            }
+            if let Some(data) = line.strip_prefix("data: ")
+                && event == "state"
+            {
+                return serde_json::from_str(data).unwrap();
+            }
+        }
+        panic!("the stream ended");
+    };
+    assert_eq!(next_state()["phase"], "lobby", "the state at once");
+    class.teacher(|s| {
+        s.advance();
+    });
+    assert_eq!(next_state()["phase"], "open", "and again when it changes");
+    class.teacher(|s| {
+        s.reveal();
+    });
+    assert_eq!(next_state()["phase"], "revealed");
+}
+
+#[test]
+fn a_reloaded_page_comes_back_with_its_token_and_late_students_join() {
+    let class = Class::new();
+    let ana = class.join("Ana");
+    class.teacher(|s| {
+        s.advance();
+    });
+    class.answer(&ana, "2017");
+    // A reload: a new connection (a new client), the same token: the same student and answer.
+    let reloaded: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let mut response = reloaded
+        .get(format!("{}/api/state?token={ana}", class.base))
+        .call()
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    let view: Value = serde_json::from_str(&response.body_mut().read_to_string().unwrap()).unwrap();
+    assert_eq!(view["name"], "Ana");
+    assert_eq!(view["stage"]["your_answer"]["text"], "2017");
+
+    let late = class.join("Late");
+    let (_, view) = class.state(&late);
+    assert_eq!(
+        view["phase"], "open",
+        "a late student answers the current stage"
+    );
+    assert_eq!(class.answer(&late, "2018").0, 200);
+    assert_eq!(class.host.session().lock().answered(0), 2);
+}
+
+#[test]
+fn removal_and_locking_keep_people_out() {
+    let class = Class::new();
+    let ana = class.join("Ana");
+    let id = class.host.session().lock().by_token(&ana).unwrap().id;
+    class.teacher(|s| s.remove(id));
+    assert_eq!(class.state(&ana).0, 403);
+    let (status, body) = class.post(
+        "/api/join",
+        &json!({ "code": "4821", "name": "ana" }).to_string(),
+    );
+    assert_eq!((status, body["error"].as_str().is_some()), (403, true));
+    class.teacher(|s| s.set_locked(true));
+    let (status, _) = class.post(
+        "/api/join",
+        &json!({ "code": "4821", "name": "Bo" }).to_string(),
+    );
+    assert_eq!(status, 403);
+    assert_eq!(class.host.session().lock().present().count(), 0);
+}
+
+#[test]
+fn hostile_requests_get_the_right_status_and_the_class_goes_on() {
+    let class = Class::new();
+    let ana = class.join("Ana");
+
+    // Malformed JSON, the wrong shape, a body far over the limit.
+    assert_eq!(class.post("/api/join", "{ not json").0, 400);
+    assert_eq!(class.post("/api/join", "[1, 2, 3]").0, 400);
+    let huge = json!({ "code": "4821", "name": "x".repeat(100_000) }).to_string();
+    let (status, body) = class.post("/api/join", &huge);
+    assert_eq!(status, 413, "{body}");
+    assert!(body["error"].as_str().unwrap().contains("too large"));
+
+    // A name that is markup is only ever text: it is stored and sent back as it was typed.
+    let (status, body) = class.post(
+        "/api/join",
+        &json!({ "code": "4821", "name": "<script>alert(1)</script>" }).to_string(),
+    );
+    assert_eq!(status, 400, "too long as a name: {body}");
+    let script = class.join("<script>x</script>");
+    let (_, view) = class.state(&script);
+    assert_eq!(view["name"], "<script>x</script>");
+    assert!(
+        class
+            .post(
+                "/api/join",
+                &json!({ "code": "4821", "name": "a\u{202e}b" }).to_string()
+            )
+            .0
+            == 400,
+        "a bidirectional override is refused"
+    );
+
+    // Paths that are not the page or the API, and tokens that are not this class's.
+    for path in [
+        "/../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/api/nothing",
+        "/index.php",
+    ] {
+        let (status, body) = class.get(path);
+        assert_eq!(status, 404, "{path}");
+        assert!(body["error"].is_string(), "{path}: {body}");
+    }
+    let other = Class::new();
+    let stranger = other.join("Stranger");
+    assert_eq!(
+        class.state(&stranger).0,
+        404,
+        "a token from another session"
+    );
+    assert_eq!(class.state("").0, 404);
+
+    // A thousand wrong codes: refused, then rate-limited; the class still works.
+    let mut statuses = std::collections::BTreeMap::new();
+    for i in 0..1000 {
+        let (status, _) = class.post(
+            "/api/join",
+            &json!({ "code": format!("{:04}", i % 4000 + 5000), "name": format!("g{i}") })
+                .to_string(),
+        );
+        *statuses.entry(status).or_insert(0) += 1;
+    }
+    assert_eq!(statuses.get(&403), Some(&10), "{statuses:?}");
+    assert_eq!(statuses.get(&429), Some(&990), "{statuses:?}");
+    assert_eq!(class.state(&ana).0, 200, "the class is still served");
+    class.teacher(|s| {
+        s.advance();
+    });
+    assert_eq!(class.answer(&ana, "2017").0, 200);
+
+    // Nothing was recorded that should not be: two students, one answer.
+    let session = class.host.session().lock();
+    assert_eq!(session.present().count(), 2);
+    assert_eq!(session.answered(0), 1);
+    assert_eq!(session.phase(), ClassPhase::Open(0));
+}
+
+#[test]
+fn every_answer_carries_the_safety_headers() {
+    let class = Class::new();
+    for path in ["/", "/app.js", "/api/state?token=x", "/nothing"] {
+        let response = class
+            .agent
+            .get(format!("{}{path}", class.base))
+            .call()
+            .unwrap();
+        let headers = response.headers();
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{path}"
+        );
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+    }
+    let mut page = class.agent.get(&class.base).call().unwrap();
+    let html = page.body_mut().read_to_string().unwrap();
+    assert!(html.contains("<script src=\"/app.js\" defer></script>"));
+    assert!(!html.contains("<script>"), "no inline script");
+}
+
+#[test]
+fn the_server_stops_promptly_with_streams_open() {
+    let class = Class::new();
+    let ana = class.join("Ana");
+    let streams: Vec<_> = (0..10)
+        .map(|_| {
+            class
+                .agent
+                .get(format!("{}/api/events?token={ana}", class.base))
+                .call()
+                .unwrap()
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    class.host.stop();
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    drop(streams);
+}
