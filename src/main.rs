@@ -25,8 +25,9 @@ fn run_window(cli: &Cli, class: Option<ClassSetup>) {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match &cli.command {
-        Some(Command::Check { paths }) => check::run(
+        Some(Command::Check { paths, strict }) => check::run(
             paths,
+            *strict,
             &mut std::io::stdout().lock(),
             &mut std::io::stderr().lock(),
         ),

@@ -36,12 +36,45 @@ fn text(bytes: &[u8]) -> String {
 }
 
 #[test]
-fn check_passes_the_shipped_cases() {
-    let out = takedown(&["check", "levels"], "");
+fn check_passes_the_shipped_cases_strictly() {
+    let out = takedown(&["check", "--strict", "levels"], "");
     assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        !text(&out.stderr).contains("warning"),
+        "no answer given away, no explanation too short or too long: {}",
+        text(&out.stderr)
+    );
     assert!(
         text(&out.stdout).contains("levels/encrochat.ron: ok: encrochat \"EncroChat\", 16 stages")
     );
+}
+
+/// An answer shown before its question, and a one-sentence explanation: warnings with their
+/// places, which do not fail the check unless --strict.
+#[test]
+fn check_warns_of_answers_given_away_and_strict_fails_on_them() {
+    let file = "tests/fixtures/leaks/leaky.ron";
+    let out = takedown(&["check", file], "");
+    assert!(out.status.success(), "warnings alone pass");
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "{file}:15:60: warning: stage 1 (\u{201c}Arrests\u{201d}) asks for 6,558 arrests, but \u{201c}6,500\u{201d} already stands here"
+        )),
+        "{err}"
+    );
+    assert!(err.contains(" 15 | "), "the line is quoted: {err}");
+    assert!(
+        err.contains("warning: stage 2's explanation is one sentence"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("2020"),
+        "a year in a date that is not the answer is no leak: {err}"
+    );
+    assert!(err.contains("2 warnings (takedown check --strict fails on them)"), "{err}");
+    let strict = takedown(&["check", "--strict", file], "");
+    assert_eq!(strict.status.code(), Some(1));
 }
 
 #[test]

@@ -9,8 +9,15 @@ use crate::content::locate::{Locations, Position};
 use crate::content::read::{Diagnostic, read_case_file};
 
 /// Check every case file under `paths`. Good cases get one line on `out`; every problem goes
-/// to `err` as `file:line:column: message` with the line quoted. Returns the exit code.
-pub fn run(paths: &[PathBuf], out: &mut impl Write, err: &mut impl Write) -> std::io::Result<i32> {
+/// to `err` as `file:line:column: message` with the line quoted, and so does every warning
+/// (an answer given away before its question, an explanation too short or too long). Warnings
+/// do not fail the check unless `strict`. Returns the exit code.
+pub fn run(
+    paths: &[PathBuf],
+    strict: bool,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> std::io::Result<i32> {
     let mut files = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
     for path in paths {
@@ -42,10 +49,13 @@ pub fn run(paths: &[PathBuf], out: &mut impl Write, err: &mut impl Write) -> std
         Locations::scan(&text).find("id").unwrap_or(START)
     });
     let mut good = 0;
+    let mut warnings: Vec<Diagnostic> = Vec::new();
     for file in read {
         match file.result {
             Ok(case) => {
                 good += 1;
+                let text = std::fs::read_to_string(&file.file).unwrap_or_default();
+                warnings.extend(crate::content::read::warnings(&file.file, &text, &case));
                 let stages = case.stage_count();
                 writeln!(
                     out,
@@ -61,7 +71,7 @@ pub fn run(paths: &[PathBuf], out: &mut impl Write, err: &mut impl Write) -> std
     }
 
     let mut texts: HashMap<String, Option<String>> = HashMap::new();
-    for problem in &problems {
+    for problem in problems.iter().chain(&warnings) {
         writeln!(err, "{problem}")?;
         let text = texts
             .entry(problem.file.clone())
@@ -77,8 +87,21 @@ pub fn run(paths: &[PathBuf], out: &mut impl Write, err: &mut impl Write) -> std
             writeln!(err, " {pad} | {caret}^")?;
         }
     }
+    if !warnings.is_empty() {
+        writeln!(
+            err,
+            "{} warning{}{}",
+            warnings.len(),
+            if warnings.len() == 1 { "" } else { "s" },
+            if strict {
+                " (--strict: they count as problems)"
+            } else {
+                " (takedown check --strict fails on them)"
+            }
+        )?;
+    }
     if problems.is_empty() {
-        Ok(0)
+        Ok(i32::from(strict && !warnings.is_empty()))
     } else {
         let bad_files: std::collections::HashSet<&str> =
             problems.iter().map(|p| p.file.as_str()).collect();

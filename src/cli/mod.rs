@@ -63,6 +63,10 @@ pub enum Command {
         /// Files or folders to check.
         #[arg(default_value = "levels", value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Fail on warnings too (an answer given away before its question, an explanation
+        /// of one sentence or more than five), as CI does for the shipped cases.
+        #[arg(long)]
+        strict: bool,
     },
     /// Write a commented template case that passes `check`, ready to edit.
     NewCase {

@@ -84,10 +84,9 @@ fn choose_case(
     for (i, case) in cases.iter().enumerate() {
         writeln!(
             output,
-            "  {}. {} ({}): {}",
+            "  {}. {}: {}",
             i + 1,
             case.title,
-            case.years,
             case.summary
         )?;
     }
@@ -137,7 +136,7 @@ pub fn play(
 ) -> std::io::Result<Run> {
     let case = run.case().clone();
     heading(output, &case.title)?;
-    writeln!(output, "{} | {}", case.years, case.countries.join(", "))?;
+    writeln!(output, "{}", case.countries.join(", "))?;
     writeln!(output)?;
     for paragraph in &case.briefing {
         wrap(output, paragraph, "")?;
@@ -260,7 +259,7 @@ fn reveal(output: &mut impl Write, r: &Reveal, run: &Run) -> std::io::Result<()>
 }
 
 fn debrief(output: &mut impl Write, d: &Debrief) -> std::io::Result<()> {
-    heading(output, &format!("Debrief: {}", d.case_title))?;
+    heading(output, &format!("Debrief: {} ({})", d.case_title, d.years))?;
     writeln!(output, "Total: {}", d.score_line())?;
     writeln!(output)?;
     for row in &d.rows {

@@ -6,6 +6,7 @@
 //! - [`library`]: the shipped cases embedded in the binary, overlaid by files on disk;
 //! - [`number`]: how the figures of a case are written (`6,558`, `€739.7 million`).
 
+pub mod leaks;
 pub mod library;
 pub mod locate;
 pub mod model;

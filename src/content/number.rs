@@ -15,9 +15,49 @@ pub fn with_unit(value: f64, unit: &str) -> String {
     join_unit(&format_exact(value), unit)
 }
 
-/// An already formatted number with its unit: a currency goes before, anything else after.
+/// A unit word in the singular: `arrests` → `arrest`, `countries` → `country`, `searches` →
+/// `search`, `people` → `person`. For a unit of several words the first plural one changes
+/// (`messages a day` → `message a day`, `High Value Targets` → `High Value Target`).
+pub fn singular(unit: &str) -> String {
+    let one = |w: &str| -> Option<String> {
+        let lower = w.to_lowercase();
+        if lower == "people" {
+            return Some(if w.starts_with('P') { "Person" } else { "person" }.into());
+        }
+        if lower.len() < 3 || !lower.ends_with('s') || lower.ends_with("ss") || lower.ends_with("us")
+        {
+            return None;
+        }
+        Some(if lower.ends_with("ies") {
+            format!("{}y", &w[..w.len() - 3])
+        } else if ["ches", "shes", "xes", "sses"].iter().any(|e| lower.ends_with(e)) {
+            w[..w.len() - 2].to_string()
+        } else {
+            w[..w.len() - 1].to_string()
+        })
+    };
+    let words: Vec<&str> = unit.split(' ').collect();
+    for (i, w) in words.iter().enumerate() {
+        if let Some(s) = one(w) {
+            let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            out[i] = s;
+            return out.join(" ");
+        }
+    }
+    unit.to_string()
+}
+
+/// An already formatted number with its unit: a currency goes before, anything else after. A
+/// number that is exactly 1 takes the unit in the singular (`1 user`).
 pub fn join_unit(number: &str, unit: &str) -> String {
     let unit = unit.trim();
+    let singular_unit;
+    let unit = if number == "1" {
+        singular_unit = singular(unit);
+        singular_unit.as_str()
+    } else {
+        unit
+    };
     if unit.is_empty() {
         number.to_string()
     } else if is_currency(unit) {

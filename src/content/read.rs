@@ -89,6 +89,37 @@ pub fn read_case(file: &str, text: &str) -> Result<Case, Vec<Diagnostic>> {
     }
 }
 
+/// What an author should look at but that does not stop a case from loading: answers given
+/// away before their question, and explanations too short or too long. Each message starts
+/// with `warning: `; positions point at the figure found where the text allows.
+pub fn warnings(file: &str, text: &str, case: &Case) -> Vec<Diagnostic> {
+    use crate::content::leaks::{explanation_lengths, leaks};
+    let locations = Locations::scan(text);
+    let lines: Vec<&str> = text.lines().collect();
+    leaks(case)
+        .into_iter()
+        .chain(explanation_lengths(case))
+        .map(|finding| {
+            let mut position = locations.find(&finding.path).unwrap_or(START);
+            // Inside a one-line string with no escapes before it, point at the figure itself.
+            if let Some(line) = lines.get(position.line.saturating_sub(1)) {
+                let from: String = line.chars().skip(position.column - 1).collect();
+                if let Some(body) = from.strip_prefix('"') {
+                    let before: String = body.chars().take(finding.offset).collect();
+                    if !before.contains(['\\', '"']) && body.chars().count() > finding.offset {
+                        position.column += 1 + finding.offset;
+                    }
+                }
+            }
+            Diagnostic {
+                file: file.to_string(),
+                position,
+                message: format!("warning: {}", finding.message),
+            }
+        })
+        .collect()
+}
+
 /// Read and check a case file from disk.
 pub fn read_case_file(path: &Path) -> Result<Case, Vec<Diagnostic>> {
     let file = path.display().to_string();

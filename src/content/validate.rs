@@ -157,12 +157,6 @@ fn check_estimate(p: &mut Vec<Problem>, at: &str, e: &Estimate) {
                 format!("the range's low and high are both {low}: write `Value({low})`"),
             ));
         }
-        if e.disagreement.is_none() {
-            p.push(Problem::new(
-                truth_at.clone(),
-                "a range truth needs a `disagreement` note saying which sources differ and why",
-            ));
-        }
     }
     if let Some(slider) = e.slider {
         let slider_at = format!("{at}.slider");
@@ -499,15 +493,13 @@ mod tests {
                 .iter()
                 .any(|m| m.contains("the range's low (10) is above its high (5)"))
         );
-        assert!(
-            found
-                .iter()
-                .any(|m| m.contains("needs a `disagreement` note"))
-        );
+        // A range from one source needs no disagreement note (the explanation says where it
+        // comes from); sources that disagree are described in one.
         estimate(&mut case, 0).truth = Truth::Range {
             low: 5.0,
             high: 10.0,
         };
+        assert!(messages(&case).is_empty());
         estimate(&mut case, 0).disagreement = Some("Two counts.".into());
         assert!(messages(&case).is_empty());
         estimate(&mut case, 0).truth = Truth::Range {

@@ -23,6 +23,8 @@ pub struct DebriefRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Debrief {
     pub case_title: String,
+    /// The years the case spans (shown only now: before, they could give an answer away).
+    pub years: String,
     pub rows: Vec<DebriefRow>,
     pub total: u32,
     pub max: u32,
@@ -270,6 +272,7 @@ impl Debrief {
         let calibration = Calibration::of(&ranges);
         Debrief {
             case_title: case.title.clone(),
+            years: case.years.clone(),
             total: rows.iter().map(|r| r.points).sum(),
             max: 100 * rows.len() as u32,
             rows,

@@ -43,6 +43,22 @@ pub fn truth_in_words(question: &Question) -> String {
     }
 }
 
+/// How a typed estimate was read: `9,000 kg`, `6,500 arrests, 80% sure of 5,000 to 8,000
+/// arrests`.
+pub fn read_as_typed(
+    estimate: &crate::content::Estimate,
+    typed: &crate::rules::answer::TypedEstimate,
+) -> String {
+    match typed.range {
+        Some((low, high)) => format!(
+            "{}, 80% sure of {}",
+            estimate.show(typed.guess),
+            estimate.span_text(low, high)
+        ),
+        None => estimate.show(typed.guess),
+    }
+}
+
 /// How a typed answer was read, for the player to check before it counts: `6,500 arrests`,
 /// `6,500 arrests, 80% sure of 5,000 to 8,000 arrests`, an option, the events in order.
 pub fn read_as(stage: &Stage, answer: &Answer) -> String {

@@ -48,6 +48,10 @@ pub enum AnswerError {
     GuessOutsideRange,
     /// An estimate without the 80% range the settings require.
     RangeRequired(Scale),
+    /// A unit that does not convert to the question's (the message names both).
+    WrongUnit(String),
+    /// A word that is no number, multiplier, unit or filler (the message says what to type).
+    UnknownWord(String),
 }
 
 impl fmt::Display for AnswerError {
@@ -65,6 +69,9 @@ impl fmt::Display for AnswerError {
             AnswerError::RangeBackwards => "Put the low end of the range first, like 500-5000",
             AnswerError::GuessOutsideRange => {
                 "Your best guess should lie inside your range, like 2000 (500-5000)"
+            }
+            AnswerError::WrongUnit(message) | AnswerError::UnknownWord(message) => {
+                return f.write_str(message);
             }
             AnswerError::RangeRequired(scale) => {
                 return f.write_str(&crate::rules::hint::range_required(*scale));
@@ -196,6 +203,62 @@ pub fn parse_estimate_with_range(input: &str, scale: Scale) -> Result<TypedEstim
     Ok(TypedEstimate { guess, range })
 }
 
+/// Read a best guess with an optional 80% range as the answer to `estimate`: like
+/// [`parse_estimate_with_range`], with units read against the question's
+/// ([`crate::rules::units`]): converted where they convert, refused where they do not. A unit
+/// written only after a range's high end applies to both ends (`5-9 tonnes`).
+pub fn parse_estimate_for(
+    input: &str,
+    estimate: &crate::content::Estimate,
+) -> Result<TypedEstimate, AnswerError> {
+    if estimate.scale == Scale::Linear {
+        return parse_estimate_with_range(input, Scale::Linear);
+    }
+    let in_unit = |figure: &TypedFigure| -> Result<f64, AnswerError> {
+        let value = crate::rules::units::in_unit(figure, &estimate.unit)?;
+        if value <= 0.0 {
+            return Err(AnswerError::NotPositive);
+        }
+        if value > MAX_VALUE {
+            return Err(AnswerError::TooLarge);
+        }
+        Ok(value)
+    };
+    let text = input.trim();
+    let (guess_part, range_part) = split_guess_and_range(text);
+    let range = match range_part {
+        Some(range_text) => {
+            let (at, len) = range_separator(range_text).ok_or(AnswerError::NotARange)?;
+            let high = read_figure(&range_text[at + len..]).map_err(|_| AnswerError::NotARange)?;
+            let mut low = read_figure(&range_text[..at]).map_err(|_| AnswerError::NotARange)?;
+            if low.words.is_empty() && low.currency.is_none() {
+                low.words = high.words.clone();
+                low.currency = high.currency.or(low.currency);
+            }
+            let (low, high) = (in_unit(&low)?, in_unit(&high)?);
+            if low >= high {
+                return Err(AnswerError::RangeBackwards);
+            }
+            Some((low, high))
+        }
+        None => None,
+    };
+    let guess = match (guess_part, range) {
+        (Some(g), _) => in_unit(&read_figure(g)?)?,
+        (None, Some((low, high))) => crate::content::number::round_significant(
+            (low * high).sqrt(),
+            crate::rules::slider::SIGNIFICANT_FIGURES,
+        ),
+        (None, None) => return Err(AnswerError::Empty),
+    };
+    if let Some((low, high)) = range
+        && !(low..=high).contains(&guess)
+    {
+        return Err(AnswerError::GuessOutsideRange);
+    }
+    Ok(TypedEstimate { guess, range })
+}
+
 /// `2000 (500-5000)` → (`2000`, `500-5000`); `500-5000` → (none, `500-5000`); `2000` → (`2000`,
 /// none).
 fn split_guess_and_range(text: &str) -> (Option<&str>, Option<&str>) {
@@ -284,8 +347,23 @@ pub fn parse_year(input: &str) -> Result<f64, AnswerError> {
     Ok(value)
 }
 
-/// Read any non-negative number with the rules in the module documentation.
+/// A figure as typed: its value (multipliers applied), the currency written before it, if any,
+/// and the words after it (`tonnes`, `arrests`, `euros`), lower case.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypedFigure {
+    pub value: f64,
+    pub currency: Option<&'static crate::content::number::Currency>,
+    pub words: String,
+}
+
+/// Read any non-negative number with the rules in the module documentation. Words after it
+/// are allowed and ignored here; [`crate::rules::units`] reads them against a question's unit.
 pub fn parse_number(input: &str) -> Result<f64, AnswerError> {
+    read_figure(input).map(|f| f.value)
+}
+
+/// Read a figure with the rules in the module documentation, keeping its currency and words.
+pub fn read_figure(input: &str) -> Result<TypedFigure, AnswerError> {
     let text = input.trim();
     if text.is_empty() {
         return Err(AnswerError::Empty);
@@ -294,7 +372,7 @@ pub fn parse_number(input: &str) -> Result<f64, AnswerError> {
         return Err(AnswerError::NotANumber);
     }
     let lower = text.to_lowercase();
-    let mut rest = strip_prefix_words(lower.trim());
+    let (mut rest, currency) = strip_prefix_words(lower.trim());
     if rest.starts_with('-') || rest.starts_with('−') {
         // A minus sign in front of digits: a negative number, never a valid estimate.
         if rest[rest.char_indices().nth(1).map_or(rest.len(), |(i, _)| i)..]
@@ -324,11 +402,18 @@ pub fn parse_number(input: &str) -> Result<f64, AnswerError> {
     if !value.is_finite() || value > MAX_VALUE {
         return Err(AnswerError::TooLarge);
     }
-    Ok(value)
+    Ok(TypedFigure {
+        value,
+        currency,
+        words: after.trim().to_string(),
+    })
 }
 
-/// Drop words and signs people put before a number: `about`, `~`, `€`, `us$`, `eur`.
-fn strip_prefix_words(mut text: &str) -> &str {
+/// Drop words and signs people put before a number (`about`, `~`, `eur`), and say which
+/// currency was written there (`€`, `us$`, `eur`).
+fn strip_prefix_words(
+    mut text: &str,
+) -> (&str, Option<&'static crate::content::number::Currency>) {
     const WORDS: [&str; 11] = [
         "approximately",
         "approx.",
@@ -342,6 +427,7 @@ fn strip_prefix_words(mut text: &str) -> &str {
         "~",
         "≈",
     ];
+    let mut currency = None;
     loop {
         let before = text;
         for prefix in WORDS {
@@ -349,18 +435,19 @@ fn strip_prefix_words(mut text: &str) -> &str {
                 text = stripped.trim_start();
             }
         }
-        for currency in &crate::content::number::CURRENCIES {
-            let symbol = currency.symbol.to_lowercase();
-            let code = format!("{} ", currency.code.to_lowercase());
+        for c in &crate::content::number::CURRENCIES {
+            let symbol = c.symbol.to_lowercase();
+            let code = format!("{} ", c.code.to_lowercase());
             if let Some(stripped) = text
                 .strip_prefix(symbol.as_str())
                 .or_else(|| text.strip_prefix(code.as_str()))
             {
                 text = stripped.trim_start();
+                currency = currency.or(Some(c));
             }
         }
         if text == before {
-            return text;
+            return (text, currency);
         }
     }
 }
@@ -523,8 +610,12 @@ fn read_signed_int(text: &str) -> Option<(i32, &str)> {
 /// Returns the power of ten the word stands for.
 fn read_multiplier(text: &str) -> (i32, &str) {
     // Longest first, so `million` is not read as `m` followed by `illion`.
-    const MULTIPLIERS: [(&str, i32); 20] = [
+    const MULTIPLIERS: [(&str, i32); 24] = [
         ("thousands", 3),
+        ("lakhs", 5),
+        ("lakh", 5),
+        ("crores", 7),
+        ("crore", 7),
         ("thousand", 3),
         ("millions", 6),
         ("million", 6),

@@ -2,7 +2,7 @@
 //! question and scored. A single player's run and a class session both judge this way.
 
 use crate::content::{Choice, Estimate, Order, Question};
-use crate::rules::answer::{AnswerError, parse_choice, parse_estimate_with_range, parse_order};
+use crate::rules::answer::{AnswerError, parse_choice, parse_estimate_for, parse_order};
 use crate::rules::hint::RangeMode;
 use crate::rules::scoring::{
     RangeVerdict, Verdict, choice_points, judge, judge_range, order_pairs, order_points,
@@ -90,7 +90,7 @@ pub fn judge_text(
 ) -> Result<Response, AnswerError> {
     match question {
         Question::Estimate(estimate) => {
-            let typed = parse_estimate_with_range(input, estimate.scale)?;
+            let typed = parse_estimate_for(input, estimate)?;
             if ranges == RangeMode::Required && typed.range.is_none() {
                 return Err(AnswerError::RangeRequired(estimate.scale));
             }

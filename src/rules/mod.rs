@@ -8,3 +8,4 @@ pub mod judge;
 pub mod progress;
 pub mod scoring;
 pub mod slider;
+pub mod units;

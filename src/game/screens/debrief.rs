@@ -102,7 +102,7 @@ fn spawn(
     let debrief = Debrief::of(&run);
     let (root, body) = spawn_screen(&mut commands, "Debrief screen", Screen::Debrief);
     commands.entity(body).with_children(|body| {
-        body.spawn(widgets::note("DEBRIEF"));
+        body.spawn(widgets::note(format!("DEBRIEF  ·  {}", run.case().years)));
         body.spawn(widgets::heading(debrief.case_title.clone()));
         body.spawn(widgets::strong(
             debrief.score_line(),

@@ -206,11 +206,11 @@ fn spawn_stage_screen(
     (root, body)
 }
 
-/// A case's years, countries and number of stages on one line.
+/// A case's countries and number of stages on one line. (Its years are shown at the debrief:
+/// before, they would give away the answer to a "which year" question.)
 fn case_facts(case: &crate::content::Case) -> String {
     format!(
-        "{}  ·  {}  ·  {} stages",
-        case.years,
+        "{}  ·  {} stages",
         case.countries.join(", "),
         case.stage_count()
     )

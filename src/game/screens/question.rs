@@ -17,6 +17,8 @@ use crate::game::settings::Settings;
 use crate::game::theme::palette::{Edge, Fill, Ink, Role};
 use crate::game::theme::slider::{EstimateField, estimate_field, estimate_slider};
 use crate::game::theme::widgets::{self, size};
+use crate::report::words::read_as_typed;
+use crate::rules::answer::parse_estimate_for;
 use crate::rules::hint::{Input, hint};
 use crate::rules::progress::ProgressError;
 use crate::rules::slider;
@@ -25,12 +27,11 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Question), spawn);
     app.add_systems(
         Update,
-        (choice_keys, pick_option, move_event, submit)
+        (echo_what_was_read, choice_keys, pick_option, move_event, submit)
             .chain()
             .after(ActionInput)
             .run_if(showing(Screen::Question)),
     );
-    app.add_observer(typing_clears_the_error);
 }
 
 /// The line under the answer: how to answer, or why an answer could not be read.
@@ -231,14 +232,33 @@ fn show_message(
     }
 }
 
-/// Typing in the field after an error shows the hint again.
-fn typing_clears_the_error(
-    change: On<bevy::text::TextEditChange>,
-    fields: Query<(), With<EstimateField>>,
+/// As the player types, the line under the field says how the answer is read ("Read as 9,000
+/// kg"), or why it cannot be read yet; an empty field shows the hint again.
+fn echo_what_was_read(
+    run: Res<CurrentRun>,
+    fields: Query<&EditableText, (With<EstimateField>, Changed<EditableText>)>,
     mut messages: Query<(&AnswerMessage, &mut Text, &mut Ink, &mut TextFont)>,
 ) {
-    if fields.contains(change.event_target()) {
+    let (Some(estimate), Some(field)) = (run.current_estimate(), fields.iter().next()) else {
+        return;
+    };
+    let text = field.value().to_string();
+    if text.trim().is_empty() {
         show_message(&mut messages, None);
+        return;
+    }
+    let line = match parse_estimate_for(&text, estimate) {
+        Ok(typed) => format!("Read as {}. Enter submits.", read_as_typed(estimate, &typed)),
+        Err(e) => format!("Not read yet: {e}"),
+    };
+    for (_, mut shown, mut ink, mut font) in &mut messages {
+        if shown.0 != line {
+            shown.0 = line.clone();
+        }
+        if ink.0 != Role::Guess {
+            ink.0 = Role::Guess;
+            font.font = default();
+        }
     }
 }
 

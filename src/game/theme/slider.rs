@@ -19,7 +19,7 @@ use bevy::ui::RelativeCursorPosition;
 use super::palette::{Fill, Role};
 use crate::content::{Estimate, Scale};
 use crate::game::actions::Action;
-use crate::rules::answer::parse_estimate_with_range;
+use crate::rules::answer::parse_estimate_for;
 use crate::rules::slider;
 
 /// The slider's systems; screens decide when they run (not under an overlay).
@@ -68,7 +68,7 @@ impl EstimateSlider {
     /// leaves the slider where it is (re-reading the rounded figures would nudge it). Returns
     /// whether the slider moved.
     pub fn follow(&mut self, typed: &str) -> bool {
-        let Ok(typed) = parse_estimate_with_range(typed, self.estimate.scale) else {
+        let Ok(typed) = parse_estimate_for(typed, &self.estimate) else {
             return false;
         };
         let at = |t: f64| slider::value_at(&self.estimate, t);

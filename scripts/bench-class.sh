@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Class mode under load, on a virtual screen and on loopback only: the teacher's window
+# (takedown host) with 60 simulated phones that join, keep the event stream open, and answer
+# 10 stages while the teacher's keys move the class on. Prints the answer round trip (p50,
+# p95), the host's CPU while 60 phones wait with nothing happening, its peak memory, and the
+# single-player game's peak memory for comparison. Bounded: 60 students, 10 stages, a few
+# minutes.
+#
+#   scripts/bench-class.sh
+#
+# Needs: xvfb mesa-vulkan-drivers libvulkan1 xdotool imagemagick (Debian packages).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --bin takedown --example class_load 2>/dev/null
+dir="${CARGO_TARGET_DIR:-target}/release"
+tmp=$(mktemp -d)
+cleanup() { kill "${host:-}" "${load:-}" "${game:-}" "${xvfb:-}" 2>/dev/null || true; rm -rf "$tmp"; }
+trap cleanup EXIT
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$tmp}
+clk=$(getconf CLK_TCK)
+port=$(( 20000 + RANDOM % 20000 ))
+
+d=98
+while [[ -e /tmp/.X11-unix/X$d || -e /tmp/.X$d-lock ]]; do d=$((d + 1)); done
+Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+export DISPLAY=":$d"
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+peak_mib() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+focus() {
+    local win
+    win=$(xdotool search --onlyvisible --pid "$1" 2>/dev/null | head -n 1 || true)
+    [[ -n $win ]] && xdotool mousemove --window "$win" 5 5 && xdotool windowfocus "$win" 2>/dev/null || true
+}
+
+# The single-player game waiting on its first question, for the memory comparison.
+TAKEDOWN_DATA_DIR="$tmp/solo" "$dir/takedown" >"$tmp/solo.log" 2>&1 &
+game=$!
+sleep 8; focus "$game"
+for _ in 1 2 3; do xdotool key Return; sleep 1; done
+sleep 5
+solo_mib=$(peak_mib "$game")
+kill "$game"; wait "$game" 2>/dev/null || true; game=""
+
+TAKEDOWN_DATA_DIR="$tmp/class" "$dir/takedown" host --case encrochat --bind 127.0.0.1 \
+    --port "$port" --code 4821 >"$tmp/host.log" 2>&1 &
+host=$!
+sleep 8; focus "$host"
+"$dir/examples/class_load" "http://127.0.0.1:$port" 4821 60 10 >"$tmp/load.txt" 2>&1 &
+load=$!
+sleep 10   # 60 phones join and open their streams
+t0=$(cpu_ticks "$host"); sleep 10; t1=$(cpu_ticks "$host")
+idle=$(awk -v a="$t0" -v b="$t1" -v c="$clk" 'BEGIN {printf "%.1f", (b - a) / c / 10 * 100}')
+for _ in $(seq 10); do
+    xdotool key Right; sleep 4     # open: every phone answers
+    xdotool key Right; sleep 1     # close
+    xdotool key Right; sleep 2     # reveal
+done
+wait "$load" || true; load=""
+host_mib=$(peak_mib "$host")
+echo "class mode, 60 phones on loopback, 10 stages ($(date -u +%F))"
+cat "$tmp/load.txt"
+echo "host CPU while 60 phones wait: $idle % of one core (target: under 2%)"
+echo "host peak memory: $host_mib MiB; single-player game: $solo_mib MiB ($(awk -v h="$host_mib" -v s="$solo_mib" 'BEGIN {printf "%.2f", h / s}')x; target: at most 1.2x)"
