@@ -28,17 +28,24 @@ fn agent() -> ureq::Agent {
 fn answer_for(stage: &Value, student: usize) -> String {
     let spread = [0.3, 0.5, 0.8, 1.0, 1.3, 2.0, 3.5, 6.0, 10.0, 0.1];
     match stage["kind"].as_str() {
-        Some("choice") => format!("{}", student % stage["options"].as_array().map_or(1, Vec::len) + 1),
+        Some("choice") => format!(
+            "{}",
+            student % stage["options"].as_array().map_or(1, Vec::len) + 1
+        ),
         Some("order") => {
             let n = stage["events"].as_array().map_or(0, Vec::len);
             let mut letters: Vec<char> = (0..n).map(|i| (b'A' + i as u8) as char).collect();
             letters.rotate_left(student % n.max(1));
-            letters.iter().map(char::to_string).collect::<Vec<_>>().join(" ")
+            letters
+                .iter()
+                .map(char::to_string)
+                .collect::<Vec<_>>()
+                .join(" ")
         }
         _ if stage["unit"] == "year" => format!("{}", 2012 + student % 12),
         _ => {
             let base = 1000.0 * spread[student % spread.len()] * (1 + student % 7) as f64;
-            if student % 3 == 0 {
+            if student.is_multiple_of(3) {
                 format!("{base:.0} ({:.0}-{:.0})", base / 4.0, base * 4.0)
             } else {
                 format!("{base:.0}")
@@ -57,7 +64,9 @@ fn main() {
     let code = args[2].clone();
     let students: usize = args[3].parse().expect("STUDENTS is a number");
     let stages: usize = args[4].parse().expect("STAGES is a number");
-    let share: f64 = args.get(5).map_or(1.0, |s| s.parse().expect("ANSWER_SHARE is a number"));
+    let share: f64 = args
+        .get(5)
+        .map_or(1.0, |s| s.parse().expect("ANSWER_SHARE is a number"));
     let deadline = Instant::now() + Duration::from_secs(600);
 
     let (times_tx, times_rx) = mpsc::channel::<Duration>();
@@ -98,7 +107,11 @@ fn main() {
                 }
                 let stage = &view["stage"];
                 let number = stage["number"].as_u64().unwrap_or(0) as usize;
-                let share_now = if number <= 1 { share } else { 1.0 - 1.0 / students as f64 };
+                let share_now = if number <= 1 {
+                    share
+                } else {
+                    1.0 - 1.0 / students as f64
+                };
                 let answers_this_one = (student as f64 + 0.5) / students as f64 <= share_now;
                 if view["phase"] == "open" && !answered.contains(&number) && answers_this_one {
                     answered.push(number);
@@ -128,7 +141,16 @@ fn main() {
     }
     let at = |q: f64| times[((times.len() as f64 * q).ceil() as usize).clamp(1, times.len()) - 1];
     println!("answers: {}", times.len());
-    println!("answer round trip p50: {:.1} ms", at(0.5).as_secs_f64() * 1000.0);
-    println!("answer round trip p95: {:.1} ms", at(0.95).as_secs_f64() * 1000.0);
-    println!("answer round trip max: {:.1} ms", times[times.len() - 1].as_secs_f64() * 1000.0);
+    println!(
+        "answer round trip p50: {:.1} ms",
+        at(0.5).as_secs_f64() * 1000.0
+    );
+    println!(
+        "answer round trip p95: {:.1} ms",
+        at(0.95).as_secs_f64() * 1000.0
+    );
+    println!(
+        "answer round trip max: {:.1} ms",
+        times[times.len() - 1].as_secs_f64() * 1000.0
+    );
 }

@@ -100,7 +100,10 @@ impl Driver {
             (_, body) => self.agent.post(&url).send_json(body.unwrap_or(json!({}))),
         }
         .expect("chromedriver answers");
-        let value: Value = response.body_mut().read_json().expect("JSON from chromedriver");
+        let value: Value = response
+            .body_mut()
+            .read_json()
+            .expect("JSON from chromedriver");
         value["value"].clone()
     }
 
@@ -148,7 +151,11 @@ impl Driver {
 
     fn click(&self, css: &str) {
         let element = self.find(css).unwrap_or_else(|| panic!("no `{css}`"));
-        self.call("POST", &format!("/element/{element}/click"), Some(json!({})));
+        self.call(
+            "POST",
+            &format!("/element/{element}/click"),
+            Some(json!({})),
+        );
     }
 
     fn screenshot(&self, path: &std::path::Path) {

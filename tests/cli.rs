@@ -1,6 +1,8 @@
 //! The command line, run as a user would: `check`, `text`, `--help`, `--version`.
 
 use std::io::Write;
+mod common;
+
 use std::process::{Command, Output, Stdio};
 
 fn takedown(args: &[&str], stdin: &str) -> Output {
@@ -45,7 +47,7 @@ fn check_passes_the_shipped_cases_strictly() {
         text(&out.stderr)
     );
     assert!(
-        text(&out.stdout).contains("levels/encrochat.ron: ok: encrochat \"EncroChat\", 16 stages")
+        text(&out.stdout).contains("levels/encrochat.ron: ok: encrochat \"EncroChat\", 17 stages")
     );
 }
 
@@ -72,7 +74,10 @@ fn check_warns_of_answers_given_away_and_strict_fails_on_them() {
         !err.contains("2020"),
         "a year in a date that is not the answer is no leak: {err}"
     );
-    assert!(err.contains("2 warnings (takedown check --strict fails on them)"), "{err}");
+    assert!(
+        err.contains("2 warnings (takedown check --strict fails on them)"),
+        "{err}"
+    );
     let strict = takedown(&["check", "--strict", file], "");
     assert_eq!(strict.status.code(), Some(1));
 }
@@ -129,15 +134,21 @@ fn check_reports_every_problem_with_its_place() {
 
 #[test]
 fn text_mode_plays_a_whole_case_from_standard_input() {
-    let answers = "2017\nnot a number\n1500\n2019\n60\n11\n60000\n122\n746\n115 million\n6,558\n197\n€739.7m\n103.5\n923\n7134\n2024\n";
-    let out = takedown(&["text", "--case", "encrochat"], answers);
+    // The forms people type, and one unreadable line that gets a message and a new prompt.
+    let answers = common::encrochat_answers(&[
+        ("phones-in-raids", "2017\nnot a number"),
+        ("messages", "115 million"),
+        ("arrests", "6,558"),
+        ("cash", "€739.7m"),
+    ]);
+    let out = takedown(&["text", "--case", "encrochat"], &answers);
     assert!(out.status.success());
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("Stage 16 of 16"), "{stdout}");
+    assert!(stdout.contains("Stage 17 of 17"), "{stdout}");
     assert!(stdout.contains("  Type a number, like 2500 or 3.5 million"));
     assert!(stdout.contains("The answer: €739.7 million (as of 27 June 2023)"));
     assert!(
-        stdout.contains("Total: 1600 points of 1600 (16 of 16 stages answered)"),
+        stdout.contains("Total: 1700 points of 1700 (17 of 17 stages answered)"),
         "{stdout}"
     );
 }
@@ -149,7 +160,7 @@ fn text_mode_ends_cleanly_at_end_of_input() {
     let stdout = text(&out.stdout);
     assert!(stdout.contains("(End of input: the game ends here.)"));
     assert!(
-        stdout.contains("Total: 80 points of 100 (1 of 16 stages answered)"),
+        stdout.contains("Total: 80 points of 100 (1 of 17 stages answered)"),
         "{stdout}"
     );
 }
@@ -226,10 +237,10 @@ fn text_mode_asks_choice_and_order_questions() {
 fn finished_runs_are_saved_per_profile_and_exported() {
     let data = std::env::temp_dir().join(format!("takedown-export-{}", std::process::id()));
     std::fs::remove_dir_all(&data).ok();
-    let answers = "2017 (2016-2019)\n1500\n2019\n60\n11\n60000\n122\n746\n115 million\n6,558\n197\n€739.7m\n103.5\n923\n7134\n2024\n";
+    let answers = common::encrochat_answers(&[("phones-in-raids", "2017 (2016-2019)")]);
     let out = takedown_with_data(
         &["--profile", "Ana, B.", "text", "--case", "encrochat"],
-        answers,
+        &answers,
         &data,
     );
     assert!(
@@ -253,7 +264,7 @@ fn finished_runs_are_saved_per_profile_and_exported() {
     );
     assert_eq!(
         lines.len(),
-        1 + 16,
+        1 + 17,
         "a header and one row per question: {csv}"
     );
     assert!(
@@ -274,7 +285,7 @@ fn finished_runs_are_saved_per_profile_and_exported() {
     );
     let json = text(&out.stdout);
     assert!(json.trim_start().starts_with('['));
-    assert_eq!(json.matches("\"stage\":").count(), 16);
+    assert_eq!(json.matches("\"stage\":").count(), 17);
     let out = takedown_with_data(&["--profile", "nobody", "export"], "", &data);
     assert!(text(&out.stderr).contains("no finished runs"));
     std::fs::remove_dir_all(&data).ok();

@@ -5,7 +5,9 @@ mod common;
 
 use bevy::prelude::*;
 use bevy::text::EditableText;
-use common::{act, headless, overlay, press, screen, shows, texts};
+use common::{
+    act, arrange_in_true_order_and_submit, headless, overlay, press, screen, shows, texts,
+};
 
 use takedown::content::number::format_exact;
 use takedown::content::{Question, Scale};
@@ -45,6 +47,19 @@ fn field_text(app: &mut App) -> String {
     fields.single(world).unwrap().value().to_string()
 }
 
+/// On the reveal of stage `i`, check that `answer` is shown, then go on to the next stage.
+fn finish_reveal(app: &mut App, i: usize, answer: &str) {
+    assert_eq!(screen(app), Screen::Reveal, "stage {}", i + 1);
+    assert!(
+        texts(app).iter().any(|t| t.contains(answer)),
+        "the reveal of stage {} shows {answer:?}",
+        i + 1
+    );
+    // Enter finishes the animation, then moves on.
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Enter);
+}
+
 #[test]
 fn play_encrochat_from_title_to_debrief() {
     let mut app = app();
@@ -74,8 +89,25 @@ fn play_encrochat_from_title_to_debrief() {
     let mut expected_total = 0;
     for (i, stage) in stages.iter().enumerate() {
         assert_eq!(screen(&app), Screen::Question, "stage {}", i + 1);
-        let Question::Estimate(estimate) = &stage.question else {
-            panic!("the EncroChat case asks only estimates so far");
+        let estimate = match &stage.question {
+            Question::Estimate(estimate) => estimate,
+            // A choice: click the right option, shown wherever the seed put it.
+            Question::Choice(choice) => {
+                let right = choice.correct_index().unwrap();
+                let run = &app.world().resource::<CurrentRun>().0;
+                let shown = run.shown_order(i).iter().position(|&k| k == right).unwrap();
+                act(&mut app, game::actions::Action::PickOption(shown));
+                expected_total += 100;
+                finish_reveal(&mut app, i, &choice.options[right].text);
+                continue;
+            }
+            // An order: move the events into place with the arrow buttons.
+            Question::Order(order) => {
+                arrange_in_true_order_and_submit(&mut app, i);
+                expected_total += 100;
+                finish_reveal(&mut app, i, &order.events[0]);
+                continue;
+            }
         };
         let truth = estimate.truth.low();
         if i == 1 {

@@ -4,42 +4,16 @@ mod common;
 
 use bevy::prelude::*;
 use bevy::text::EditableText;
-use common::{act, arrange_in_true_order_and_submit, headless, press, screen, show_first_question};
+use common::{
+    act, arrange_in_true_order_and_submit, headless, press, right_answers, screen,
+    show_first_question,
+};
 use takedown::cli::text;
+use takedown::content::Question;
 use takedown::content::library::Library;
-use takedown::content::number::format_exact;
-use takedown::content::{Question, Scale};
 use takedown::game::actions::Action;
 use takedown::game::{self, CurrentRun, EstimateField, Options, Screen};
-use takedown::rules::answer::letter;
 use takedown::rules::progress::{Phase, Run};
-
-/// A right answer to every question of `case`, as typed in the terminal.
-fn right_answers(run: &Run) -> Vec<String> {
-    run.case()
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(n, stage)| match &stage.question {
-            Question::Estimate(e) => match e.scale {
-                Scale::Log => format_exact(e.truth.low()),
-                Scale::Linear => format!("{}", e.truth.low()),
-            },
-            Question::Choice(c) => {
-                let right = c.correct_index().unwrap();
-                let shown = run.shown_order(n).iter().position(|&i| i == right).unwrap();
-                format!("{}", shown + 1)
-            }
-            Question::Order(o) => (0..o.events.len())
-                .map(|t| {
-                    let shown = run.shown_order(n).iter().position(|&i| i == t).unwrap();
-                    letter(shown).to_string()
-                })
-                .collect::<Vec<_>>()
-                .join(" "),
-        })
-        .collect()
-}
 
 #[test]
 fn the_library_has_every_case_and_they_all_check() {

@@ -82,13 +82,7 @@ fn choose_case(
     }
     writeln!(output, "Cases:")?;
     for (i, case) in cases.iter().enumerate() {
-        writeln!(
-            output,
-            "  {}. {}: {}",
-            i + 1,
-            case.title,
-            case.summary
-        )?;
+        writeln!(output, "  {}. {}: {}", i + 1, case.title, case.summary)?;
     }
     loop {
         write!(output, "Choose a case (number or id): ")?;

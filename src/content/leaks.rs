@@ -36,16 +36,54 @@ pub struct Figure {
 }
 
 const MONTHS: [&str; 24] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Words that stand for numbers.
 fn number_word(word: &str) -> Option<f64> {
     const SMALL: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
         "nineteen",
     ];
     const TENS: [&str; 8] = [
@@ -96,7 +134,12 @@ fn numeral(text: &str) -> Option<(f64, usize)> {
             || (matches!(c, ',' | '.') && next_digit && end > 0)
             || (matches!(c, ' ' | '\u{a0}' | '\u{202f}')
                 && end > 0
-                && bytes[end + 1..].iter().take(3).filter(|d| d.is_ascii_digit()).count() == 3
+                && bytes[end + 1..]
+                    .iter()
+                    .take(3)
+                    .filter(|d| d.is_ascii_digit())
+                    .count()
+                    == 3
                 && !bytes.get(end + 4).is_some_and(char::is_ascii_digit));
         if !ok {
             break;
@@ -124,7 +167,11 @@ fn word_at(text: &str) -> &str {
 pub fn figures(text: &str) -> Vec<Figure> {
     let lower = text.to_lowercase();
     // Lower-casing may change byte lengths for a few letters; then fall back to the original.
-    let scan = if lower.len() == text.len() { &lower } else { text };
+    let scan = if lower.len() == text.len() {
+        &lower
+    } else {
+        text
+    };
     let mut found: Vec<Figure> = Vec::new();
     let mut at = 0;
     while at < scan.len() {
@@ -135,26 +182,27 @@ pub fn figures(text: &str) -> Vec<Figure> {
                 .chars()
                 .next_back()
                 .is_some_and(|p| p.is_alphanumeric());
-        if c.is_ascii_digit() && starts_word {
-            if let Some((value, len)) = numeral(rest) {
-                let mut end = at + len;
-                let mut value = value;
-                let after = &scan[end..];
-                let gap = after.len() - after.trim_start().len();
-                let next_word = word_at(after.trim_start());
-                if let Some(m) = multiplier(next_word) {
-                    value *= m;
-                    end += gap + next_word.len();
-                }
-                found.push(Figure {
-                    value,
-                    start: at,
-                    end,
-                    date: false,
-                });
-                at = end;
-                continue;
+        if c.is_ascii_digit()
+            && starts_word
+            && let Some((value, len)) = numeral(rest)
+        {
+            let mut end = at + len;
+            let mut value = value;
+            let after = &scan[end..];
+            let gap = after.len() - after.trim_start().len();
+            let next_word = word_at(after.trim_start());
+            if let Some(m) = multiplier(next_word) {
+                value *= m;
+                end += gap + next_word.len();
             }
+            found.push(Figure {
+                value,
+                start: at,
+                end,
+                date: false,
+            });
+            at = end;
+            continue;
         }
         if c.is_alphabetic() && starts_word {
             let word = word_at(rest);
@@ -169,7 +217,9 @@ pub fn figures(text: &str) -> Vec<Figure> {
                 let after = scan[end..].trim_start();
                 let after = after.strip_prefix("a ").unwrap_or(after);
                 let next = word_at(after);
-                if let Some(m) = multiplier(next).or(if next == "dozen" { Some(12.0) } else { None }) {
+                if let Some(m) =
+                    multiplier(next).or(if next == "dozen" { Some(12.0) } else { None })
+                {
                     value = Some(if word == "half" { m / 2.0 } else { m });
                     end = scan.len() - after.len() + next.len();
                 }
@@ -178,11 +228,11 @@ pub fn figures(text: &str) -> Vec<Figure> {
                 let mut v = v;
                 let after = &scan[end..];
                 let next = word_at(after.trim_start());
-                if let Some(m) = multiplier(next).filter(|m| *m >= 1e3 || v < 100.0) {
-                    if !matches!(word, "a" | "an" | "half") {
-                        v *= m;
-                        end = end + (after.len() - after.trim_start().len()) + next.len();
-                    }
+                if let Some(m) = multiplier(next).filter(|m| *m >= 1e3 || v < 100.0)
+                    && !matches!(word, "a" | "an" | "half")
+                {
+                    v *= m;
+                    end = end + (after.len() - after.trim_start().len()) + next.len();
                 }
                 found.push(Figure {
                     value: v,
@@ -197,8 +247,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
         at += c.len_utf8();
     }
     // Dates: a number next to a month name, a bare four-digit year, the parts of 2021-03-09.
-    for i in 0..found.len() {
-        let f = found[i];
+    for f in &mut found {
         let before = scan[..f.start].trim_end();
         let after = scan[f.end..].trim_start();
         let near_month = MONTHS.iter().any(|m| {
@@ -224,7 +273,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
                 word_at(tail) == *m
             });
         if near_month || bare_year || iso || range_of_days {
-            found[i].date = true;
+            f.date = true;
         }
     }
     found
@@ -291,7 +340,10 @@ fn seen_before(case: &Case, n: usize) -> Vec<(String, String)> {
         if let Some(note) = q.disagreement() {
             texts.push((format!("{at}.disagreement"), note.to_string()));
         }
-        texts.push((format!("{at}.source.publisher"), q.source().publisher.clone()));
+        texts.push((
+            format!("{at}.source.publisher"),
+            q.source().publisher.clone(),
+        ));
         texts.push((format!("{at}.source.title"), q.source().title.clone()));
         match q {
             Question::Estimate(e) => texts.push((format!("{at}.truth"), e.truth_text())),
@@ -311,6 +363,88 @@ fn seen_before(case: &Case, n: usize) -> Vec<(String, String)> {
     texts
 }
 
+/// Words after a figure that say nothing about what it counts.
+const LINKING_WORDS: [&str; 34] = [
+    "is", "was", "were", "are", "be", "of", "in", "and", "or", "to", "than", "more", "over",
+    "about", "a", "an", "the", "by", "for", "per", "each", "had", "has", "have", "with", "at",
+    "on", "from", "so", "as", "that", "which", "this", "its",
+];
+
+/// Whether figure `f` in `text` could be a figure in `unit`: money only with a currency
+/// written next to it, and not when a unit word of another kind follows (`16 countries` is no
+/// answer to a question counting people, `€1,000` none to one counting weapons).
+fn same_kind(text: &str, f: &Figure, unit: &str) -> bool {
+    use crate::content::number::{CURRENCIES, currency, singular};
+    let lower = text.to_lowercase();
+    let before = lower[..f.start].trim_end();
+    let after = lower[f.end..].trim_start_matches(['-', ' ', '\u{a0}']);
+    let money_before = CURRENCIES.iter().any(|c| {
+        before.ends_with(&c.symbol.to_lowercase()) || before.ends_with(&c.code.to_lowercase())
+    });
+    let next = word_at(after);
+    let money_after = matches!(
+        next,
+        "euro"
+            | "euros"
+            | "dollar"
+            | "dollars"
+            | "pound"
+            | "pounds"
+            | "eur"
+            | "usd"
+            | "gbp"
+            | "aud"
+    );
+    let money = money_before || money_after;
+    if currency(unit).is_some() {
+        return money;
+    }
+    if money || after.starts_with('%') {
+        return false;
+    }
+    if next.is_empty() || LINKING_WORDS.contains(&next) || multiplier(next).is_some() {
+        return true;
+    }
+    let unit_words: Vec<String> = unit
+        .to_lowercase()
+        .split_whitespace()
+        .map(singular)
+        .collect();
+    unit_words.contains(&singular(next))
+}
+
+/// Whether a figure near `value`, found at `path`, is about another stage rather than the one
+/// asked (`n`): it stands in that stage's own reveal near its truth, or it lies closer to that
+/// stage's truth than to this one's.
+fn about_another_stage(case: &Case, n: usize, path: &str, value: f64) -> bool {
+    let distance = |truth: (f64, f64)| {
+        if value < truth.0 {
+            (truth.0 / value).ln()
+        } else if value > truth.1 {
+            (value / truth.1).ln()
+        } else {
+            0.0
+        }
+    };
+    let truth_of = |q: &Question| match q {
+        Question::Estimate(e) if e.scale == Scale::Log => Some((e.truth.low(), e.truth.high())),
+        _ => None,
+    };
+    let Some(asked) = truth_of(&case.stages[n].question) else {
+        return false;
+    };
+    case.stages.iter().enumerate().any(|(k, stage)| {
+        if k == n {
+            return false;
+        }
+        let Some(other) = truth_of(&stage.question) else {
+            return false;
+        };
+        let own_reveal = path.starts_with(&format!("stages[{k}].question."));
+        (own_reveal && distance(other) < 0.5_f64.ln().abs()) || distance(other) < distance(asked)
+    })
+}
+
 /// Every answer in `case` that is given away before its question.
 pub fn leaks(case: &Case) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -328,7 +462,13 @@ pub fn leaks(case: &Case) -> Vec<Finding> {
                     for f in figures(&text) {
                         let hit = match e.scale {
                             Scale::Linear => f.value >= low && f.value <= high,
-                            Scale::Log => !f.date && f.value >= low * 0.9 && f.value <= high * 1.1,
+                            Scale::Log => {
+                                !f.date
+                                    && f.value >= low * 0.9
+                                    && f.value <= high * 1.1
+                                    && same_kind(&text, &f, &e.unit)
+                                    && !about_another_stage(case, n, &path, f.value)
+                            }
                         };
                         if hit {
                             let shown = &text[f.start..f.end];

@@ -22,15 +22,28 @@ pub fn singular(unit: &str) -> String {
     let one = |w: &str| -> Option<String> {
         let lower = w.to_lowercase();
         if lower == "people" {
-            return Some(if w.starts_with('P') { "Person" } else { "person" }.into());
+            return Some(
+                if w.starts_with('P') {
+                    "Person"
+                } else {
+                    "person"
+                }
+                .into(),
+            );
         }
-        if lower.len() < 3 || !lower.ends_with('s') || lower.ends_with("ss") || lower.ends_with("us")
+        if lower.len() < 3
+            || !lower.ends_with('s')
+            || lower.ends_with("ss")
+            || lower.ends_with("us")
         {
             return None;
         }
         Some(if lower.ends_with("ies") {
             format!("{}y", &w[..w.len() - 3])
-        } else if ["ches", "shes", "xes", "sses"].iter().any(|e| lower.ends_with(e)) {
+        } else if ["ches", "shes", "xes", "sses"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+        {
             w[..w.len() - 2].to_string()
         } else {
             w[..w.len() - 1].to_string()

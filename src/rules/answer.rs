@@ -411,9 +411,7 @@ pub fn read_figure(input: &str) -> Result<TypedFigure, AnswerError> {
 
 /// Drop words and signs people put before a number (`about`, `~`, `eur`), and say which
 /// currency was written there (`€`, `us$`, `eur`).
-fn strip_prefix_words(
-    mut text: &str,
-) -> (&str, Option<&'static crate::content::number::Currency>) {
+fn strip_prefix_words(mut text: &str) -> (&str, Option<&'static crate::content::number::Currency>) {
     const WORDS: [&str; 11] = [
         "approximately",
         "approx.",

@@ -122,7 +122,10 @@ pub fn in_unit(figure: &TypedFigure, unit: &str) -> Result<f64, AnswerError> {
             continue;
         }
         // A word of the question's own unit (`arrests`, `arrest`, `messages a day`).
-        if question_words.iter().any(|w| *w == singular(word) || *w == word) {
+        if question_words
+            .iter()
+            .any(|w| *w == singular(word) || *w == word)
+        {
             if typed.is_none() && question != Dimension::Count {
                 typed = Some((question, word.to_string()));
             }
@@ -131,9 +134,7 @@ pub fn in_unit(figure: &TypedFigure, unit: &str) -> Result<f64, AnswerError> {
         // Dollars are US dollars unless the question is in another dollar.
         let dimension = match word {
             "dollar" | "dollars" => match question {
-                Dimension::Money(code) if matches!(code, "USD" | "AUD" | "CAD") => {
-                    Some(question)
-                }
+                Dimension::Money("USD" | "AUD" | "CAD") => Some(question),
                 _ => Some(Dimension::Money("USD")),
             },
             _ => word_dimension(word),

@@ -138,3 +138,55 @@ pub fn show_first_question(app: &mut App, mut run: takedown::rules::progress::Ru
     app.update();
     app.update();
 }
+
+/// A right answer to every question of `run`'s case, as typed in the terminal (options and
+/// events by their shown position).
+pub fn right_answers(run: &takedown::rules::progress::Run) -> Vec<String> {
+    use takedown::content::number::format_exact;
+    use takedown::content::{Question, Scale};
+    use takedown::rules::answer::letter;
+    run.case()
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(n, stage)| match &stage.question {
+            Question::Estimate(e) => match e.scale {
+                Scale::Log => format_exact(e.truth.low()),
+                Scale::Linear => format!("{}", e.truth.low()),
+            },
+            Question::Choice(c) => {
+                let right = c.correct_index().unwrap();
+                let shown = run.shown_order(n).iter().position(|&i| i == right).unwrap();
+                format!("{}", shown + 1)
+            }
+            Question::Order(o) => (0..o.events.len())
+                .map(|t| {
+                    let shown = run.shown_order(n).iter().position(|&i| i == t).unwrap();
+                    letter(shown).to_string()
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        })
+        .collect()
+}
+
+/// The right answers to the shipped EncroChat case with seed 0 (the terminal's default), one
+/// per line; `typed` replaces the answers of the stages it names.
+pub fn encrochat_answers(typed: &[(&str, &str)]) -> String {
+    let case = takedown::content::library::Library::load(None)
+        .find("encrochat")
+        .unwrap()
+        .clone();
+    let run = takedown::rules::progress::Run::new(case.clone(), 0);
+    right_answers(&run)
+        .into_iter()
+        .zip(&case.stages)
+        .map(|(answer, stage)| {
+            typed
+                .iter()
+                .find(|(id, _)| *id == stage.id)
+                .map_or(answer, |(_, t)| t.to_string())
+                + "\n"
+        })
+        .collect()
+}

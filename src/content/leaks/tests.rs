@@ -28,10 +28,20 @@ fn figures_are_read_as_people_write_them() {
 fn days_and_years_in_dates_are_dates() {
     assert_eq!(values("On 9 March 2021"), [(9.0, true), (2021.0, true)]);
     assert_eq!(values("on June 12, 2020"), [(12.0, true), (2020.0, true)]);
-    assert_eq!(values("the night of 12–13 June"), [(12.0, true), (13.0, true)]);
+    assert_eq!(
+        values("the night of 12–13 June"),
+        [(12.0, true), (13.0, true)]
+    );
     assert_eq!(values("in 2019"), [(2019.0, true)]);
-    assert_eq!(values("dated 2021-03-09"), [(2021.0, true), (3.0, true), (9.0, true)]);
-    assert_eq!(values("2,000 officers"), [(2000.0, false)], "a grouped number is a count");
+    assert_eq!(
+        values("dated 2021-03-09"),
+        [(2021.0, true), (3.0, true), (9.0, true)]
+    );
+    assert_eq!(
+        values("2,000 officers"),
+        [(2000.0, false)],
+        "a grouped number is a count"
+    );
 }
 
 /// The small case with its first stage's narrative (where the arrests question is asked)
@@ -55,7 +65,11 @@ fn each_kind_of_leak_is_found() {
         let found = leaks(&with_narrative(leaking));
         assert_eq!(found.len(), 1, "{leaking}: {found:?}");
         assert_eq!(found[0].path, "stages[0].narrative[0]");
-        assert!(found[0].message.contains("6,558 arrests"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("6,558 arrests"),
+            "{}",
+            found[0].message
+        );
     }
     // The year asked at stage 2 given away by stage 1's narrative.
     let mut case = small_case();
@@ -146,14 +160,28 @@ fn texts_that_only_look_alike_are_not_flagged() {
 #[test]
 fn explanations_say_why_in_two_to_four_sentences() {
     assert_eq!(sentence_count("One. Two."), 2);
-    assert_eq!(sentence_count("About 1.5 million, e.g. in Antwerp. More followed."), 2);
-    assert_eq!(sentence_count("The U.S. charged him. He pleaded guilty."), 2);
+    assert_eq!(
+        sentence_count("About 1.5 million, e.g. in Antwerp. More followed."),
+        2
+    );
+    assert_eq!(
+        sentence_count("The U.S. charged him. He pleaded guilty."),
+        2
+    );
     assert_eq!(sentence_count("Just one sentence about 6,558 arrests."), 1);
     let mut case = small_case();
     let found = explanation_lengths(&case);
-    assert_eq!(found.len(), 2, "both fixtures explain in one sentence: {found:?}");
+    assert_eq!(
+        found.len(),
+        2,
+        "both fixtures explain in one sentence: {found:?}"
+    );
     if let Question::Estimate(e) = &mut case.stages[0].question {
-        e.explanation = "A. B. C. D. E. F.".into();
+        e.explanation = "One. Two. Three. Four. Five. Six.".into();
     }
-    assert!(explanation_lengths(&case)[0].message.contains("6 sentences"));
+    assert!(
+        explanation_lengths(&case)[0]
+            .message
+            .contains("6 sentences")
+    );
 }

@@ -9,7 +9,7 @@ use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 use super::{ClassContent, ClassRoom, ClassSystems, Teacher, needs_drawing};
 use crate::game::actions::Action;
 use crate::game::screens::{Screen, spawn_screen};
-use crate::game::theme::palette::{Fill, Role};
+use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
 use crate::host::qr;
 
@@ -146,7 +146,7 @@ fn draw(
             c.spawn(widgets::label(notice.clone(), size::BODY, Role::Guess));
         }
         if let Some((_, name)) = removing {
-            c.spawn((widgets::panel(), Fill::solid(Role::Panel)))
+            c.spawn(widgets::panel())
                 .with_children(|panel| {
                     panel.spawn(widgets::strong(
                         format!("Remove {name} from the class? They cannot join again under that name."),

@@ -27,7 +27,13 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Question), spawn);
     app.add_systems(
         Update,
-        (echo_what_was_read, choice_keys, pick_option, move_event, submit)
+        (
+            echo_what_was_read,
+            choice_keys,
+            pick_option,
+            move_event,
+            submit,
+        )
             .chain()
             .after(ActionInput)
             .run_if(showing(Screen::Question)),
@@ -248,7 +254,10 @@ fn echo_what_was_read(
         return;
     }
     let line = match parse_estimate_for(&text, estimate) {
-        Ok(typed) => format!("Read as {}. Enter submits.", read_as_typed(estimate, &typed)),
+        Ok(typed) => format!(
+            "Read as {}. Enter submits.",
+            read_as_typed(estimate, &typed)
+        ),
         Err(e) => format!("Not read yet: {e}"),
     };
     for (_, mut shown, mut ink, mut font) in &mut messages {

@@ -197,6 +197,9 @@
     if (!stage.open && !stage.reveal) { setText("status", "The teacher closed this stage. The answer comes next."); }
     renderReveal(stage.reveal);
     if (fresh) { window.scrollTo(0, 0); }
+    // The answer has just come: bring it up, whatever the phone was showing.
+    var revealedNow = stage.reveal && (fresh || !before || !before.reveal);
+    if (revealedNow) { $("reveal").scrollIntoView({ block: "start" }); }
   }
 
   function renderOptions(stage) {
