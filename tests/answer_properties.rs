@@ -65,3 +65,136 @@ proptest! {
         prop_assert_eq!(parse_year(&year.to_string()).unwrap(), year as f64);
     }
 }
+
+/// Every log-scale estimate of the shipped cases, by its unit (one per unit), read once.
+fn shipped_units() -> &'static [takedown::content::Estimate] {
+    static UNITS: std::sync::OnceLock<Vec<takedown::content::Estimate>> =
+        std::sync::OnceLock::new();
+    UNITS.get_or_init(read_shipped_units)
+}
+
+fn read_shipped_units() -> Vec<takedown::content::Estimate> {
+    use takedown::content::Question;
+    let library = takedown::content::library::Library::load(None);
+    let mut units: Vec<takedown::content::Estimate> = Vec::new();
+    for case in library.cases() {
+        for stage in &case.stages {
+            if let Question::Estimate(e) = &stage.question
+                && e.scale == takedown::content::Scale::Log
+                && !units.iter().any(|u| u.unit == e.unit)
+            {
+                units.push(e.clone());
+            }
+        }
+    }
+    units
+}
+
+/// `value`, in the unit of `estimate`, written in every way the game accepts: as the game
+/// prints it, bare, with a multiplier, with a filler word, with the unit's other names, and in
+/// other units of the same kind (kilograms for tonnes, weeks for days).
+fn written_forms(value: f64, unit: &str, grams: bool) -> Vec<String> {
+    use takedown::content::number::{currency, singular};
+    use takedown::rules::units::{Dimension, unit_dimension};
+    let plain = format!("{value}");
+    let mut forms = vec![
+        with_unit(value, unit),
+        format_exact(value),
+        plain.clone(),
+        format!("about {}", with_unit(value, unit)),
+        format!("~{plain}"),
+        format!("{}k", value / 1e3),
+        format!("{} million", value / 1e6),
+        format!("{} bn", value / 1e9),
+        format!("{:e}", value),
+    ];
+    match unit_dimension(unit) {
+        Dimension::Count => {
+            forms.push(format!("{plain} {unit}"));
+            forms.push(format!("{plain} {}", singular(unit)));
+            forms.push(format!("{plain} {}", unit.to_uppercase()));
+        }
+        Dimension::Money(code) => {
+            let c = currency(unit).unwrap();
+            forms.push(format!("{}{plain}", c.symbol));
+            forms.push(format!("{plain} {}", c.name));
+            forms.push(format!("{code} {plain}"));
+            forms.push(format!("{}{}m", c.symbol, value / 1e6));
+            if code != "EUR" {
+                forms.push(format!("{plain} dollars"));
+            }
+        }
+        Dimension::Mass(kg) => {
+            forms.push(format!("{plain} {unit}"));
+            forms.push(format!("{} kg", value * kg));
+            forms.push(format!("{} kilos", value * kg));
+            if grams {
+                forms.push(format!("{} g", value * kg * 1000.0));
+            }
+            forms.push(format!("{} t", value * kg / 1000.0));
+        }
+        Dimension::Time(days) => {
+            forms.push(format!("{plain} {unit}"));
+            forms.push(format!("{} days", value * days));
+            forms.push(format!("{} weeks", value * days / 7.0));
+        }
+        Dimension::Percent => forms.push(format!("{plain}%")),
+    }
+    forms
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// For every unit the shipped cases use, a value written in any accepted form reads back as
+    /// the same value in the question's unit, as a guess and as both ends of a range.
+    #[test]
+    fn every_shipped_unit_reads_back_in_every_form(
+        which in 0usize..64,
+        exp in 0.0f64..10.0,
+    ) {
+        use takedown::rules::answer::parse_estimate_for;
+        let units = shipped_units();
+        let estimate = &units[which % units.len()];
+        let value = takedown::content::number::round_significant(10f64.powf(exp), 3);
+        let close = |a: f64, b: f64| (a - b).abs() <= b * 1e-9;
+        // Grams only where the figure is one a person might write in grams (under 1,000 t).
+        let grams = value < 500.0;
+        let lows = written_forms(value / 2.0, &estimate.unit, grams);
+        let highs = written_forms(value * 2.0, &estimate.unit, grams);
+        for (i, form) in written_forms(value, &estimate.unit, grams).into_iter().enumerate() {
+            let read = parse_estimate_for(&form, estimate);
+            prop_assert!(read.is_ok(), "{:?} for a question in {:?}: {:?}", form, estimate.unit, read);
+            let read = read.unwrap();
+            prop_assert!(
+                close(read.guess, value),
+                "{:?} for a question in {:?} read as {}, not {}", form, estimate.unit, read.guess, value
+            );
+            // `5e-1 - 2e0` is no range anyone types: the minus of an exponent is not a dash.
+            if lows[i].contains("e-") {
+                continue;
+            }
+            let typed = format!("{form} ({} - {})", lows[i], highs[i]);
+            let range = parse_estimate_for(&typed, estimate);
+            prop_assert!(range.is_ok(), "{:?} for a question in {:?}: {:?}", typed, estimate.unit, range);
+            let (low, high) = range.unwrap().range.unwrap();
+            prop_assert!(
+                close(low, value / 2.0) && close(high, value * 2.0),
+                "{:?} read as {}-{}", typed, low, high
+            );
+        }
+    }
+}
+
+#[test]
+fn the_shipped_cases_use_units_of_every_kind() {
+    use takedown::rules::units::{Dimension, unit_dimension};
+    let kinds: Vec<Dimension> = shipped_units()
+        .iter()
+        .map(|e| unit_dimension(&e.unit))
+        .collect();
+    assert!(kinds.iter().any(|k| matches!(k, Dimension::Mass(_))));
+    assert!(kinds.iter().any(|k| matches!(k, Dimension::Time(_))));
+    assert!(kinds.iter().any(|k| matches!(k, Dimension::Money(_))));
+    assert!(kinds.iter().any(|k| matches!(k, Dimension::Count)));
+}

@@ -229,8 +229,15 @@ pub fn parse_estimate_for(
     let range = match range_part {
         Some(range_text) => {
             let (at, len) = range_separator(range_text).ok_or(AnswerError::NotARange)?;
-            let high = read_figure(&range_text[at + len..]).map_err(|_| AnswerError::NotARange)?;
-            let mut low = read_figure(&range_text[..at]).map_err(|_| AnswerError::NotARange)?;
+            // A figure too large says so; anything else unreadable is no range.
+            let end = |text: &str| {
+                read_figure(text).map_err(|e| match e {
+                    AnswerError::TooLarge => e,
+                    _ => AnswerError::NotARange,
+                })
+            };
+            let high = end(&range_text[at + len..])?;
+            let mut low = end(&range_text[..at])?;
             if low.words.is_empty() && low.currency.is_none() {
                 low.words = high.words.clone();
                 low.currency = high.currency.or(low.currency);

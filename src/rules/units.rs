@@ -105,6 +105,33 @@ fn what_to_type(unit: &str) -> String {
     }
 }
 
+/// Dollars named by their country (`US dollars`, `Australian dollars`, the names the game's
+/// own messages use) as one word each: `usd`, `aud`, `cad`.
+fn named_dollars(words: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for word in words.split_whitespace() {
+        let lower = word.to_lowercase();
+        let is_dollar = matches!(
+            lower.trim_end_matches([',', ';', ':']),
+            "dollar" | "dollars"
+        );
+        let code = match out.last().map(|w| w.to_lowercase()) {
+            Some(w) if is_dollar => match w.as_str() {
+                "us" | "u.s." | "american" => Some("usd"),
+                "australian" | "aus" => Some("aud"),
+                "canadian" => Some("cad"),
+                _ => None,
+            },
+            _ => None,
+        };
+        match code {
+            Some(code) => *out.last_mut().unwrap() = code.into(),
+            None => out.push(word.to_string()),
+        }
+    }
+    out.join(" ")
+}
+
 /// `figure`, typed as the answer to a question whose unit is `unit`, in that unit.
 pub fn in_unit(figure: &TypedFigure, unit: &str) -> Result<f64, AnswerError> {
     let question = unit_dimension(unit);
@@ -115,7 +142,7 @@ pub fn in_unit(figure: &TypedFigure, unit: &str) -> Result<f64, AnswerError> {
     let mut typed: Option<(Dimension, String)> = figure
         .currency
         .map(|c: &Currency| (Dimension::Money(c.code), c.symbol.to_string()));
-    let words = figure.words.replace(['/', '-'], " ");
+    let words = named_dollars(&figure.words.replace(['/', '-'], " "));
     for raw in words.split_whitespace() {
         let word = raw.trim_end_matches([',', ';', ':']);
         if word.is_empty() || filler(word) {
@@ -154,6 +181,11 @@ pub fn in_unit(figure: &TypedFigure, unit: &str) -> Result<f64, AnswerError> {
     let Some((dimension, typed_word)) = typed else {
         return Ok(figure.value);
     };
+    // A currency typed by its code is named in full (`aud` → `Australian dollars`).
+    let typed_word = crate::content::number::CURRENCIES
+        .iter()
+        .find(|c| c.code.eq_ignore_ascii_case(&typed_word))
+        .map_or(typed_word, |c| c.name.to_string());
     let refuse = || {
         AnswerError::WrongUnit(format!(
             "The answer is in {}, not {typed_word}: type {}",
@@ -195,6 +227,8 @@ mod tests {
         assert_eq!(read("$48m", "US$"), Ok(48e6));
         assert_eq!(read("48 million dollars", "US$"), Ok(48e6));
         assert_eq!(read("2350 dollars", "A$"), Ok(2350.0));
+        assert_eq!(read("48 million US dollars", "US$"), Ok(48e6));
+        assert_eq!(read("2350 Australian dollars", "A$"), Ok(2350.0));
         assert_eq!(read("about 6,500 arrests", "arrests"), Ok(6500.0));
         assert_eq!(read("1 arrest", "arrests"), Ok(1.0));
         assert_eq!(read("3 million messages a day", "messages a day"), Ok(3e6));
@@ -216,6 +250,13 @@ mod tests {
         assert_eq!(
             read("5 million euros", "US$"),
             Err("The answer is in US dollars, not euros: type an amount in US dollars".into())
+        );
+        assert_eq!(
+            read("2350 Australian dollars", "US$"),
+            Err(
+                "The answer is in US dollars, not Australian dollars: type an amount in US dollars"
+                    .into()
+            )
         );
         assert_eq!(
             read("12 weeks", "tonnes"),
