@@ -35,39 +35,51 @@ if [[ $largest == yes ]]; then
     echo '{"text_size": "Larger", "high_contrast": true}' > "$data/settings.json"
 fi
 
-# Answers for the EncroChat stages: some right, some far off (a blank answer is skipped by
-# moving the slider instead).
-answers=(2016 1000 2019 25 8 20000 60 746 30m 6558 50 1bn 10 923 2000 2024)
+# Answers for the EncroChat stages: some right, some far off. "slider" moves the slider instead
+# of typing; "choice N" presses the option's number; "order" moves an event, then submits.
+answers=(2016 1000 2019 "choice 2" 60 20000 100 slider 30m 6558 50 1bn 10 923 2000 2024 order)
 w=${WAIT:-2}
 steps=("wait 8" "shot $out/title.png"
-       # The last button, scrolled into view if the window is small.
-       "key Down Down Down Down" "wait $w" "shot $out/title-bottom.png" "key Up Up Up"
-       "key Return" "wait $w" "shot $out/profiles.png" "key Escape" "wait $w"
-       "key Down Down Down" "key Return" "wait $w" "shot $out/settings.png" "key Escape" "wait $w"
-       "key Up Up Up" "key Return" "wait $w" "shot $out/cases.png"
+       # Title: Play, Host a class, Player, Results, Settings, Quit. The last button, scrolled
+       # into view if the window is small.
+       "key Down Down Down Down Down" "wait $w" "shot $out/title-bottom.png"
+       "key Up Up Up" "key Return" "wait $w" "shot $out/profiles.png" "key Escape" "wait $w"
+       "key Down Down Down Down" "key Return" "wait $w" "shot $out/settings.png" "key Escape"
+       "wait $w" "key Up Up Up Up" "key Return" "wait $w" "shot $out/cases.png"
        "key Return" "wait $w" "shot $out/briefing.png" "key Return" "wait $w")
 for i in "${!answers[@]}"; do
+    answer=${answers[$i]}
     case $i in
         0) steps+=("shot $out/question-year.png") ;;
         1) steps+=("shot $out/question.png" "type 1000" "key Escape" "wait $w"
                    "shot $out/settings-in-case.png" "key Escape" "wait $w" "key ctrl+a") ;;
     esac
-    if [[ $i == 7 ]]; then
-        # Use the slider instead of typing: six presses of Shift+Up from the middle.
-        steps+=("key shift+Up shift+Up shift+Up shift+Up shift+Up shift+Up" "wait $w"
-                "shot $out/question-slider.png" "key Return" "wait $w")
-    else
-        steps+=("type ${answers[$i]}" "key Return" "wait $w")
-    fi
+    case $answer in
+        slider)
+            # Six presses of Shift+Up from the middle of the slider.
+            steps+=("key shift+Up shift+Up shift+Up shift+Up shift+Up shift+Up" "wait $w"
+                    "shot $out/question-slider.png" "key Return" "wait $w") ;;
+        choice*)
+            steps+=("shot $out/question-choice.png" "key ${answer#choice }" "wait $w"
+                    "shot $out/reveal-choice.png") ;;
+        order)
+            # Focus starts on the first event's ▼; Enter moves the event down and focus
+            # follows it to the second ▼; nine buttons further down is Submit.
+            steps+=("shot $out/question-order.png" "key Return" "wait $w"
+                    "shot $out/question-order-moved.png"
+                    "key Down Down Down Down Down Down Down Down Down" "key Return"
+                    "wait $w" "shot $out/reveal-order.png") ;;
+        *) steps+=("type $answer" "key Return" "wait $w") ;;
+    esac
     case $i in
         0) steps+=("shot $out/reveal-range.png") ;;
-        4) steps+=("shot $out/reveal-disputed.png") ;;
+        6) steps+=("shot $out/reveal-disputed.png") ;;
         8) steps+=("shot $out/reveal.png") ;;
     esac
     steps+=("key Return" "wait $w")
 done
 steps+=("shot $out/debrief.png" "key Next Next Next" "wait $w" "shot $out/debrief-bottom.png"
-        "key Return" "wait $w" "key Escape" "wait $w" "key Down Down" "key Return" "wait $w"
-        "key Return" "wait $w" "shot $out/results.png")
+        "key Return" "wait $w" "key Escape" "wait $w" "key Down Down Down" "key Return"
+        "wait $w" "key Return" "wait $w" "shot $out/results.png")
 scripts/look.sh --size "$size" "${steps[@]}" -- env TAKEDOWN_DATA_DIR="$data" "$bin" --window "$size"
 echo "screenshots in $out/"

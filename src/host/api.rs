@@ -21,7 +21,7 @@ use serde_json::json;
 use tokio::sync::watch;
 
 use super::{SharedSession, Waker, new_token};
-use crate::report::class::{StudentView, student_view};
+use crate::report::student::{StudentView, student_view};
 use crate::report::words::read_as;
 use crate::rules::class::{ClassError, nickname};
 use crate::store::rfc3339;

@@ -1,20 +1,15 @@
-//! What a class is shown: each stage's figures at its reveal (on the projector), the class
-//! debrief, and each student's own view (on their phone, as JSON).
+//! What a class is shown on the projector: each stage's figures at its reveal, and the class
+//! debrief. Each student's own view is in [`super::student`].
 //!
 //! The class median is taken on the log scale for quantities (the median guess is the same
 //! either way; for an even count the middle two are averaged in log space), so it is the
 //! crowd's estimate Galton used. "It beat k of n" counts the students whose own guess was
 //! further from the truth than the median.
 
-use serde::Serialize;
-
-use crate::content::{Question, Scale, Stage};
-use crate::report::debrief::{Calibration, Debrief, median};
+use crate::content::{Question, Scale};
+use crate::report::debrief::{Calibration, median};
 use crate::report::line::{Axis, Tick};
-use crate::report::reveal::{Reveal, source_line};
-use crate::report::words::{read_as, truth_in_words};
-use crate::rules::class::{ClassPhase, Session, StudentId};
-use crate::rules::hint::{Input, RangeMode, hint};
+use crate::rules::class::{Session, StudentId};
 use crate::rules::judge::{Answer, Response};
 use crate::rules::scoring::{RangeVerdict, judge};
 
@@ -421,201 +416,6 @@ pub fn class_bias_sentence(median_log_error: Option<f64>) -> String {
         format!(
             "The class overestimated the scale by {shown}x: its typical guess was that much too high."
         )
-    }
-}
-
-/// What a student's phone shows, as JSON.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct StudentView {
-    /// `lobby`, `open`, `closed`, `revealed` or `debrief`.
-    pub phase: &'static str,
-    /// Goes up with every change in the class.
-    pub version: u64,
-    pub name: String,
-    pub case_title: String,
-    pub stage_count: usize,
-    /// The stage asked, closed or revealed.
-    pub stage: Option<StageView>,
-    /// At the end: the student's own debrief.
-    pub debrief: Option<StudentDebrief>,
-}
-
-/// A stage on a phone.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct StageView {
-    /// 1-based.
-    pub number: usize,
-    pub id: String,
-    pub title: String,
-    pub narrative: Vec<String>,
-    pub prompt: String,
-    /// `estimate`, `choice` or `order`.
-    pub kind: &'static str,
-    pub unit: String,
-    pub hint: String,
-    /// A choice's options, as numbered on every phone.
-    pub options: Vec<String>,
-    /// An order's events, as lettered on every phone.
-    pub events: Vec<String>,
-    /// Whether answers are taken now.
-    pub open: bool,
-    /// The student's answer so far.
-    pub your_answer: Option<YourAnswer>,
-    /// After the reveal only.
-    pub reveal: Option<StageReveal>,
-}
-
-/// A student's answer as typed and as read.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct YourAnswer {
-    pub text: String,
-    pub read_as: String,
-}
-
-/// The reveal on a phone: the truth and the student's own verdict.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct StageReveal {
-    pub truth: String,
-    pub as_of: String,
-    /// "2.3x too low: right order of magnitude"; `None` if the student did not answer.
-    pub verdict: Option<String>,
-    pub points: Option<u32>,
-    /// How their 80% range did, if they gave one.
-    pub range: Option<String>,
-    pub explanation: String,
-    pub disagreement: Option<String>,
-    pub source: String,
-    pub url: Option<String>,
-}
-
-/// A student's own debrief.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct StudentDebrief {
-    pub score: String,
-    pub tendency: String,
-    pub calibration: String,
-    pub rows: Vec<StudentRow>,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct StudentRow {
-    pub title: String,
-    pub guess: String,
-    pub truth: String,
-    pub verdict: String,
-    pub points: u32,
-}
-
-fn phase_name(phase: ClassPhase) -> &'static str {
-    match phase {
-        ClassPhase::Lobby => "lobby",
-        ClassPhase::Open(_) => "open",
-        ClassPhase::Closed(_) => "closed",
-        ClassPhase::Revealed(_) => "revealed",
-        ClassPhase::Debrief => "debrief",
-    }
-}
-
-/// What the phone of `student` shows now. Nothing in it gives a truth or another student's
-/// answer away before the reveal.
-pub fn student_view(session: &Session, student: StudentId) -> StudentView {
-    let case = session.case();
-    let name = session
-        .student(student)
-        .map(|s| s.name.clone())
-        .unwrap_or_default();
-    let stage = session
-        .phase()
-        .stage()
-        .and_then(|n| Some((n, case.stages.get(n)?)))
-        .map(|(n, stage)| stage_view(session, student, n, stage));
-    let debrief = (session.phase() == ClassPhase::Debrief).then(|| {
-        let answers: Vec<Answer> = (0..case.stages.len())
-            .filter_map(|n| session.answer_of(student, n).map(|a| a.answer.clone()))
-            .collect();
-        let d = Debrief::of_answers(case, &answers);
-        StudentDebrief {
-            score: d.score_line(),
-            tendency: d.tendency.clone(),
-            calibration: d.calibration.sentence.clone(),
-            rows: d
-                .rows
-                .into_iter()
-                .map(|r| StudentRow {
-                    title: format!("{}. {}", r.number, r.title),
-                    guess: r.guess,
-                    truth: r.truth,
-                    verdict: r.verdict,
-                    points: r.points,
-                })
-                .collect(),
-        }
-    });
-    StudentView {
-        phase: phase_name(session.phase()),
-        version: session.version(),
-        name,
-        case_title: case.title.clone(),
-        stage_count: case.stages.len(),
-        stage,
-        debrief,
-    }
-}
-
-fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) -> StageView {
-    let shown = session.shown_order(n);
-    let (kind, unit, options, events) = match &stage.question {
-        Question::Estimate(e) => ("estimate", e.unit.clone(), vec![], vec![]),
-        Question::Choice(c) => (
-            "choice",
-            String::new(),
-            shown.iter().map(|&i| c.options[i].text.clone()).collect(),
-            vec![],
-        ),
-        Question::Order(o) => (
-            "order",
-            String::new(),
-            vec![],
-            shown.iter().map(|&i| o.events[i].clone()).collect(),
-        ),
-    };
-    let mine = session.answer_of(student, n);
-    let reveal = session.is_revealed(n).then(|| {
-        let question = &stage.question;
-        let source = question.source();
-        let judged = mine.map(|a| Reveal::for_answer(n, stage, &a.answer));
-        StageReveal {
-            truth: truth_in_words(question),
-            as_of: format!(
-                "as of {}",
-                crate::content::number::format_date(question.as_of())
-            ),
-            verdict: judged.as_ref().map(|r| r.verdict.clone()),
-            points: judged.as_ref().map(|r| r.points),
-            range: judged.and_then(|r| r.range),
-            explanation: question.explanation().to_string(),
-            disagreement: question.disagreement().map(str::to_string),
-            source: source_line(source),
-            url: source.url.clone(),
-        }
-    });
-    StageView {
-        number: n + 1,
-        id: stage.id.clone(),
-        title: stage.title.clone(),
-        narrative: stage.narrative.clone(),
-        prompt: stage.question.prompt().to_string(),
-        kind,
-        unit,
-        hint: hint(&stage.question, RangeMode::Optional, Input::Terminal),
-        options,
-        events,
-        open: session.phase() == ClassPhase::Open(n),
-        your_answer: mine.map(|a| YourAnswer {
-            text: a.text.clone(),
-            read_as: read_as(stage, &a.answer),
-        }),
-        reveal,
     }
 }
 

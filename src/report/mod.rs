@@ -5,4 +5,5 @@ pub mod class;
 pub mod debrief;
 pub mod line;
 pub mod reveal;
+pub mod student;
 pub mod words;

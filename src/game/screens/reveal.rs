@@ -123,7 +123,16 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             };
             body.spawn((FadesIn, widgets::row(12.0)))
                 .with_children(|row| {
-                    row.spawn(widgets::strong(mark, size::SUBHEADING, role));
+                    // The marks differ in width; a fixed column keeps the texts aligned.
+                    row.spawn((
+                        Node {
+                            width: px(22),
+                            flex_shrink: 0.0,
+                            justify_content: JustifyContent::Center,
+                            ..default()
+                        },
+                        children![widgets::strong(mark, size::SUBHEADING, role)],
+                    ));
                     row.spawn((
                         Node {
                             flex_direction: FlexDirection::Column,

@@ -49,10 +49,11 @@ fn spawn(mut commands: Commands, settings: Res<Settings>, screen: Res<State<Scre
         "Settings overlay",
         DespawnOnExit(Overlay::Settings),
     );
-    // Over the screen, opaque enough to read, and Tab stays inside.
+    // Over the screen, and opaque: Bevy blends colours in linear light, where even 97% lets
+    // the text underneath show through enough to clash with the settings. Tab stays inside.
     commands.entity(root).insert((
         GlobalZIndex(10),
-        Fill(Role::Background, 0.97),
+        Fill::solid(Role::Background),
         TabGroup::modal(),
     ));
     let text = |action: Action| label(&action, &settings).unwrap_or_default();

@@ -1,6 +1,7 @@
 //! The class's figures, checked against figures worked out by hand.
 
 use super::*;
+use crate::report::student::student_view;
 use crate::rules::class::Session;
 use crate::testing::{mixed_case, small_case};
 

@@ -1,0 +1,318 @@
+//! Reading one figure as typed: the number (grouped, with a decimal comma or point, with a
+//! multiplier or in scientific notation), the currency written before it and the words after
+//! it. The forms accepted are listed in [`super`].
+
+use super::{AnswerError, MAX_INPUT_CHARS, MAX_VALUE};
+
+/// A figure as typed: its value (multipliers applied), the currency written before it, if any,
+/// and the words after it (`tonnes`, `arrests`, `euros`), lower case.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypedFigure {
+    pub value: f64,
+    pub currency: Option<&'static crate::content::number::Currency>,
+    pub words: String,
+}
+
+/// Read any non-negative number with the rules in the module documentation. Words after it
+/// are allowed and ignored here; [`crate::rules::units`] reads them against a question's unit.
+pub fn parse_number(input: &str) -> Result<f64, AnswerError> {
+    read_figure(input).map(|f| f.value)
+}
+
+/// Read a figure with the rules in the module documentation, keeping its currency and words.
+pub fn read_figure(input: &str) -> Result<TypedFigure, AnswerError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(AnswerError::Empty);
+    }
+    if text.chars().count() > MAX_INPUT_CHARS {
+        return Err(AnswerError::NotANumber);
+    }
+    let lower = text.to_lowercase();
+    let (mut rest, currency) = strip_prefix_words(lower.trim());
+    if rest.starts_with('-') || rest.starts_with('−') {
+        // A minus sign in front of digits: a negative number, never a valid estimate.
+        if rest[rest.char_indices().nth(1).map_or(rest.len(), |(i, _)| i)..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || c == '.')
+        {
+            return Err(AnswerError::NotPositive);
+        }
+        return Err(AnswerError::NotANumber);
+    }
+    rest = rest.trim_start_matches('+').trim_start();
+
+    let (mantissa_text, after) = split_numeral(rest);
+    if mantissa_text.is_empty() {
+        return Err(AnswerError::NotANumber);
+    }
+    let mantissa = read_grouped(mantissa_text)?;
+    let (exponent, after) = read_exponent(after)?;
+    let after = after.trim_start();
+    let (multiplier_exponent, after) = read_multiplier(after);
+    check_trailing(after)?;
+
+    // One decimal conversion of the whole figure, so `1.15e8` and `115m` are exactly 115000000.
+    let value: f64 = format!("{mantissa}e{}", exponent + multiplier_exponent)
+        .parse()
+        .map_err(|_| AnswerError::NotANumber)?;
+    if !value.is_finite() || value > MAX_VALUE {
+        return Err(AnswerError::TooLarge);
+    }
+    Ok(TypedFigure {
+        value,
+        currency,
+        words: after.trim().to_string(),
+    })
+}
+
+/// Drop words and signs people put before a number (`about`, `~`, `eur`), and say which
+/// currency was written there (`€`, `us$`, `eur`).
+fn strip_prefix_words(mut text: &str) -> (&str, Option<&'static crate::content::number::Currency>) {
+    const WORDS: [&str; 11] = [
+        "approximately",
+        "approx.",
+        "approx",
+        "around",
+        "roughly",
+        "about",
+        "circa",
+        "ca.",
+        "c.",
+        "~",
+        "≈",
+    ];
+    let mut currency = None;
+    loop {
+        let before = text;
+        for prefix in WORDS {
+            if let Some(stripped) = text.strip_prefix(prefix) {
+                text = stripped.trim_start();
+            }
+        }
+        for c in &crate::content::number::CURRENCIES {
+            let symbol = c.symbol.to_lowercase();
+            let code = format!("{} ", c.code.to_lowercase());
+            if let Some(stripped) = text
+                .strip_prefix(symbol.as_str())
+                .or_else(|| text.strip_prefix(code.as_str()))
+            {
+                text = stripped.trim_start();
+                currency = currency.or(Some(c));
+            }
+        }
+        if text == before {
+            return (text, currency);
+        }
+    }
+}
+
+fn is_group_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’' | '_'
+    )
+}
+
+/// Split `text` into the leading numeral (digits, `.`, `,` and group separators that are
+/// followed by a digit) and the rest.
+fn split_numeral(text: &str) -> (&str, &str) {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut end = 0;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next_is_digit = chars.get(k + 1).is_some_and(|&(_, n)| n.is_ascii_digit());
+        let accepted = c.is_ascii_digit()
+            || ((c == '.' || c == ',') && (next_is_digit || k == 0))
+            || (is_group_space(c) && next_is_digit && k > 0);
+        if !accepted {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    (&text[..end], &text[end..])
+}
+
+/// Read a numeral with thousands groups and a decimal mark, by the rules in the module docs,
+/// into a plain decimal `digits.digits`.
+fn read_grouped(numeral: &str) -> Result<String, AnswerError> {
+    // Space-like separators always group thousands.
+    let spaced: Vec<&str> = numeral.split(is_group_space).collect();
+    if spaced.len() > 1 && spaced[1..].iter().any(|g| !starts_with_three_digits(g)) {
+        return Err(AnswerError::NotANumber);
+    }
+    let joined: String = spaced.concat();
+
+    let last_dot = joined.rfind('.');
+    let last_comma = joined.rfind(',');
+    let (decimal_mark, group_mark) = match (last_dot, last_comma) {
+        (Some(d), Some(c)) => {
+            if d > c {
+                (Some('.'), Some(','))
+            } else {
+                (Some(','), Some('.'))
+            }
+        }
+        (Some(_), None) => {
+            if joined.matches('.').count() > 1 {
+                (None, Some('.'))
+            } else {
+                (Some('.'), None)
+            }
+        }
+        (None, Some(_)) => {
+            let groups: Vec<&str> = joined.split(',').collect();
+            let all_thousands = groups.len() > 1
+                && !groups[0].is_empty()
+                && groups[0].len() <= 3
+                && groups[1..].iter().all(|g| g.len() == 3);
+            if all_thousands {
+                (None, Some(','))
+            } else if groups.len() == 2 {
+                (Some(','), None)
+            } else {
+                return Err(AnswerError::NotANumber);
+            }
+        }
+        (None, None) => (None, None),
+    };
+
+    let (whole, fraction) = match decimal_mark {
+        Some(mark) => {
+            let at = joined.rfind(mark).unwrap_or(joined.len());
+            (&joined[..at], &joined[at + 1..])
+        }
+        None => (joined.as_str(), ""),
+    };
+    if fraction.contains(['.', ',']) {
+        return Err(AnswerError::NotANumber);
+    }
+    let whole_digits = match group_mark {
+        Some(mark) if whole.contains(mark) => {
+            let groups: Vec<&str> = whole.split(mark).collect();
+            let well_formed = !groups[0].is_empty()
+                && groups[0].len() <= 3
+                && groups[1..].iter().all(|g| g.len() == 3);
+            if !well_formed {
+                return Err(AnswerError::NotANumber);
+            }
+            groups.concat()
+        }
+        _ => whole.to_string(),
+    };
+    if whole_digits.contains(['.', ',']) || (whole_digits.is_empty() && fraction.is_empty()) {
+        return Err(AnswerError::NotANumber);
+    }
+    let canonical = format!(
+        "{}.{}",
+        if whole_digits.is_empty() {
+            "0"
+        } else {
+            &whole_digits
+        },
+        if fraction.is_empty() { "0" } else { fraction }
+    );
+    Ok(canonical)
+}
+
+fn starts_with_three_digits(group: &str) -> bool {
+    let digits = group.chars().take_while(char::is_ascii_digit).count();
+    digits == 3
+}
+
+/// `e8`, `e-3`, `x10^8`, `× 10^8`, `*10^8` after the numeral.
+fn read_exponent(text: &str) -> Result<(i32, &str), AnswerError> {
+    let trimmed = text.trim_start();
+    if let Some(after_e) = trimmed.strip_prefix('e') {
+        if let Some((exp, rest)) = read_signed_int(after_e) {
+            return Ok((exp, rest));
+        }
+        return Ok((0, text));
+    }
+    for times in ["x", "×", "*"] {
+        if let Some(after) = trimmed.strip_prefix(times) {
+            let after = after.trim_start();
+            if let Some(power) = after
+                .strip_prefix("10^")
+                .or_else(|| after.strip_prefix("10**"))
+            {
+                return read_signed_int(power).ok_or(AnswerError::NotANumber);
+            }
+        }
+    }
+    Ok((0, text))
+}
+
+fn read_signed_int(text: &str) -> Option<(i32, &str)> {
+    let (negative, digits_start) = match text.strip_prefix(['-', '−']) {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let len = digits_start
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .count();
+    if len == 0 || len > 3 {
+        return None;
+    }
+    let magnitude: i32 = digits_start[..len].parse().ok()?;
+    Some((
+        if negative { -magnitude } else { magnitude },
+        &digits_start[len..],
+    ))
+}
+
+/// Multiplier words and letters directly after the number.
+/// Returns the power of ten the word stands for.
+fn read_multiplier(text: &str) -> (i32, &str) {
+    // Longest first, so `million` is not read as `m` followed by `illion`.
+    const MULTIPLIERS: [(&str, i32); 24] = [
+        ("thousands", 3),
+        ("lakhs", 5),
+        ("lakh", 5),
+        ("crores", 7),
+        ("crore", 7),
+        ("thousand", 3),
+        ("millions", 6),
+        ("million", 6),
+        ("milliards", 9),
+        ("milliard", 9),
+        ("billions", 9),
+        ("billion", 9),
+        ("trillion", 12),
+        ("miljard", 9),
+        ("mio", 6),
+        ("mln", 6),
+        ("mrd", 9),
+        ("bln", 9),
+        ("mn", 6),
+        ("bn", 9),
+        ("tn", 12),
+        ("k", 3),
+        ("m", 6),
+        ("b", 9),
+    ];
+    for (word, factor) in MULTIPLIERS {
+        if let Some(rest) = text.strip_prefix(word) {
+            // A multiplier must end the word: `m` yes, `metres` no.
+            if !rest.starts_with(|c: char| c.is_alphabetic()) {
+                let rest = rest.strip_prefix('.').unwrap_or(rest);
+                return (factor, rest);
+            }
+        }
+    }
+    (0, text)
+}
+
+/// After the number only unit words may follow (`euros`, `arrests`, `t`, `%`), never digits.
+fn check_trailing(text: &str) -> Result<(), AnswerError> {
+    let ok = text.chars().all(|c| {
+        c.is_alphabetic()
+            || c.is_whitespace()
+            || matches!(c, '%' | '.' | '/' | '-' | '€' | '$' | '£')
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(AnswerError::NotANumber)
+    }
+}
