@@ -540,3 +540,41 @@ fn the_slider_sets_a_range_with_plus_and_minus() {
         other => panic!("expected an estimate with a range, got {other:?}"),
     }
 }
+
+/// On arrival at a question, the estimate field has focus and is scrolled into view together
+/// with the line under it that says how the answer is read (at a large text size in a small
+/// window, that line would otherwise sit below the fold).
+#[test]
+fn the_field_and_the_read_as_line_are_scrolled_into_view() {
+    use bevy::input_focus::InputFocus;
+    use bevy::ui_widgets::ScrollIntoView;
+    use takedown::game::theme::interaction::ShownWithFocus;
+
+    #[derive(Resource, Default)]
+    struct Scrolled(Vec<Entity>);
+
+    let mut app = app();
+    app.init_resource::<Scrolled>();
+    app.add_observer(|on: On<ScrollIntoView>, mut scrolled: ResMut<Scrolled>| {
+        scrolled.0.push(on.entity);
+    });
+    start_encrochat(&mut app);
+    let world = app.world_mut();
+    let field = world
+        .query_filtered::<Entity, With<EstimateField>>()
+        .single(world)
+        .unwrap();
+    assert_eq!(world.resource::<InputFocus>().get(), Some(field));
+    let (line, with) = world
+        .query::<(Entity, &ShownWithFocus)>()
+        .single(world)
+        .unwrap();
+    assert_eq!(with.0, field, "the read-as line goes with the field");
+    let scrolled = &world.resource::<Scrolled>().0;
+    let at = |e: Entity| scrolled.iter().rposition(|&s| s == e);
+    assert!(at(field).is_some(), "the field was scrolled into view");
+    assert!(
+        at(line) > at(field),
+        "the line under the field was scrolled into view after it"
+    );
+}

@@ -24,15 +24,18 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// Column widths of the table, as shares of its width.
-const COLUMNS: [f32; 5] = [34.0, 20.0, 20.0, 17.0, 9.0];
+/// Column widths of the table, as shares of its width. The estimate and truth columns are the
+/// widest: a unit such as "communications" cannot wrap.
+const COLUMNS: [f32; 5] = [27.0, 23.5, 23.5, 16.0, 10.0];
 
-/// A cell of the table, `width` percent wide.
+/// A cell of the table, `width` percent wide. A word too long for its cell is cut at the cell's
+/// edge rather than drawn over the next one.
 fn cell(text: impl Bundle, width: f32) -> impl Bundle {
     (
         Node {
             width: percent(width),
             padding: UiRect::axes(px(6), px(4)),
+            overflow: Overflow::clip_x(),
             ..default()
         },
         children![text],

@@ -113,15 +113,18 @@ pub(super) fn plugin(app: &mut App) {
 
 /// The window draws only when something happens. A screen change or an action takes effect in
 /// the frame after the key press, so ask for that frame instead of waiting for the next event.
+/// So does a key typed into a field: Bevy applies it late in the frame, and what follows from
+/// it (the "Read as" line, the slider) is worked out in the next.
 fn one_more_frame(
     next: Res<NextState<Screen>>,
     next_overlay: Res<NextState<Overlay>>,
     mut activated: MessageReader<crate::game::actions::Activated>,
+    edited: Query<(), Changed<bevy::text::EditableText>>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
     let pending =
         !matches!(*next, NextState::Unchanged) || !matches!(*next_overlay, NextState::Unchanged);
-    if pending || activated.read().next().is_some() {
+    if pending || activated.read().next().is_some() || !edited.is_empty() {
         redraw.write(bevy::window::RequestRedraw);
     }
 }

@@ -14,6 +14,7 @@ use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated, Direction};
 use crate::game::saving::Answered;
 use crate::game::settings::Settings;
+use crate::game::theme::interaction::ShownWithFocus;
 use crate::game::theme::palette::{Edge, Fill, Ink, Role};
 use crate::game::theme::slider::{EstimateField, estimate_field, estimate_slider};
 use crate::game::theme::widgets::{self, size};
@@ -108,8 +109,9 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                 size::SUBHEADING,
                 Role::Guess,
             ));
+            let mut field = None;
             match &stage.question {
-                Question::Estimate(estimate) => spawn_estimate_inputs(area, estimate),
+                Question::Estimate(estimate) => field = Some(spawn_estimate_inputs(area, estimate)),
                 Question::Choice(choice) => {
                     for (position, &i) in shown.iter().enumerate() {
                         let mut option =
@@ -129,7 +131,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                     ));
                 }
             }
-            area.spawn((
+            let mut message = area.spawn((
                 AnswerMessage { hint: hint.clone() },
                 widgets::note(hint.clone()),
                 Node {
@@ -137,12 +139,16 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                     ..default()
                 },
             ));
+            // The player typing sees how the answer is read, whatever the window's size.
+            if let Some(field) = field {
+                message.insert(ShownWithFocus(field));
+            }
         });
     });
 }
 
-/// The field and slider of an estimate, with the unit beside the field.
-fn spawn_estimate_inputs(area: &mut ChildSpawnerCommands, estimate: &Estimate) {
+/// The field and slider of an estimate, with the unit beside the field. Returns the field.
+fn spawn_estimate_inputs(area: &mut ChildSpawnerCommands, estimate: &Estimate) -> Entity {
     let range = estimate.slider_range();
     let unit = estimate.unit.trim();
     let (prefix, suffix) = if estimate.scale == Scale::Linear || unit.is_empty() {
@@ -168,6 +174,7 @@ fn spawn_estimate_inputs(area: &mut ChildSpawnerCommands, estimate: &Estimate) {
         row.spawn(estimate_slider(estimate, field));
         row.spawn(widgets::note(slider::label(estimate, range.max)));
     });
+    field
 }
 
 /// A place in the order: its number, the event in it, and buttons to move the event. The

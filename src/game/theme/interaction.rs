@@ -83,13 +83,36 @@ fn page_keys_scroll(
     }
 }
 
-/// Whatever gets keyboard focus scrolls into view, so a keyboard player always sees it.
-fn scroll_focus_into_view(focus: Res<InputFocus>, mut commands: Commands) {
-    if focus.is_changed()
-        && let Some(entity) = focus.get()
-        && let Ok(mut target) = commands.get_entity(entity)
-    {
-        target.trigger(|entity| ScrollIntoView { entity });
+/// Something shown together with a focusable node: when that node (the entity inside) is
+/// scrolled into view, so is this (the line under the estimate field that says how the answer
+/// is read).
+#[derive(Component, Debug, Clone, Copy)]
+pub struct ShownWithFocus(pub Entity);
+
+/// Whatever gets keyboard focus scrolls into view, so a keyboard player always sees it. Also
+/// when the focused node is laid out again: focus given on arrival (`AutoFocus`) comes before
+/// the first layout, when there is nothing yet to scroll to.
+fn scroll_focus_into_view(
+    focus: Res<InputFocus>,
+    nodes: Query<Ref<ComputedNode>>,
+    companions: Query<(Entity, &ShownWithFocus)>,
+    mut commands: Commands,
+) {
+    let Some(focused) = focus.get() else {
+        return;
+    };
+    let laid_out = nodes.get(focused).is_ok_and(|node| node.is_changed());
+    if !(focus.is_changed() || laid_out) {
+        return;
+    }
+    let with = companions
+        .iter()
+        .filter(|(_, with)| with.0 == focused)
+        .map(|(entity, _)| entity);
+    for entity in std::iter::once(focused).chain(with) {
+        if let Ok(mut target) = commands.get_entity(entity) {
+            target.trigger(|entity| ScrollIntoView { entity });
+        }
     }
 }
 
