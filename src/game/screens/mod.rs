@@ -109,22 +109,30 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Overlay::Settings), remember_focus);
     app.add_systems(OnExit(Overlay::Settings), restore_focus);
     app.add_systems(Last, one_more_frame);
+    app.add_observer(one_more_frame_after_an_edit);
+}
+
+/// A key typed into a field is applied late in the frame; what follows from it (the "Read as"
+/// line, the slider) is worked out in the next, so ask for it. (Not on `Changed<EditableText>`:
+/// the blinking cursor changes that every frame.)
+fn one_more_frame_after_an_edit(
+    _: On<bevy::text::TextEditChange>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    redraw.write(bevy::window::RequestRedraw);
 }
 
 /// The window draws only when something happens. A screen change or an action takes effect in
 /// the frame after the key press, so ask for that frame instead of waiting for the next event.
-/// So does a key typed into a field: Bevy applies it late in the frame, and what follows from
-/// it (the "Read as" line, the slider) is worked out in the next.
 fn one_more_frame(
     next: Res<NextState<Screen>>,
     next_overlay: Res<NextState<Overlay>>,
     mut activated: MessageReader<crate::game::actions::Activated>,
-    edited: Query<(), Changed<bevy::text::EditableText>>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
     let pending =
         !matches!(*next, NextState::Unchanged) || !matches!(*next_overlay, NextState::Unchanged);
-    if pending || activated.read().next().is_some() || !edited.is_empty() {
+    if pending || activated.read().next().is_some() {
         redraw.write(bevy::window::RequestRedraw);
     }
 }
