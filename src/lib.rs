@@ -13,13 +13,15 @@
 //!   Bevy window, a view over the rest) and [`host`] (the class server students' phones talk
 //!   to).
 //!
-//! The first four are plain Rust with no Bevy.
+//! The first four are plain Rust with no Bevy. The web build (`scripts/build-web.sh`) has the
+//! game without `cli` and `host`: a page has no command line and serves no phones.
 
 pub mod content;
 pub mod report;
 pub mod rules;
 pub mod store;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod game;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,130 +1,144 @@
-//! The `takedown` program: parses the command line and hands over to the library.
+//! The `takedown` program. On the desktop it parses the command line and hands over to the
+//! library; on the web (`scripts/build-web.sh`) it opens the game in the page's canvas.
 
-use std::io::IsTerminal;
-use std::process::ExitCode;
-
-use clap::Parser;
-use takedown::cli::{Cli, Command, check, export, new_case, text};
-use takedown::content::library::Library;
-use takedown::game::class::ClassSetup;
-use takedown::store::Store;
-
-/// Open the game window (as a class's projector with `class`).
-fn run_window(cli: &Cli, class: Option<ClassSetup>) {
-    takedown::game::run(takedown::game::Options {
-        levels: cli.levels_dir(),
-        seed: cli.seed,
-        window: cli.window,
-        fullscreen: cli.fullscreen,
-        profile: cli.player().to_string(),
-        data: Store::default_dir(),
-        class,
-    });
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    takedown::game::web::run();
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let code = match &cli.command {
-        Some(Command::Check { paths, strict }) => check::run(
-            paths,
-            *strict,
-            &mut std::io::stdout().lock(),
-            &mut std::io::stderr().lock(),
-        ),
-        Some(Command::NewCase { name, dir }) => new_case::run(
-            name,
-            dir,
-            &mut std::io::stdout().lock(),
-            &mut std::io::stderr().lock(),
-        ),
-        Some(Command::Export {
-            class: Some(name),
-            format,
-            ..
-        }) => match Store::default_dir() {
-            Some(dir) => export::run_class(
-                &Store::open(dir),
-                &Library::load(cli.levels_dir().as_deref()),
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    desktop::main()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod desktop {
+    use std::io::IsTerminal;
+    use std::process::ExitCode;
+
+    use clap::Parser;
+    use takedown::cli::{Cli, Command, check, export, new_case, text};
+    use takedown::content::library::Library;
+    use takedown::game::class::ClassSetup;
+    use takedown::store::Store;
+
+    /// Open the game window (as a class's projector with `class`).
+    fn run_window(cli: &Cli, class: Option<ClassSetup>) {
+        takedown::game::run(takedown::game::Options {
+            levels: cli.levels_dir(),
+            seed: cli.seed,
+            window: cli.window,
+            fullscreen: cli.fullscreen,
+            profile: cli.player().to_string(),
+            data: Store::default_dir(),
+            class,
+        });
+    }
+
+    pub fn main() -> ExitCode {
+        let cli = Cli::parse();
+        let code = match &cli.command {
+            Some(Command::Check { paths, strict }) => check::run(
+                paths,
+                *strict,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            ),
+            Some(Command::NewCase { name, dir }) => new_case::run(
                 name,
-                format,
+                dir,
                 &mut std::io::stdout().lock(),
                 &mut std::io::stderr().lock(),
             ),
-            None => {
-                eprintln!("takedown export: no data folder (set TAKEDOWN_DATA_DIR)");
-                Ok(1)
-            }
-        },
-        Some(Command::Export { case, format, .. }) => match Store::default_dir() {
-            Some(dir) => export::run(
-                &Store::open(dir),
-                cli.profile.as_deref(),
-                case.as_deref(),
+            Some(Command::Export {
+                class: Some(name),
                 format,
-                &mut std::io::stdout().lock(),
-                &mut std::io::stderr().lock(),
-            ),
-            None => {
-                eprintln!("takedown export: no data folder (set TAKEDOWN_DATA_DIR)");
-                Ok(1)
-            }
-        },
-        Some(Command::Text { case }) => {
-            let library = Library::load(cli.levels_dir().as_deref());
-            let store = Store::default_dir().map(Store::open);
-            text::run(
-                &library,
-                case.as_deref(),
-                cli.seed,
-                !std::io::stdin().is_terminal(),
-                store.as_ref().map(|s| (s, cli.player())),
-                &mut std::io::stdin().lock(),
-                &mut std::io::stdout().lock(),
-            )
-        }
-        Some(Command::Host {
-            case,
-            port,
-            bind,
-            code,
-            resume,
-        }) => {
-            let library = Library::load(cli.levels_dir().as_deref());
-            match case.as_deref().filter(|id| library.find(id).is_none()) {
-                Some(id) => {
-                    let known: Vec<&str> = library.cases().map(|c| c.id.as_str()).collect();
-                    eprintln!(
-                        "takedown host: there is no case `{id}`. Cases: {}",
-                        known.join(", ")
-                    );
-                    Ok(2)
-                }
+                ..
+            }) => match Store::default_dir() {
+                Some(dir) => export::run_class(
+                    &Store::open(dir),
+                    &Library::load(cli.levels_dir().as_deref()),
+                    name,
+                    format,
+                    &mut std::io::stdout().lock(),
+                    &mut std::io::stderr().lock(),
+                ),
                 None => {
-                    run_window(
-                        &cli,
-                        Some(ClassSetup {
-                            bind: *bind,
-                            port: *port,
-                            code: code.clone(),
-                            case: case.clone(),
-                            resume: *resume,
-                        }),
-                    );
-                    Ok(0)
+                    eprintln!("takedown export: no data folder (set TAKEDOWN_DATA_DIR)");
+                    Ok(1)
+                }
+            },
+            Some(Command::Export { case, format, .. }) => match Store::default_dir() {
+                Some(dir) => export::run(
+                    &Store::open(dir),
+                    cli.profile.as_deref(),
+                    case.as_deref(),
+                    format,
+                    &mut std::io::stdout().lock(),
+                    &mut std::io::stderr().lock(),
+                ),
+                None => {
+                    eprintln!("takedown export: no data folder (set TAKEDOWN_DATA_DIR)");
+                    Ok(1)
+                }
+            },
+            Some(Command::Text { case }) => {
+                let library = Library::load(cli.levels_dir().as_deref());
+                let store = Store::default_dir().map(Store::open);
+                text::run(
+                    &library,
+                    case.as_deref(),
+                    cli.seed,
+                    !std::io::stdin().is_terminal(),
+                    store.as_ref().map(|s| (s, cli.player())),
+                    &mut std::io::stdin().lock(),
+                    &mut std::io::stdout().lock(),
+                )
+            }
+            Some(Command::Host {
+                case,
+                port,
+                bind,
+                code,
+                resume,
+            }) => {
+                let library = Library::load(cli.levels_dir().as_deref());
+                match case.as_deref().filter(|id| library.find(id).is_none()) {
+                    Some(id) => {
+                        let known: Vec<&str> = library.cases().map(|c| c.id.as_str()).collect();
+                        eprintln!(
+                            "takedown host: there is no case `{id}`. Cases: {}",
+                            known.join(", ")
+                        );
+                        Ok(2)
+                    }
+                    None => {
+                        run_window(
+                            &cli,
+                            Some(ClassSetup {
+                                bind: *bind,
+                                port: *port,
+                                code: code.clone(),
+                                case: case.clone(),
+                                resume: *resume,
+                            }),
+                        );
+                        Ok(0)
+                    }
                 }
             }
-        }
-        None => {
-            run_window(&cli, None);
-            Ok(0)
-        }
-    };
-    match code {
-        Ok(code) => ExitCode::from(code as u8),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("takedown: {e}");
-            ExitCode::from(1)
+            None => {
+                run_window(&cli, None);
+                Ok(0)
+            }
+        };
+        match code {
+            Ok(code) => ExitCode::from(code as u8),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("takedown: {e}");
+                ExitCode::from(1)
+            }
         }
     }
 }

@@ -578,3 +578,43 @@ fn the_field_and_the_read_as_line_are_scrolled_into_view() {
         "the line under the field was scrolled into view after it"
     );
 }
+
+/// With the on-screen keypad on, an estimate can be typed and sent by its keys alone (as on a
+/// tablet); without it, no keypad is drawn.
+#[test]
+fn the_on_screen_keypad_types_and_submits_an_estimate() {
+    let keypad_shown = |app: &mut App| {
+        let world = app.world_mut();
+        world
+            .query::<&Name>()
+            .iter(world)
+            .any(|n| n.as_str() == "Keypad")
+    };
+    let mut desktop = app();
+    start_encrochat(&mut desktop);
+    assert!(!keypad_shown(&mut desktop), "off by default on the desktop");
+
+    let mut app = app();
+    app.world_mut()
+        .resource_mut::<game::settings::Settings>()
+        .keypad = true;
+    start_encrochat(&mut app);
+    assert!(keypad_shown(&mut app));
+    use game::actions::Action::{DeleteBack, Submit, TypeText};
+    for key in ["2", "0", "1", "8"] {
+        act(&mut app, TypeText(key));
+    }
+    assert_eq!(field_text(&mut app), "2018");
+    act(&mut app, DeleteBack);
+    act(&mut app, TypeText("7"));
+    assert_eq!(field_text(&mut app), "2017");
+    assert!(shows(&mut app, "Read as 2017. Enter submits."));
+    act(&mut app, Submit);
+    assert_eq!(screen(&app), Screen::Reveal);
+    let run = &app.world().resource::<CurrentRun>().0;
+    assert_eq!(
+        run.total_points(),
+        100,
+        "2017 is inside the true range 2017 to 2018"
+    );
+}

@@ -47,6 +47,11 @@ pub enum Action {
     CycleRanges,
     ToggleHighContrast,
     CycleVolume,
+    ToggleKeypad,
+    /// A key of the on-screen keypad: add this text to the end of the estimate.
+    TypeText(&'static str),
+    /// The keypad's ⌫: remove the last character of the estimate.
+    DeleteBack,
     /// Open the list of players.
     OpenProfiles,
     /// Open the player's results.
@@ -192,6 +197,7 @@ fn general_actions(
             Action::CycleRanges => settings.ranges = settings.ranges.next(),
             Action::ToggleHighContrast => settings.high_contrast = !settings.high_contrast,
             Action::CycleVolume => settings.cycle_volume(),
+            Action::ToggleKeypad => settings.keypad = !settings.keypad,
             // The screen that shows the button handles the rest.
             _ => {}
         }

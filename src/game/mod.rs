@@ -7,13 +7,20 @@
 
 pub mod actions;
 pub mod audio;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod class;
+#[cfg(target_arch = "wasm32")]
+#[path = "class/absent.rs"]
 pub mod class;
 pub mod fonts;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod reload;
 pub mod saving;
 pub mod screens;
 pub mod settings;
 pub mod theme;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 #[cfg(feature = "dev")]
 mod dev_tools;
@@ -85,36 +92,67 @@ pub struct Storage(pub Store);
 
 /// Open the game window and run until the player quits.
 pub fn run(options: Options) {
-    App::new()
-        .add_plugins(DefaultPlugins.set(WindowPlugin {
-            primary_window: Some(Window {
-                title: "Takedown".into(),
-                resolution: options.window.into(),
-                mode: if options.fullscreen {
-                    WindowMode::BorderlessFullscreen(MonitorSelection::Current)
-                } else {
-                    WindowMode::Windowed
-                },
-                resize_constraints: WindowResizeConstraints {
-                    min_width: 800.0,
-                    min_height: 500.0,
-                    ..default()
-                },
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(primary_window(&options)),
+                ..default()
+            })
+            // Nothing is loaded from files (fonts and cases are in the binary); never ask
+            // a web server for `.meta` files.
+            .set(bevy::asset::AssetPlugin {
+                meta_check: bevy::asset::AssetMetaCheck::Never,
                 ..default()
             }),
+    )
+    // Render only when something changes: a question waiting for input costs next to no
+    // CPU. Animations ask for frames while they run.
+    .insert_resource(WinitSettings::desktop_app())
+    .add_plugins(TabNavigationPlugin)
+    .add_plugins(fonts::plugin)
+    .add_plugins(audio::sound_plugin)
+    .add_systems(Startup, spawn_camera)
+    .add_systems(Update, (draw_first_frames, scale_ui_to_window))
+    .insert_resource(options)
+    .add_plugins(plugin);
+    #[cfg(target_arch = "wasm32")]
+    app.add_plugins(web::plugin);
+    app.run();
+}
+
+/// The game's window: on the desktop sized by `--window` or full screen, never smaller than
+/// 800x500; on the web the page's canvas, as large as its parent.
+fn primary_window(options: &Options) -> Window {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = options;
+        Window {
+            title: "Takedown".into(),
+            canvas: Some("#takedown".into()),
+            fit_canvas_to_parent: true,
+            prevent_default_event_handling: true,
             ..default()
-        }))
-        // Render only when something changes: a question waiting for input costs next to no
-        // CPU. Animations ask for frames while they run.
-        .insert_resource(WinitSettings::desktop_app())
-        .add_plugins(TabNavigationPlugin)
-        .add_plugins(fonts::plugin)
-        .add_plugins(audio::sound_plugin)
-        .add_systems(Startup, spawn_camera)
-        .add_systems(Update, (draw_first_frames, scale_ui_to_window))
-        .insert_resource(options)
-        .add_plugins(plugin)
-        .run();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Window {
+            title: "Takedown".into(),
+            resolution: options.window.into(),
+            mode: if options.fullscreen {
+                WindowMode::BorderlessFullscreen(MonitorSelection::Current)
+            } else {
+                WindowMode::Windowed
+            },
+            resize_constraints: WindowResizeConstraints {
+                min_width: 800.0,
+                min_height: 500.0,
+                ..default()
+            },
+            ..default()
+        }
+    }
 }
 
 /// The game itself, without window, camera or fonts: what the headless tests run.
@@ -127,6 +165,9 @@ pub fn plugin(app: &mut App) {
     if !app.world().contains_resource::<Storage>() {
         app.insert_resource(Storage(match &options.data {
             Some(dir) => Store::open(dir),
+            #[cfg(target_arch = "wasm32")]
+            None => Store::in_browser(),
+            #[cfg(not(target_arch = "wasm32"))]
             None => Store::in_memory(),
         }));
     }
@@ -140,13 +181,18 @@ pub fn plugin(app: &mut App) {
         audio::plugin,
         screens::plugin,
         class::plugin,
-        reload::plugin,
     ));
+    // Case files on disk, watched for changes: the desktop only (the web has the built-in
+    // cases and no folder to watch).
+    #[cfg(not(target_arch = "wasm32"))]
+    app.add_plugins(reload::plugin);
+    #[cfg(not(target_arch = "wasm32"))]
     app.add_systems(Startup, host_from_the_command_line);
     #[cfg(feature = "dev")]
     app.add_plugins(dev_tools::plugin);
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// `takedown host`: open the lobby of the case given (or of the class resumed), or the case
 /// list to choose one.
 fn host_from_the_command_line(

@@ -36,9 +36,9 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// The time now, for records. (One place to swap the clock on a platform without one.)
+/// The time now, for records.
 pub fn now() -> std::time::SystemTime {
-    std::time::SystemTime::now()
+    crate::store::now()
 }
 
 fn forget_progress(

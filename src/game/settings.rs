@@ -1,6 +1,6 @@
 //! Player settings that change how the game looks and asks: text size, reduced motion, high
-//! contrast, sound volume, and whether 80% ranges are optional, required or hidden. Kept in the
-//! store between runs.
+//! contrast, sound volume, whether 80% ranges are optional, required or hidden, and the
+//! on-screen keypad. Kept in the store between runs.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -56,6 +56,8 @@ pub struct Settings {
     pub high_contrast: bool,
     /// Sound volume in percent: 0, 25, 50, 75 or 100.
     pub volume: u8,
+    /// Show the on-screen keypad under an estimate (for touch screens and presenter mice).
+    pub keypad: bool,
 }
 
 impl Default for Settings {
@@ -66,6 +68,8 @@ impl Default for Settings {
             ranges: RangeMode::Optional,
             high_contrast: false,
             volume: 50,
+            // A browser shows no keyboard for the game's canvas on a tablet or phone.
+            keypad: cfg!(target_arch = "wasm32"),
         }
     }
 }

@@ -148,22 +148,28 @@ impl MemoryBackend {
         self.writes.load(Ordering::SeqCst)
     }
 
-    /// The names directly under `prefix`: folders (with more below) or entries.
     fn names(&self, prefix: &str, folders: bool) -> Vec<String> {
-        let start = format!("{prefix}/");
-        let mut names: Vec<String> = self
-            .lock()
-            .keys()
-            .filter_map(|k| k.strip_prefix(&start))
-            .filter_map(|rest| match rest.split_once('/') {
-                Some((folder, _)) if folders => Some(folder.to_string()),
-                None if !folders => Some(rest.to_string()),
-                _ => None,
-            })
-            .collect();
-        names.dedup();
-        names
+        names_under(self.lock().keys().map(String::as_str), prefix, folders)
     }
+}
+
+/// Among flat `keys`, the names directly under `prefix`: folders (with more below) or entries;
+/// sorted, each once. For backends that keep keys, not folders.
+pub(super) fn names_under<'a>(
+    keys: impl Iterator<Item = &'a str>,
+    prefix: &str,
+    folders: bool,
+) -> Vec<String> {
+    let start = format!("{prefix}/");
+    let names: std::collections::BTreeSet<String> = keys
+        .filter_map(|k| k.strip_prefix(&start))
+        .filter_map(|rest| match rest.split_once('/') {
+            Some((folder, _)) if folders => Some(folder.to_string()),
+            None if !folders => Some(rest.to_string()),
+            _ => None,
+        })
+        .collect();
+    names.into_iter().collect()
 }
 
 impl Backend for MemoryBackend {

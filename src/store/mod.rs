@@ -10,19 +10,20 @@
 //! with a timestamp and the player is told; it is never silently discarded.
 
 mod backend;
+#[cfg(target_arch = "wasm32")]
+mod browser;
 pub mod export;
 pub mod record;
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::SystemTime;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 pub use backend::{Backend, FolderBackend, MemoryBackend, write_atomically};
 pub use export::{CLASS_CSV_HEADER, CSV_HEADER, class_csv, class_json, to_csv, to_json};
-pub use record::{AnswerRecord, Progress, RunRecord, SavedAnswer, rfc3339};
+pub use record::{AnswerRecord, Progress, RunRecord, SavedAnswer, now, rfc3339};
 
 /// Why something could not be read or saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,6 +73,12 @@ impl Store {
     /// Nothing kept beyond this process (tests; a machine without a home folder).
     pub fn in_memory() -> Store {
         Store::on(MemoryBackend::default())
+    }
+
+    /// The browser's local storage (the web version).
+    #[cfg(target_arch = "wasm32")]
+    pub fn in_browser() -> Store {
+        Store::on(browser::BrowserBackend)
     }
 
     /// The store on any backend.
@@ -133,7 +140,7 @@ impl Store {
         match serde_json::from_slice::<T>(&bytes) {
             Ok(value) => (Some(value), Vec::new()),
             Err(e) => {
-                let stamp = rfc3339(SystemTime::now()).replace(':', "-");
+                let stamp = rfc3339(now()).replace(':', "-");
                 let warning = match self.backend.move_aside(key, &stamp) {
                     Ok(aside) => format!(
                         "{what} could not be read ({e}); it was moved to {aside} and a new one started"

@@ -201,6 +201,18 @@ impl Progress {
     }
 }
 
+/// The time now. (`SystemTime::now` panics in a browser, which has the clock in JavaScript.)
+pub fn now() -> SystemTime {
+    #[cfg(target_arch = "wasm32")]
+    {
+        UNIX_EPOCH + std::time::Duration::from_secs_f64(js_sys::Date::now() / 1000.0)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        SystemTime::now()
+    }
+}
+
 /// `2026-11-25T22:30:46Z` for a moment.
 pub fn rfc3339(time: SystemTime) -> String {
     let secs = time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()) as i64;

@@ -105,14 +105,23 @@ fn draw(
                     Name::new("Join QR code"),
                     ImageNode::new(image.clone()),
                     Node {
-                        width: px(300),
-                        height: px(300),
+                        width: px(260),
+                        height: px(260),
                         flex_shrink: 0.0,
                         ..default()
                     },
                 ));
             }
-            row.spawn(widgets::column(10.0)).with_children(|col| {
+            // Beside the code, not under it, so the list of students stays on the screen.
+            row.spawn(Node {
+                flex_direction: FlexDirection::Column,
+                row_gap: px(10),
+                flex_grow: 1.0,
+                flex_basis: px(0),
+                min_width: px(320),
+                ..default()
+            })
+            .with_children(|col| {
                 col.spawn(widgets::label(
                     "Open on your phone:",
                     size::SUBHEADING,

@@ -5,6 +5,7 @@
 use bevy::prelude::*;
 
 use super::{ClassContent, ClassRoom, ClassSystems, Teacher, needs_drawing};
+use crate::content::Question;
 use crate::game::actions::Action;
 use crate::game::screens::{Screen, spawn_screen};
 use crate::game::theme::class_line::spawn_class_line;
@@ -91,12 +92,13 @@ fn draw(
             Role::Text,
         ));
         c.spawn(widgets::row(18.0)).with_children(|row| {
-            let size = if matches!(figures.figures, Figures::Estimate { .. }) {
-                size::HUGE
-            } else {
-                size::HEADING
+            // An order's truth is a list, shown below; the headline only names it.
+            let (headline, size) = match (&figures.figures, question) {
+                (Figures::Estimate { .. }, _) => (truth_in_words(question), size::HUGE),
+                (_, Question::Order(_)) => ("The events in order".to_string(), size::HEADING),
+                _ => (truth_in_words(question), size::HEADING),
             };
-            row.spawn(widgets::strong(truth_in_words(question), size, Role::Truth));
+            row.spawn(widgets::strong(headline, size, Role::Truth));
             row.spawn(widgets::note(format!(
                 "as of {}",
                 crate::content::number::format_date(question.as_of())
@@ -143,7 +145,17 @@ fn draw(
                     });
                 }
             }
-            Figures::Order { .. } => {}
+            Figures::Order { .. } => {
+                if let Question::Order(order) = question {
+                    for (i, event) in order.events.iter().enumerate() {
+                        c.spawn(widgets::label(
+                            format!("{}. {event}", i + 1),
+                            size::SUBHEADING,
+                            Role::Truth,
+                        ));
+                    }
+                }
+            }
         }
         c.spawn(widgets::strong(
             format!(

@@ -29,6 +29,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
         (
+            keypad_types,
             echo_what_was_read,
             choice_keys,
             pick_option,
@@ -111,7 +112,9 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             ));
             let mut field = None;
             match &stage.question {
-                Question::Estimate(estimate) => field = Some(spawn_estimate_inputs(area, estimate)),
+                Question::Estimate(estimate) => {
+                    field = Some(spawn_estimate_inputs(area, estimate, settings.keypad));
+                }
                 Question::Choice(choice) => {
                     for (position, &i) in shown.iter().enumerate() {
                         let mut option =
@@ -147,8 +150,13 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
     });
 }
 
-/// The field and slider of an estimate, with the unit beside the field. Returns the field.
-fn spawn_estimate_inputs(area: &mut ChildSpawnerCommands, estimate: &Estimate) -> Entity {
+/// The field and slider of an estimate, with the unit beside the field, and the on-screen
+/// keypad if the player wants it. Returns the field.
+fn spawn_estimate_inputs(
+    area: &mut ChildSpawnerCommands,
+    estimate: &Estimate,
+    keypad: bool,
+) -> Entity {
     let range = estimate.slider_range();
     let unit = estimate.unit.trim();
     let (prefix, suffix) = if estimate.scale == Scale::Linear || unit.is_empty() {
@@ -174,7 +182,35 @@ fn spawn_estimate_inputs(area: &mut ChildSpawnerCommands, estimate: &Estimate) -
         row.spawn(estimate_slider(estimate, field));
         row.spawn(widgets::note(slider::label(estimate, range.max)));
     });
+    if keypad {
+        area.spawn(crate::game::theme::keypad::keypad());
+    }
     field
+}
+
+/// The on-screen keypad types at the end of the estimate (or deletes its last character) and
+/// gives the field its focus back, so the keyboard works on after a click.
+fn keypad_types(
+    mut activated: MessageReader<Activated>,
+    mut fields: Query<(Entity, &mut EditableText), With<EstimateField>>,
+    mut focus: ResMut<InputFocus>,
+) {
+    for Activated(action) in activated.read() {
+        let Ok((field, mut editable)) = fields.single_mut() else {
+            return;
+        };
+        let mut text = editable.value().to_string();
+        match action {
+            Action::TypeText(typed) => text.push_str(typed),
+            Action::DeleteBack => {
+                text.pop();
+            }
+            _ => continue,
+        }
+        editable.editor.set_text(&text);
+        editable.queue_edit(TextEdit::TextEnd(false));
+        focus.set(field, FocusCause::Navigated);
+    }
 }
 
 /// A place in the order: its number, the event in it, and buttons to move the event. The

@@ -37,6 +37,7 @@ fn label(action: &Action, settings: &Settings) -> Option<String> {
         Action::ToggleHighContrast => {
             Some(format!("High contrast: {}", on_off(settings.high_contrast)))
         }
+        Action::ToggleKeypad => Some(format!("On-screen keypad: {}", on_off(settings.keypad))),
         _ => None,
     }
 }
@@ -60,7 +61,7 @@ fn spawn(mut commands: Commands, settings: Res<Settings>, screen: Res<State<Scre
     commands.entity(body).insert(children![
         widgets::heading("Settings"),
         widgets::paragraph(
-            "Text size makes everything larger, for a projector or for reading comfort. Reduced motion shows each reveal at once. High contrast uses a black background, white text and bright accents. With 80% ranges you can add, must add, or never see the range you are 80% sure contains the truth. Sound plays a short chime at each reveal."
+            "Text size makes everything larger, for a projector or for reading comfort. Reduced motion shows each reveal at once. High contrast uses a black background, white text and bright accents. With 80% ranges you can add, must add, or never see the range you are 80% sure contains the truth. Sound plays a short chime at each reveal. The on-screen keypad types estimates by touch or with a mouse."
         ),
         (
             widgets::button_column(14.0),
@@ -70,6 +71,7 @@ fn spawn(mut commands: Commands, settings: Res<Settings>, screen: Res<State<Scre
                 widgets::button(text(Action::ToggleHighContrast), Action::ToggleHighContrast),
                 widgets::button(text(Action::CycleRanges), Action::CycleRanges),
                 widgets::button(text(Action::CycleVolume), Action::CycleVolume),
+                widgets::button(text(Action::ToggleKeypad), Action::ToggleKeypad),
                 widgets::button(
                     if in_class {
                         "Back to the class"

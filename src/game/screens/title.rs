@@ -14,6 +14,7 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 fn spawn(mut commands: Commands, player: Res<Player>) {
+    let player = player.0.clone();
     let (_, body) = spawn_screen(&mut commands, "Title screen", Screen::Title);
     commands.entity(body).insert((
         Node {
@@ -47,14 +48,23 @@ fn spawn(mut commands: Commands, player: Res<Player>) {
             },
             (
                 widgets::column(14.0),
-                children![
-                    widgets::primary_button("Play", Action::Play),
-                    widgets::button("Host a class", Action::HostClass),
-                    widgets::button(format!("Player: {}", player.0), Action::OpenProfiles),
-                    widgets::button("Results", Action::OpenResults),
-                    widgets::button("Settings", Action::OpenSettings),
-                    widgets::button("Quit", Action::Quit),
-                ],
+                Children::spawn(SpawnWith(move |buttons: &mut ChildSpawner| {
+                    buttons.spawn(widgets::primary_button("Play", Action::Play));
+                    // A web page serves no class, and the browser closes the page, not the game.
+                    let desktop = !cfg!(target_arch = "wasm32");
+                    if desktop {
+                        buttons.spawn(widgets::button("Host a class", Action::HostClass));
+                    }
+                    buttons.spawn(widgets::button(
+                        format!("Player: {player}"),
+                        Action::OpenProfiles,
+                    ));
+                    buttons.spawn(widgets::button("Results", Action::OpenResults));
+                    buttons.spawn(widgets::button("Settings", Action::OpenSettings));
+                    if desktop {
+                        buttons.spawn(widgets::button("Quit", Action::Quit));
+                    }
+                })),
             ),
             Node {
                 height: px(12),

@@ -4,11 +4,13 @@
 //! - [`widgets`]: text, buttons, fields, panels, the scrolling screen layout;
 //! - [`slider`]: the estimate slider (log or linear, with the 80% range band);
 //! - [`number_line`] and [`chart`]: the reveal's line and the debrief's charts;
+//! - [`keypad`]: the on-screen keypad for estimates;
 //! - [`interaction`]: hover colours, the focus ring, scrolling.
 
 pub mod chart;
 pub mod class_line;
 pub mod interaction;
+pub mod keypad;
 pub mod number_line;
 pub mod palette;
 pub mod slider;
