@@ -101,6 +101,7 @@ mod desktop {
                 bind,
                 code,
                 resume,
+                web,
             }) => {
                 let library = Library::load(cli.levels_dir().as_deref());
                 match case.as_deref().filter(|id| library.find(id).is_none()) {
@@ -121,6 +122,7 @@ mod desktop {
                                 code: code.clone(),
                                 case: case.clone(),
                                 resume: *resume,
+                                play: web.clone().or_else(takedown::host::play::default_dir),
                             }),
                         );
                         Ok(0)

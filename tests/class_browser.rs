@@ -6,193 +6,22 @@
 //! Needs the packages `chromium` and `chromium-driver` (`.ci/run` installs them). Without
 //! them the test says so and passes, unless `TAKEDOWN_REQUIRE_BROWSER` is set, as it is in CI.
 
-use std::net::{IpAddr, Ipv4Addr, TcpListener};
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+mod common;
 
-use serde_json::{Value, json};
+use std::net::{IpAddr, Ipv4Addr};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use common::browser::{Driver, Viewport};
+use serde_json::json;
 use takedown::content::library::Library;
 use takedown::host::{Host, SharedSession};
 use takedown::rules::class::Session;
 
-const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
-
-struct Driver {
-    process: Child,
-    base: String,
-    session: String,
-    agent: ureq::Agent,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self
-            .agent
-            .delete(format!("{}/session/{}", self.base, self.session))
-            .call();
-        let _ = self.process.kill();
-        let _ = self.process.wait();
-    }
-}
-
-impl Driver {
-    fn start(profile: &std::path::Path) -> Option<Driver> {
-        let driver = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
-            .into_iter()
-            .find(|p| std::path::Path::new(p).exists())?;
-        let port = TcpListener::bind("127.0.0.1:0")
-            .ok()?
-            .local_addr()
-            .ok()?
-            .port();
-        let process = Command::new(driver)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .ok()?;
-        let base = format!("http://127.0.0.1:{port}");
-        let agent: ureq::Agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_global(Some(Duration::from_secs(60)))
-            .build()
-            .into();
-        let started = Instant::now();
-        while agent.get(format!("{base}/status")).call().is_err() {
-            if started.elapsed() > Duration::from_secs(20) {
-                return None;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        let capabilities = json!({ "capabilities": { "alwaysMatch": {
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
-                "args": [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync",
-                    format!("--user-data-dir={}", profile.display()),
-                ],
-                "mobileEmulation": { "deviceMetrics": { "width": 390, "height": 844, "pixelRatio": 2.0, "touch": true } }
-            }
-        }}});
-        let mut response = agent
-            .post(format!("{base}/session"))
-            .send_json(&capabilities)
-            .ok()?;
-        let body: Value = response.body_mut().read_json().ok()?;
-        let session = body["value"]["sessionId"].as_str()?.to_string();
-        Some(Driver {
-            process,
-            base,
-            session,
-            agent,
-        })
-    }
-
-    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
-        let url = format!("{}/session/{}{path}", self.base, self.session);
-        let mut response = match (method, body) {
-            ("GET", _) => self.agent.get(&url).call(),
-            (_, body) => self.agent.post(&url).send_json(body.unwrap_or(json!({}))),
-        }
-        .expect("chromedriver answers");
-        let value: Value = response
-            .body_mut()
-            .read_json()
-            .expect("JSON from chromedriver");
-        value["value"].clone()
-    }
-
-    fn go(&self, url: &str) {
-        self.call("POST", "/url", Some(json!({ "url": url })));
-    }
-
-    fn find(&self, css: &str) -> Option<String> {
-        let found = self.call(
-            "POST",
-            "/element",
-            Some(json!({ "using": "css selector", "value": css })),
-        );
-        found[ELEMENT].as_str().map(str::to_string)
-    }
-
-    /// The text of the first element matching `css`, waiting (up to 20 s) for `wanted` in it.
-    fn wait_for_text(&self, css: &str, wanted: &str) -> String {
-        let started = Instant::now();
-        loop {
-            let text = self
-                .find(css)
-                .map(|e| self.call("GET", &format!("/element/{e}/text"), None))
-                .and_then(|t| t.as_str().map(str::to_string))
-                .unwrap_or_default();
-            if text.contains(wanted) {
-                return text;
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "`{css}` never showed `{wanted}` (it shows `{text}`)"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    fn type_into(&self, css: &str, text: &str) {
-        let element = self.find(css).unwrap_or_else(|| panic!("no `{css}`"));
-        self.call(
-            "POST",
-            &format!("/element/{element}/value"),
-            Some(json!({ "text": text })),
-        );
-    }
-
-    fn click(&self, css: &str) {
-        let element = self.find(css).unwrap_or_else(|| panic!("no `{css}`"));
-        self.call(
-            "POST",
-            &format!("/element/{element}/click"),
-            Some(json!({})),
-        );
-    }
-
-    fn screenshot(&self, path: &std::path::Path) {
-        let data = self.call("GET", "/screenshot", None);
-        let png = decode_base64(data.as_str().unwrap_or_default());
-        std::fs::write(path, png).expect("the screenshot is written");
-    }
-}
-
-/// Standard base64 to bytes (chromedriver sends screenshots so).
-fn decode_base64(text: &str) -> Vec<u8> {
-    let value = |c: u8| match c {
-        b'A'..=b'Z' => Some(c - b'A'),
-        b'a'..=b'z' => Some(c - b'a' + 26),
-        b'0'..=b'9' => Some(c - b'0' + 52),
-        b'+' => Some(62),
-        b'/' => Some(63),
-        _ => None,
-    };
-    let digits: Vec<u8> = text.bytes().filter_map(value).collect();
-    digits
-        .chunks(4)
-        .flat_map(|chunk| {
-            let n = chunk
-                .iter()
-                .enumerate()
-                .fold(0u32, |n, (i, d)| n | (u32::from(*d) << (18 - 6 * i)));
-            let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-            bytes.into_iter().take(chunk.len().saturating_sub(1))
-        })
-        .collect()
-}
-
 #[test]
 fn a_student_joins_answers_sees_the_reveal_and_survives_a_reload() {
     let profile = std::env::temp_dir().join(format!("takedown-chromium-{}", std::process::id()));
-    let Some(driver) = Driver::start(&profile) else {
+    let Some(driver) = Driver::start(&profile, Viewport::Phone) else {
         assert!(
             std::env::var_os("TAKEDOWN_REQUIRE_BROWSER").is_none(),
             "chromium and chromedriver are required here (apt-get install chromium chromium-driver)"
@@ -210,6 +39,7 @@ fn a_student_joins_answers_sees_the_reveal_and_survives_a_reload() {
         IpAddr::V4(Ipv4Addr::LOCALHOST),
         0,
         Arc::new(|| {}),
+        None,
     )
     .unwrap();
     let teacher = |step: &dyn Fn(&mut Session)| {

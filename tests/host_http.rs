@@ -24,7 +24,7 @@ impl Class {
     fn new() -> Class {
         let case = Library::load(None).find("encrochat").unwrap().clone();
         let session = SharedSession::new(Session::new(case, 7, "4821", "2026-11-27T09:00:00Z"));
-        let host = Host::start(session, LOCAL, 0, Arc::new(|| {})).unwrap();
+        let host = Host::start(session, LOCAL, 0, Arc::new(|| {}), None).unwrap();
         let base = format!("http://{}", host.addr());
         let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -365,4 +365,79 @@ fn the_server_stops_promptly_with_streams_open() {
         started.elapsed()
     );
     drop(streams);
+}
+
+/// The web game at /play: the files of a build, with types the browser accepts and a policy
+/// that lets it compile WebAssembly; nothing else from the folder; a clear page when there is
+/// no build.
+#[test]
+fn the_web_game_is_served_at_play_when_it_is_built() {
+    let dir = std::env::temp_dir().join(format!("takedown-play-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), "<!doctype html><title>Takedown</title>").unwrap();
+    std::fs::write(dir.join("takedown_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    std::fs::write(dir.join("secret.txt"), "not for students").unwrap();
+    let case = Library::load(None).find("encrochat").unwrap().clone();
+    let start = |play: Option<std::path::PathBuf>| {
+        let session = SharedSession::new(Session::new(
+            case.clone(),
+            7,
+            "4821",
+            "2026-11-27T09:00:00Z",
+        ));
+        Host::start(session, LOCAL, 0, Arc::new(|| {}), play).unwrap()
+    };
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .timeout_global(Some(Duration::from_secs(10)))
+        .build()
+        .into();
+    let get = |host: &Host, path: &str| {
+        let mut response = agent
+            .get(format!("http://{}{path}", host.addr()))
+            .call()
+            .unwrap();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_string()
+        };
+        let (kind, policy, location) = (
+            header("content-type"),
+            header("content-security-policy"),
+            header("location"),
+        );
+        let status = response.status().as_u16();
+        let body = response.body_mut().read_to_vec().unwrap_or_default();
+        (status, kind, policy, location, body)
+    };
+
+    let host = start(Some(dir.clone()));
+    let (status, _, _, location, _) = get(&host, "/play");
+    assert_eq!((status, location.as_str()), (308, "/play/"));
+    let (status, kind, policy, _, body) = get(&host, "/play/");
+    assert_eq!(status, 200);
+    assert!(kind.starts_with("text/html"), "{kind}");
+    assert!(policy.contains("'wasm-unsafe-eval'"), "{policy}");
+    assert!(String::from_utf8_lossy(&body).contains("<title>Takedown</title>"));
+    let (status, kind, _, _, body) = get(&host, "/play/takedown_bg.wasm");
+    assert_eq!((status, kind.as_str()), (200, "application/wasm"));
+    assert_eq!(body, b"\0asm\x01\0\0\0");
+    assert_eq!(get(&host, "/play/secret.txt").0, 404, "only the build's files");
+    assert_eq!(get(&host, "/play/..%2Fsecret.txt").0, 404);
+    // The student page keeps its stricter policy.
+    let (_, _, policy, _, _) = get(&host, "/");
+    assert!(!policy.contains("wasm-unsafe-eval"), "{policy}");
+    drop(host);
+
+    let host = start(None);
+    let (status, _, _, _, body) = get(&host, "/play/");
+    assert_eq!(status, 404);
+    assert!(String::from_utf8_lossy(&body).contains("scripts/build-web.sh"));
+    drop(host);
+    let _ = std::fs::remove_dir_all(&dir);
 }

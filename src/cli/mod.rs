@@ -110,6 +110,10 @@ pub enum Command {
         /// same students, same answers; phones reconnect by themselves.
         #[arg(long)]
         resume: bool,
+        /// A web build of the game (scripts/build-web.sh) to serve at /play, for students to
+        /// play on their own (default: web/dist, if it is built).
+        #[arg(long, value_name = "DIR")]
+        web: Option<std::path::PathBuf>,
     },
     /// Play a case in the terminal, one answer per line on standard input.
     Text {

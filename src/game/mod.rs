@@ -30,6 +30,7 @@ use std::path::PathBuf;
 use bevy::input_focus::InputFocus;
 use bevy::input_focus::tab_navigation::TabNavigationPlugin;
 use bevy::prelude::*;
+#[cfg(not(target_arch = "wasm32"))]
 use bevy::window::{MonitorSelection, WindowMode, WindowResizeConstraints};
 use bevy::winit::WinitSettings;
 

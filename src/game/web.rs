@@ -1,6 +1,10 @@
 //! The game in a web page (`scripts/build-web.sh`): started from the page's script, with its
-//! options from the address (`?seed=7&player=Ana`), and a sign for the page and its tests that
-//! the title screen is drawn.
+//! options from the address (`?seed=7&player=Ana`). The page is told what the game shows, for
+//! its loading screen and for tests that drive it in a browser: `data-ready="true"` on the body
+//! once the title is drawn (and "takedown: ready" in the console), `data-screen` and
+//! `data-stage` for the screen and the stage, and `window.takedownButtons`, the buttons on
+//! screen by their action (`Play`, `PickCase("encrochat")`, `TypeText("7")`) with their
+//! centres in CSS pixels (JSON), so a test can tap one as a finger would.
 
 use bevy::prelude::*;
 
@@ -36,6 +40,72 @@ fn options_from_address() -> Options {
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Last, say_ready.run_if(in_state(Screen::Title)));
+    app.add_systems(Last, (tell_the_screen, tell_the_buttons));
+}
+
+fn body() -> Option<web_sys::HtmlElement> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+}
+
+/// `data-screen="question"` and `data-stage="2"` on the page's body.
+fn tell_the_screen(screen: Res<State<Screen>>, run: Option<Res<super::CurrentRun>>) {
+    let stage = run
+        .and_then(|r| r.0.current_stage().map(|(n, _)| n + 1))
+        .map(|n| n.to_string())
+        .unwrap_or_default();
+    if let Some(body) = body() {
+        let data = body.dataset();
+        let screen = format!("{:?}", screen.get()).to_lowercase();
+        if data.get("screen").as_deref() != Some(screen.as_str()) {
+            let _ = data.set("screen", &screen);
+        }
+        if data.get("stage").as_deref() != Some(stage.as_str()) {
+            let _ = data.set("stage", &stage);
+        }
+    }
+}
+
+/// The buttons on screen, with their centres and sizes in CSS pixels, as JSON in
+/// `window.takedownButtons`; written again only when it changes.
+fn tell_the_buttons(
+    buttons: Query<(
+        &super::actions::Action,
+        &ComputedNode,
+        &UiGlobalTransform,
+        &InheritedVisibility,
+    )>,
+    mut last: Local<String>,
+) {
+    let mut list: Vec<serde_json::Value> = buttons
+        .iter()
+        .filter(|(_, _, _, visible)| visible.get())
+        .map(|(action, node, transform, _)| {
+            let scale = node.inverse_scale_factor();
+            let centre = transform.affine().translation * scale;
+            let size = node.size() * scale;
+            serde_json::json!({
+                "action": format!("{action:?}"),
+                "x": centre.x.round(),
+                "y": centre.y.round(),
+                "width": size.x.round(),
+                "height": size.y.round(),
+            })
+        })
+        .collect();
+    list.sort_by(|a, b| a["action"].as_str().cmp(&b["action"].as_str()));
+    let json = serde_json::Value::Array(list).to_string();
+    if *last != json
+        && let Some(window) = web_sys::window()
+    {
+        let _ = js_sys::Reflect::set(
+            &window,
+            &"takedownButtons".into(),
+            &wasm_bindgen::JsValue::from_str(&json),
+        );
+        *last = json;
+    }
 }
 
 /// Once the title screen has been drawn: a line in the browser's console and
@@ -50,10 +120,7 @@ fn say_ready(mut frames_on_title: Local<u32>, mut said: Local<bool>) {
     }
     *said = true;
     info!("takedown: ready");
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
+    if let Some(body) = body() {
         let _ = body.dataset().set("ready", "true");
     }
 }

@@ -150,8 +150,9 @@ fn now() -> String {
     rfc3339(SystemTime::now())
 }
 
-pub(super) fn router(state: State) -> Router {
+pub(super) fn router(state: State, play: Option<std::path::PathBuf>) -> Router {
     Router::new()
+        .merge(super::play::routes(play))
         .route("/", get(|| async { Html(INDEX_HTML) }))
         .route("/app.js", get(|| async { text(APP_JS, "text/javascript") }))
         .route("/app.css", get(|| async { text(APP_CSS, "text/css") }))
@@ -183,15 +184,19 @@ fn text(body: &'static str, kind: &str) -> Response {
         .into_response()
 }
 
-/// Every answer forbids inline script and framing, and is never cached.
+/// Every answer forbids inline script and framing, and is never cached. The web game at
+/// `/play` may also compile its WebAssembly.
 async fn safety_headers(request: Request, next: Next) -> Response {
+    let play = request.uri().path().starts_with("/play");
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-        ),
+        HeaderValue::from_static(if play {
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+        } else {
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+        }),
     );
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,

@@ -9,6 +9,7 @@
 
 pub mod address;
 mod api;
+pub mod play;
 pub mod qr;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
@@ -93,12 +94,14 @@ impl std::fmt::Debug for Host {
 
 impl Host {
     /// Serve `session` on `bind`:`port` (port 0: any free port, for tests). `wake` is called
-    /// after every change a student makes.
+    /// after every change a student makes. `play`: a web build of the game to serve at
+    /// `/play` ([`play::default_dir`]).
     pub fn start(
         session: SharedSession,
         bind: IpAddr,
         port: u16,
         wake: Waker,
+        play: Option<std::path::PathBuf>,
     ) -> Result<Host, HostError> {
         let listener = TcpListener::bind((bind, port)).map_err(|e| {
             if e.kind() == std::io::ErrorKind::AddrInUse {
@@ -141,7 +144,7 @@ impl Host {
                             return;
                         }
                     };
-                    let app = api::router(state.clone());
+                    let app = api::router(state.clone(), play);
                     let serve = axum::serve(
                         listener,
                         app.into_make_service_with_connect_info::<SocketAddr>(),

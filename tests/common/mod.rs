@@ -2,6 +2,8 @@
 //! screen.
 #![allow(dead_code)]
 
+pub mod browser;
+
 use bevy::input::ButtonState;
 use bevy::input::InputPlugin;
 use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};

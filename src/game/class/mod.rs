@@ -35,6 +35,8 @@ pub struct ClassSetup {
     pub case: Option<String>,
     /// Bring back the last saved class session instead of starting one.
     pub resume: bool,
+    /// A web build of the game to serve at `/play` (`--web`; by default `web/dist` if built).
+    pub play: Option<std::path::PathBuf>,
 }
 
 impl Default for ClassSetup {
@@ -45,6 +47,7 @@ impl Default for ClassSetup {
             code: None,
             case: None,
             resume: false,
+            play: host::play::default_dir(),
         }
     }
 }
@@ -217,7 +220,14 @@ pub fn start_class(
         (Session::new(case, rand_seed(), code, now), name)
     };
     let shared = SharedSession::new(session);
-    let host = match Host::start(shared.clone(), setup.bind, setup.port, wake.clone()) {
+    let play = setup.play.clone();
+    let host = match Host::start(
+        shared.clone(),
+        setup.bind,
+        setup.port,
+        wake.clone(),
+        play.clone(),
+    ) {
         Ok(host) => host,
         Err(HostError::PortTaken {
             port,
@@ -226,7 +236,7 @@ pub fn start_class(
             notices.push(format!(
                 "Port {port} is in use by another program, so the class is on port {free}."
             ));
-            Host::start(shared, setup.bind, free, wake).map_err(|e| e.to_string())?
+            Host::start(shared, setup.bind, free, wake, play).map_err(|e| e.to_string())?
         }
         Err(e) => return Err(e.to_string()),
     };

@@ -1,0 +1,286 @@
+//! A real browser for tests: Debian's Chromium, headless, driven over WebDriver
+//! (chromedriver). Used by the class page's test (a phone) and the web build's (a laptop and a
+//! phone). Needs the packages `chromium` and `chromium-driver` (`.ci/run` installs them).
+#![allow(dead_code)]
+
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+/// The size of the page, in CSS pixels.
+#[derive(Debug, Clone, Copy)]
+pub enum Viewport {
+    /// A phone held upright: 390x844, touch, 2 device pixels per CSS pixel.
+    Phone,
+    /// A laptop's browser window.
+    Desktop { width: u32, height: u32 },
+}
+
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+pub struct Driver {
+    process: Child,
+    base: String,
+    session: String,
+    agent: ureq::Agent,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self
+            .agent
+            .delete(format!("{}/session/{}", self.base, self.session))
+            .call();
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+impl Driver {
+    /// Chromium with an empty profile in `profile`, or `None` where Chromium or chromedriver
+    /// is missing. WebGL2 runs on the CPU (SwiftShader), as on this machine there is no GPU.
+    pub fn start(profile: &std::path::Path, viewport: Viewport) -> Option<Driver> {
+        let driver = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
+            .into_iter()
+            .find(|p| std::path::Path::new(p).exists())?;
+        let port = TcpListener::bind("127.0.0.1:0")
+            .ok()?
+            .local_addr()
+            .ok()?
+            .port();
+        let process = Command::new(driver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .ok()?;
+        let base = format!("http://127.0.0.1:{port}");
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(60)))
+            .build()
+            .into();
+        let started = Instant::now();
+        while agent.get(format!("{base}/status")).call().is_err() {
+            if started.elapsed() > Duration::from_secs(20) {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let mut args = vec![
+            "--headless".to_string(),
+            "--no-sandbox".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            // WebGL2 in software: opt-in in current Chromium, so ask for it by name.
+            "--use-angle=swiftshader".into(),
+            "--enable-unsafe-swiftshader".into(),
+            format!("--user-data-dir={}", profile.display()),
+        ];
+        let mut options = json!({ "binary": "/usr/bin/chromium" });
+        match viewport {
+            Viewport::Phone => {
+                options["mobileEmulation"] = json!({ "deviceMetrics":
+                    { "width": 390, "height": 844, "pixelRatio": 2.0, "touch": true } });
+            }
+            Viewport::Desktop { width, height } => {
+                args.push(format!("--window-size={width},{height}"));
+            }
+        }
+        options["args"] = json!(args);
+        let capabilities = json!({ "capabilities": { "alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": options,
+            "goog:loggingPrefs": { "browser": "ALL" },
+        }}});
+        let mut response = agent
+            .post(format!("{base}/session"))
+            .send_json(&capabilities)
+            .ok()?;
+        let body: Value = response.body_mut().read_json().ok()?;
+        let session = body["value"]["sessionId"].as_str()?.to_string();
+        Some(Driver {
+            process,
+            base,
+            session,
+            agent,
+        })
+    }
+
+    pub fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let url = format!("{}/session/{}{path}", self.base, self.session);
+        let mut response = match (method, body) {
+            ("GET", _) => self.agent.get(&url).call(),
+            (_, body) => self.agent.post(&url).send_json(body.unwrap_or(json!({}))),
+        }
+        .expect("chromedriver answers");
+        let value: Value = response
+            .body_mut()
+            .read_json()
+            .expect("JSON from chromedriver");
+        value["value"].clone()
+    }
+
+    pub fn go(&self, url: &str) {
+        self.call("POST", "/url", Some(json!({ "url": url })));
+    }
+
+    pub fn find(&self, css: &str) -> Option<String> {
+        let found = self.call(
+            "POST",
+            "/element",
+            Some(json!({ "using": "css selector", "value": css })),
+        );
+        found[ELEMENT].as_str().map(str::to_string)
+    }
+
+    /// The text of the first element matching `css`, waiting (up to 20 s) for `wanted` in it.
+    pub fn wait_for_text(&self, css: &str, wanted: &str) -> String {
+        let started = Instant::now();
+        loop {
+            let text = self
+                .find(css)
+                .map(|e| self.call("GET", &format!("/element/{e}/text"), None))
+                .and_then(|t| t.as_str().map(str::to_string))
+                .unwrap_or_default();
+            if text.contains(wanted) {
+                return text;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "`{css}` never showed `{wanted}` (it shows `{text}`)"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    pub fn type_into(&self, css: &str, text: &str) {
+        let element = self.find(css).unwrap_or_else(|| panic!("no `{css}`"));
+        self.call(
+            "POST",
+            &format!("/element/{element}/value"),
+            Some(json!({ "text": text })),
+        );
+    }
+
+    pub fn click(&self, css: &str) {
+        let element = self.find(css).unwrap_or_else(|| panic!("no `{css}`"));
+        self.call(
+            "POST",
+            &format!("/element/{element}/click"),
+            Some(json!({})),
+        );
+    }
+
+    pub fn screenshot(&self, path: &std::path::Path) {
+        let data = self.call("GET", "/screenshot", None);
+        let png = decode_base64(data.as_str().unwrap_or_default());
+        std::fs::write(path, png).expect("the screenshot is written");
+    }
+}
+
+/// Standard base64 to bytes (chromedriver sends screenshots so).
+pub fn decode_base64(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let digits: Vec<u8> = text.bytes().filter_map(value).collect();
+    digits
+        .chunks(4)
+        .flat_map(|chunk| {
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, d)| n | (u32::from(*d) << (18 - 6 * i)));
+            let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+            bytes.into_iter().take(chunk.len().saturating_sub(1))
+        })
+        .collect()
+}
+
+impl Driver {
+    /// Run `script` (a function body) in the page and return what it returns.
+    pub fn execute(&self, script: &str) -> Value {
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": [] })),
+        )
+    }
+
+    /// Wait up to `limit` for `script` to return `true`; panics with `what` otherwise.
+    pub fn wait_until(&self, script: &str, limit: Duration, what: &str) {
+        let started = Instant::now();
+        while self.execute(script) != json!(true) {
+            assert!(started.elapsed() < limit, "{what} (waited {limit:?})");
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// Press and release keys, one after the other, as a keyboard would: characters, or
+    /// WebDriver's codes (`\u{E007}` is Enter).
+    pub fn keys(&self, keys: &str) {
+        let actions: Vec<Value> = keys
+            .chars()
+            .flat_map(|k| {
+                [
+                    json!({ "type": "keyDown", "value": k.to_string() }),
+                    json!({ "type": "pause", "duration": 30 }),
+                    json!({ "type": "keyUp", "value": k.to_string() }),
+                    json!({ "type": "pause", "duration": 120 }),
+                ]
+            })
+            .collect();
+        self.call(
+            "POST",
+            "/actions",
+            Some(json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] })),
+        );
+    }
+
+    /// A finger's tap at (`x`, `y`), in CSS pixels from the page's top left.
+    pub fn tap(&self, x: f64, y: f64) {
+        let actions = json!([
+            { "type": "pointerMove", "x": x.round() as i64, "y": y.round() as i64, "duration": 0 },
+            { "type": "pointerDown", "button": 0 },
+            { "type": "pause", "duration": 60 },
+            { "type": "pointerUp", "button": 0 },
+            { "type": "pause", "duration": 150 },
+        ]);
+        self.call(
+            "POST",
+            "/actions",
+            Some(json!({ "actions": [{ "type": "pointer", "id": "finger",
+                "parameters": { "pointerType": "touch" }, "actions": actions }] })),
+        );
+    }
+
+    /// The browser console's lines so far (and forgets them).
+    pub fn console(&self) -> Vec<String> {
+        let lines = self.call("POST", "/se/log", Some(json!({ "type": "browser" })));
+        lines
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|l| {
+                        format!(
+                            "{} {}",
+                            l["level"].as_str().unwrap_or(""),
+                            l["message"].as_str().unwrap_or("")
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}

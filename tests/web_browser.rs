@@ -1,0 +1,265 @@
+//! The web build in a real browser: Debian's Chromium, headless, WebGL2 in software. The page
+//! loads, the title appears (the game says so in the console and on the page's body), a case is
+//! chosen and one stage answered with key presses, the reveal appears, and a reload finds the
+//! saved progress. A second run, on a 390x844 touch screen, answers a stage with the on-screen
+//! keypad, tapping as a finger would. Screenshots go to `target/web-browser/` to look at.
+//!
+//! Needs the built page: `scripts/build-web.sh --dev target/web-dist` (or `web/dist`, or
+//! `TAKEDOWN_WEB_DIST=DIR`), and the packages `chromium` and `chromium-driver`. Without them
+//! the test says so and passes, unless `TAKEDOWN_REQUIRE_WEB` is set, as it is in CI.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use common::browser::{Driver, Viewport};
+use serde_json::Value;
+
+/// Where the built page is, if it is built.
+fn dist() -> Option<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let candidates = [
+        std::env::var_os("TAKEDOWN_WEB_DIST").map(PathBuf::from),
+        Some(root.join("target/web-dist")),
+        Some(root.join("web/dist")),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|d| d.join("takedown_bg.wasm").is_file() && d.join("index.html").is_file())
+}
+
+/// A static file server for `dir` on 127.0.0.1, on its own thread, for the test's duration.
+fn serve(dir: PathBuf) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a port on loopback");
+    let address = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let dir = dir.clone();
+            std::thread::spawn(move || answer(stream, &dir));
+        }
+    });
+    address
+}
+
+fn answer(mut stream: TcpStream, dir: &Path) {
+    let mut request_line = String::new();
+    if BufReader::new(&stream)
+        .read_line(&mut request_line)
+        .is_err()
+    {
+        return;
+    }
+    let path = request_line
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("/")
+        .split('?')
+        .next()
+        .unwrap_or("/");
+    let name = if path == "/" {
+        "index.html"
+    } else {
+        path.trim_start_matches('/')
+    };
+    let file = dir.join(name);
+    let (status, body) = match (name.contains(".."), std::fs::read(&file)) {
+        (false, Ok(body)) => ("200 OK", body),
+        _ => ("404 Not Found", b"not found".to_vec()),
+    };
+    let kind = match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        _ => "application/octet-stream",
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+/// The browser and the page, or `None` (with the reason printed) where either is missing.
+fn open(viewport: Viewport, name: &str) -> Option<(Driver, String, PathBuf)> {
+    let required = std::env::var_os("TAKEDOWN_REQUIRE_WEB").is_some();
+    let Some(dist) = dist() else {
+        assert!(
+            !required,
+            "the web build is required here: scripts/build-web.sh --dev target/web-dist"
+        );
+        eprintln!("skipped: no web build (scripts/build-web.sh --dev target/web-dist)");
+        return None;
+    };
+    let profile = std::env::temp_dir().join(format!("takedown-web-{name}-{}", std::process::id()));
+    let Some(driver) = Driver::start(&profile, viewport) else {
+        assert!(
+            !required,
+            "chromium and chromedriver are required here (apt-get install chromium chromium-driver)"
+        );
+        eprintln!("skipped: no chromium/chromedriver (apt-get install chromium chromium-driver)");
+        return None;
+    };
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("../web-browser");
+    std::fs::create_dir_all(&shots).unwrap();
+    Some((driver, serve(dist), shots))
+}
+
+/// Open the page and wait for the title screen; returns how long that took.
+fn load(driver: &Driver, url: &str) -> Duration {
+    let started = Instant::now();
+    driver.go(url);
+    driver.wait_until(
+        "return document.body.dataset.ready === 'true'",
+        Duration::from_secs(240),
+        "the title screen never appeared",
+    );
+    started.elapsed()
+}
+
+fn wait_for_screen(driver: &Driver, screen: &str) {
+    driver.wait_until(
+        &format!("return document.body.dataset.screen === '{screen}'"),
+        Duration::from_secs(60),
+        &format!("the game never showed the {screen} screen"),
+    );
+}
+
+fn stage(driver: &Driver) -> String {
+    driver
+        .execute("return document.body.dataset.stage")
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Nothing went wrong in the page: no panic, no error in the console.
+fn assert_clean(lines: &[String]) {
+    let bad: Vec<&String> = lines
+        .iter()
+        .filter(|l| l.starts_with("SEVERE") || l.contains("panicked"))
+        .collect();
+    assert!(bad.is_empty(), "the console has errors: {bad:#?}");
+}
+
+#[test]
+fn the_web_game_plays_a_stage_by_keyboard_and_keeps_progress_over_a_reload() {
+    let Some((driver, url, shots)) = open(
+        Viewport::Desktop {
+            width: 1280,
+            height: 800,
+        },
+        "desktop",
+    ) else {
+        return;
+    };
+    let took = load(&driver, &url);
+    eprintln!("page load to the title screen: {:.1} s", took.as_secs_f64());
+    let console = driver.console();
+    assert!(
+        console.iter().any(|l| l.contains("takedown: ready")),
+        "the game says it is ready: {console:#?}"
+    );
+    assert_clean(&console);
+    driver.screenshot(&shots.join("title.png"));
+
+    // Keys go to the game's canvas, as for a player who clicked into the page.
+    driver.execute("document.getElementById('takedown').focus(); return true");
+    driver.keys("\u{E007}"); // Play
+    wait_for_screen(&driver, "caseselect");
+    driver.keys("\u{E007}"); // EncroChat, the first case
+    wait_for_screen(&driver, "briefing");
+    driver.keys("\u{E007}"); // Begin the investigation
+    wait_for_screen(&driver, "question");
+    assert_eq!(stage(&driver), "1");
+    driver.keys("2017\u{E007}");
+    wait_for_screen(&driver, "reveal");
+    std::thread::sleep(Duration::from_secs(2)); // the reveal's animation
+    driver.screenshot(&shots.join("reveal.png"));
+    let kept = driver.execute(
+        "return Object.keys(localStorage).filter(k => k.startsWith('takedown/profiles/'))",
+    );
+    assert!(
+        kept.as_array().is_some_and(|keys| keys
+            .iter()
+            .any(|k| k.as_str().unwrap_or("").contains("progress"))),
+        "progress is kept in the browser: {kept}"
+    );
+
+    // A reload: the briefing offers to resume at stage 2.
+    load(&driver, &url);
+    driver.execute("document.getElementById('takedown').focus(); return true");
+    driver.keys("\u{E007}");
+    wait_for_screen(&driver, "caseselect");
+    driver.keys("\u{E007}");
+    wait_for_screen(&driver, "briefing");
+    driver.keys("\u{E007}"); // Resume at stage 2
+    wait_for_screen(&driver, "question");
+    assert_eq!(
+        stage(&driver),
+        "2",
+        "the reload resumed where the player was"
+    );
+    driver.screenshot(&shots.join("resumed.png"));
+    assert_clean(&driver.console());
+}
+
+/// Where the button with `action` is on screen, waiting for it to appear.
+fn button(driver: &Driver, action: &str) -> (f64, f64) {
+    let started = Instant::now();
+    loop {
+        let listed = driver.execute("return window.takedownButtons || '[]'");
+        let buttons: Vec<Value> =
+            serde_json::from_str(listed.as_str().unwrap_or("[]")).unwrap_or_default();
+        if let Some(b) = buttons.iter().find(|b| b["action"] == action) {
+            return (b["x"].as_f64().unwrap(), b["y"].as_f64().unwrap());
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "no button {action} on screen: {buttons:#?}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+fn tap(driver: &Driver, action: &str) {
+    let (x, y) = button(driver, action);
+    driver.tap(x, y);
+}
+
+#[test]
+fn on_a_touch_screen_the_keypad_answers_a_stage() {
+    let Some((driver, url, shots)) = open(Viewport::Phone, "phone") else {
+        return;
+    };
+    load(&driver, &url);
+    driver.screenshot(&shots.join("phone-title.png"));
+    tap(&driver, "Play");
+    wait_for_screen(&driver, "caseselect");
+    tap(&driver, "PickCase(\"encrochat\")");
+    wait_for_screen(&driver, "briefing");
+    tap(&driver, "Begin");
+    wait_for_screen(&driver, "question");
+    for key in ["2", "0", "1", "8"] {
+        tap(&driver, &format!("TypeText(\"{key}\")"));
+    }
+    tap(&driver, "DeleteBack");
+    tap(&driver, "TypeText(\"7\")");
+    driver.screenshot(&shots.join("phone-keypad.png"));
+    tap(&driver, "Submit");
+    wait_for_screen(&driver, "reveal");
+    std::thread::sleep(Duration::from_secs(2));
+    driver.screenshot(&shots.join("phone-reveal.png"));
+    let progress = driver.execute(
+        "return localStorage.getItem('takedown/profiles/default/progress-encrochat.json') || ''",
+    );
+    assert!(
+        progress.as_str().unwrap_or("").contains("2017"),
+        "the answer typed on the keypad, 2017, was saved: {progress}"
+    );
+    assert_clean(&driver.console());
+}

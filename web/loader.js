@@ -1,0 +1,57 @@
+// Loads the game: checks for WebGL2, downloads the .wasm with a progress bar, starts it. The
+// loading screen hides when the game sets data-ready="true" on the body (src/game/web.rs).
+const status = document.getElementById("status");
+const fill = document.getElementById("fill");
+const bar = document.getElementById("bar");
+
+function problem(text) {
+  status.textContent = text;
+  status.className = "problem";
+  bar.hidden = true;
+}
+function progress(share, text) {
+  fill.style.width = Math.round(share * 100) + "%";
+  bar.setAttribute("aria-valuenow", String(Math.round(share * 100)));
+  status.textContent = text;
+}
+
+// The game draws with WebGL2: say so plainly where the browser has none.
+const probe = document.createElement("canvas");
+if (!probe.getContext("webgl2")) {
+  problem("This browser cannot show the game: it needs WebGL2, which current versions of " +
+    "Firefox, Chrome, Edge and Safari have. If yours is current, check that hardware " +
+    "acceleration is turned on in its settings.");
+} else {
+  start().catch((error) => {
+    // winit ends its start-up on the web by throwing this on purpose; the game runs on.
+    if (String(error && error.message).includes("Using exceptions for control flow")) { return; }
+    console.error(error);
+    problem("The game could not start: " + error.message + ". Reload the page to try again.");
+  });
+}
+
+// Download the game with a progress bar (the .wasm is most of it), then start it.
+async function start() {
+  const response = await fetch("takedown_bg.wasm");
+  if (!response.ok) { throw new Error("the game file did not download (" + response.status + ")"); }
+  const total = Number(response.headers.get("Content-Length")) || 0;
+  const reader = response.body.getReader();
+  const chunks = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) { break; }
+    chunks.push(value);
+    received += value.length;
+    const mb = (received / 1e6).toFixed(1);
+    progress(total ? 0.9 * received / total : 0.5,
+      total ? "Loading the game… " + mb + " of " + (total / 1e6).toFixed(1) + " MB" : "Loading the game… " + mb + " MB");
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) { bytes.set(chunk, at); at += chunk.length; }
+  progress(0.95, "Starting…");
+  const { default: init } = await import("./takedown.js");
+  await init({ module_or_path: bytes });
+  document.getElementById("takedown").focus();
+}
