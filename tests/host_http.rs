@@ -374,7 +374,11 @@ fn the_server_stops_promptly_with_streams_open() {
 fn the_web_game_is_served_at_play_when_it_is_built() {
     let dir = std::env::temp_dir().join(format!("takedown-play-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("index.html"), "<!doctype html><title>Takedown</title>").unwrap();
+    std::fs::write(
+        dir.join("index.html"),
+        "<!doctype html><title>Takedown</title>",
+    )
+    .unwrap();
     std::fs::write(dir.join("takedown_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
     std::fs::write(dir.join("secret.txt"), "not for students").unwrap();
     let case = Library::load(None).find("encrochat").unwrap().clone();
@@ -427,7 +431,11 @@ fn the_web_game_is_served_at_play_when_it_is_built() {
     let (status, kind, _, _, body) = get(&host, "/play/takedown_bg.wasm");
     assert_eq!((status, kind.as_str()), (200, "application/wasm"));
     assert_eq!(body, b"\0asm\x01\0\0\0");
-    assert_eq!(get(&host, "/play/secret.txt").0, 404, "only the build's files");
+    assert_eq!(
+        get(&host, "/play/secret.txt").0,
+        404,
+        "only the build's files"
+    );
     assert_eq!(get(&host, "/play/..%2Fsecret.txt").0, 404);
     // The student page keeps its stricter policy.
     let (_, _, policy, _, _) = get(&host, "/");

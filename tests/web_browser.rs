@@ -10,12 +10,10 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use common::browser::{Driver, Viewport};
+use common::browser::{Driver, Viewport, serve};
 use serde_json::Value;
 
 /// Where the built page is, if it is built.
@@ -30,58 +28,6 @@ fn dist() -> Option<PathBuf> {
         .into_iter()
         .flatten()
         .find(|d| d.join("takedown_bg.wasm").is_file() && d.join("index.html").is_file())
-}
-
-/// A static file server for `dir` on 127.0.0.1, on its own thread, for the test's duration.
-fn serve(dir: PathBuf) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a port on loopback");
-    let address = format!("http://{}", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let dir = dir.clone();
-            std::thread::spawn(move || answer(stream, &dir));
-        }
-    });
-    address
-}
-
-fn answer(mut stream: TcpStream, dir: &Path) {
-    let mut request_line = String::new();
-    if BufReader::new(&stream)
-        .read_line(&mut request_line)
-        .is_err()
-    {
-        return;
-    }
-    let path = request_line
-        .split_whitespace()
-        .nth(1)
-        .unwrap_or("/")
-        .split('?')
-        .next()
-        .unwrap_or("/");
-    let name = if path == "/" {
-        "index.html"
-    } else {
-        path.trim_start_matches('/')
-    };
-    let file = dir.join(name);
-    let (status, body) = match (name.contains(".."), std::fs::read(&file)) {
-        (false, Ok(body)) => ("200 OK", body),
-        _ => ("404 Not Found", b"not found".to_vec()),
-    };
-    let kind = match file.extension().and_then(|e| e.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js") => "text/javascript",
-        Some("wasm") => "application/wasm",
-        _ => "application/octet-stream",
-    };
-    let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(head.as_bytes());
-    let _ = stream.write_all(&body);
 }
 
 /// The browser and the page, or `None` (with the reason printed) where either is missing.
