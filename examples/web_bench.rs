@@ -8,7 +8,6 @@
 //! Run by `scripts/bench-web.sh`. Serves DIST_DIR on 127.0.0.1 only; stops after about a minute.
 
 #[path = "../tests/common/browser.rs"]
-#[allow(dead_code)]
 mod browser;
 
 use std::io::Write;
