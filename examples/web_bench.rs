@@ -23,7 +23,12 @@ fn cpu_ticks(marker: &str) -> u64 {
     };
     entries
         .flatten()
-        .filter(|e| e.file_name().to_string_lossy().chars().all(|c| c.is_ascii_digit()))
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .chars()
+                .all(|c| c.is_ascii_digit())
+        })
         .filter(|e| {
             std::fs::read(e.path().join("cmdline"))
                 .is_ok_and(|c| String::from_utf8_lossy(&c).contains(marker))
@@ -94,7 +99,7 @@ fn main() {
 
     driver.execute("document.getElementById('takedown').focus(); return true");
     for screen in ["caseselect", "briefing", "question"] {
-        driver.keys("\u{E007}");
+        driver.keys("\u{E006}");
         driver.wait_until(
             &format!("return document.body.dataset.screen === '{screen}'"),
             Duration::from_secs(60),

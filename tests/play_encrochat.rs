@@ -618,3 +618,16 @@ fn the_on_screen_keypad_types_and_submits_an_estimate() {
         "2017 is inside the true range 2017 to 2018"
     );
 }
+
+/// The numeric keypad's Enter presses the focused button, as the main Enter does (a browser
+/// driven by WebDriver sends that one too).
+#[test]
+fn numpad_enter_presses_buttons() {
+    let mut app = app();
+    press(&mut app, KeyCode::NumpadEnter); // Play
+    assert_eq!(screen(&app), Screen::CaseSelect);
+    press(&mut app, KeyCode::NumpadEnter); // EncroChat
+    assert_eq!(screen(&app), Screen::Briefing);
+    press(&mut app, KeyCode::Enter); // the main Enter still presses once
+    assert_eq!(screen(&app), Screen::Question);
+}

@@ -61,7 +61,7 @@ fn load(driver: &Driver, url: &str) -> Duration {
     driver.go(url);
     driver.wait_until(
         "return document.body.dataset.ready === 'true'",
-        Duration::from_secs(240),
+        Duration::from_secs(120),
         "the title screen never appeared",
     );
     started.elapsed()
@@ -115,14 +115,14 @@ fn the_web_game_plays_a_stage_by_keyboard_and_keeps_progress_over_a_reload() {
 
     // Keys go to the game's canvas, as for a player who clicked into the page.
     driver.execute("document.getElementById('takedown').focus(); return true");
-    driver.keys("\u{E007}"); // Play
+    driver.keys("\u{E006}"); // Play
     wait_for_screen(&driver, "caseselect");
-    driver.keys("\u{E007}"); // EncroChat, the first case
+    driver.keys("\u{E006}"); // EncroChat, the first case
     wait_for_screen(&driver, "briefing");
-    driver.keys("\u{E007}"); // Begin the investigation
+    driver.keys("\u{E006}"); // Begin the investigation
     wait_for_screen(&driver, "question");
     assert_eq!(stage(&driver), "1");
-    driver.keys("2017\u{E007}");
+    driver.keys("2017\u{E006}");
     wait_for_screen(&driver, "reveal");
     std::thread::sleep(Duration::from_secs(2)); // the reveal's animation
     driver.screenshot(&shots.join("reveal.png"));
@@ -139,11 +139,11 @@ fn the_web_game_plays_a_stage_by_keyboard_and_keeps_progress_over_a_reload() {
     // A reload: the briefing offers to resume at stage 2.
     load(&driver, &url);
     driver.execute("document.getElementById('takedown').focus(); return true");
-    driver.keys("\u{E007}");
+    driver.keys("\u{E006}");
     wait_for_screen(&driver, "caseselect");
-    driver.keys("\u{E007}");
+    driver.keys("\u{E006}");
     wait_for_screen(&driver, "briefing");
-    driver.keys("\u{E007}"); // Resume at stage 2
+    driver.keys("\u{E006}"); // Resume at stage 2
     wait_for_screen(&driver, "question");
     assert_eq!(
         stage(&driver),

@@ -92,7 +92,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
         (
-            enter_in_a_field.in_set(ActionInput),
+            (enter_in_a_field, numpad_enter_on_a_button).in_set(ActionInput),
             arrow_keys_move_focus,
             general_actions.after(ActionInput),
         ),
@@ -106,6 +106,22 @@ fn button_activated(
     mut activated: MessageWriter<Activated>,
 ) {
     if let Ok(action) = actions.get(activate.entity) {
+        activated.write(Activated(action.clone()));
+    }
+}
+
+/// The numeric keypad's Enter on a focused button presses it, as the main Enter does (Bevy's
+/// headless button answers only the main Enter and Space).
+fn numpad_enter_on_a_button(
+    keys: Res<ButtonInput<KeyCode>>,
+    focus: Res<InputFocus>,
+    buttons: Query<&Action, (With<bevy::ui_widgets::Button>, Without<InteractionDisabled>)>,
+    mut activated: MessageWriter<Activated>,
+) {
+    if keys.just_pressed(KeyCode::NumpadEnter)
+        && !keys.pressed(KeyCode::Enter)
+        && let Some(action) = focus.get().and_then(|e| buttons.get(e).ok())
+    {
         activated.write(Activated(action.clone()));
     }
 }

@@ -220,17 +220,32 @@ impl Driver {
         )
     }
 
-    /// Wait up to `limit` for `script` to return `true`; panics with `what` otherwise.
+    /// Wait up to `limit` for `script` to return `true`; panics with `what` otherwise, with
+    /// the console's lines and the page's text.
     pub fn wait_until(&self, script: &str, limit: Duration, what: &str) {
-        let started = Instant::now();
-        while self.execute(script) != json!(true) {
-            assert!(started.elapsed() < limit, "{what} (waited {limit:?})");
-            std::thread::sleep(Duration::from_millis(200));
+        if !self.try_wait_until(script, limit) {
+            let text = self.execute("return document.body ? document.body.innerText : ''");
+            panic!(
+                "{what} (waited {limit:?}); the page shows {text}; the console has {:#?}",
+                self.console()
+            );
         }
     }
 
+    /// Wait up to `limit` for `script` to return `true`; whether it did.
+    pub fn try_wait_until(&self, script: &str, limit: Duration) -> bool {
+        let started = Instant::now();
+        while self.execute(script) != json!(true) {
+            if started.elapsed() >= limit {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        true
+    }
+
     /// Press and release keys, one after the other, as a keyboard would: characters, or
-    /// WebDriver's codes (`\u{E007}` is Enter).
+    /// WebDriver's codes (`\u{E006}` is the main Enter key, `\u{E007}` the numeric keypad's).
     pub fn keys(&self, keys: &str) {
         let actions: Vec<Value> = keys
             .chars()
@@ -301,12 +316,16 @@ pub fn serve(dir: PathBuf) -> String {
 }
 
 fn answer(mut stream: TcpStream, dir: &Path) {
+    // The request line, then the headers up to the blank line (read, so that closing the
+    // connection does not reset it under the response).
+    let mut reader = BufReader::new(&stream);
     let mut request_line = String::new();
-    if BufReader::new(&stream)
-        .read_line(&mut request_line)
-        .is_err()
-    {
+    if reader.read_line(&mut request_line).is_err() {
         return;
+    }
+    let mut header = String::new();
+    while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+        header.clear();
     }
     let path = request_line
         .split_whitespace()
@@ -328,6 +347,7 @@ fn answer(mut stream: TcpStream, dir: &Path) {
     let kind = match file.extension().and_then(|e| e.to_str()) {
         Some("html") => "text/html; charset=utf-8",
         Some("js") => "text/javascript",
+        Some("css") => "text/css",
         Some("wasm") => "application/wasm",
         _ => "application/octet-stream",
     };

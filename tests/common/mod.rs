@@ -56,7 +56,7 @@ pub fn overlay(app: &App) -> takedown::game::Overlay {
 
 pub fn key_event(key: KeyCode, state: ButtonState) -> KeyboardInput {
     let logical_key = match key {
-        KeyCode::Enter => Key::Enter,
+        KeyCode::Enter | KeyCode::NumpadEnter => Key::Enter,
         KeyCode::Escape => Key::Escape,
         KeyCode::ArrowUp => Key::ArrowUp,
         KeyCode::ArrowDown => Key::ArrowDown,

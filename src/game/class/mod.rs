@@ -294,7 +294,8 @@ fn teacher_keys(
     // Enter and Space on a focused button press that button instead.
     let on_button = focus.get().is_some_and(|e| buttons.contains(e));
     let next = keys.any_just_pressed([KeyCode::ArrowRight, KeyCode::PageDown])
-        || (!on_button && keys.any_just_pressed([KeyCode::Space, KeyCode::Enter]));
+        || (!on_button
+            && keys.any_just_pressed([KeyCode::Space, KeyCode::Enter, KeyCode::NumpadEnter]));
     if next {
         teacher.write(Teacher::Next);
     }
