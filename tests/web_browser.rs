@@ -179,7 +179,7 @@ fn tap(driver: &Driver, action: &str) {
 
 #[test]
 fn on_a_touch_screen_the_keypad_answers_a_stage() {
-    let Some((driver, url, shots)) = open(Viewport::Phone, "phone") else {
+    let Some((driver, url, shots)) = open(Viewport::PhoneOneToOne, "phone") else {
         return;
     };
     load(&driver, &url);

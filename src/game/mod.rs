@@ -246,9 +246,14 @@ fn draw_first_frames(
 }
 
 /// Scale everything up on big windows, so the text stays legible on a projector: 1x up to
-/// 1280x800, then with the window (1920x1080 is 1.35x), at most 2x. The text size setting
-/// multiplies this.
+/// 1280x800, then with the window (1920x1080 is 1.35x), at most 2x. A window narrower than
+/// 600 (a phone, in the web version) is drawn as if 600 wide, scaled down to fit. The text
+/// size setting multiplies this.
 pub fn ui_scale_for(width: f32, height: f32) -> f32 {
+    const NARROWEST: f32 = 600.0;
+    if width < NARROWEST {
+        return (width / NARROWEST).max(0.5);
+    }
     (width / 1280.0).min(height / 800.0).clamp(1.0, 2.0)
 }
 
@@ -282,5 +287,12 @@ mod tests {
         assert_eq!(ui_scale_for(1920.0, 1080.0), 1.35);
         assert_eq!(ui_scale_for(3840.0, 2160.0), 2.0);
         assert_eq!(ui_scale_for(2560.0, 800.0), 1.0);
+    }
+
+    #[test]
+    fn ui_scales_down_on_a_phone() {
+        assert_eq!(ui_scale_for(390.0, 844.0), 0.65);
+        assert_eq!(ui_scale_for(600.0, 900.0), 1.0);
+        assert_eq!(ui_scale_for(200.0, 400.0), 0.5);
     }
 }

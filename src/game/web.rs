@@ -76,13 +76,18 @@ fn tell_the_buttons(
         &UiGlobalTransform,
         &InheritedVisibility,
     )>,
+    windows: Query<&Window, With<bevy::window::PrimaryWindow>>,
     mut last: Local<String>,
 ) {
+    // Layout is in the window's physical pixels; the page counts CSS pixels.
+    let Ok(window) = windows.single() else {
+        return;
+    };
+    let scale = 1.0 / window.scale_factor();
     let mut list: Vec<serde_json::Value> = buttons
         .iter()
         .filter(|(_, _, _, visible)| visible.get())
         .map(|(action, node, transform, _)| {
-            let scale = node.inverse_scale_factor();
             let centre = transform.affine().translation * scale;
             let size = node.size() * scale;
             serde_json::json!({

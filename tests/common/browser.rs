@@ -16,6 +16,9 @@ use serde_json::{Value, json};
 pub enum Viewport {
     /// A phone held upright: 390x844, touch, 2 device pixels per CSS pixel.
     Phone,
+    /// The same phone's screen at one device pixel per CSS pixel (headless Chromium's
+    /// emulation does not size a WebGL canvas for two).
+    PhoneOneToOne,
     /// A laptop's browser window.
     Desktop { width: u32, height: u32 },
 }
@@ -86,9 +89,14 @@ impl Driver {
         ];
         let mut options = json!({ "binary": "/usr/bin/chromium" });
         match viewport {
-            Viewport::Phone => {
+            Viewport::Phone | Viewport::PhoneOneToOne => {
+                let ratio = if matches!(viewport, Viewport::Phone) {
+                    2.0
+                } else {
+                    1.0
+                };
                 options["mobileEmulation"] = json!({ "deviceMetrics":
-                    { "width": 390, "height": 844, "pixelRatio": 2.0, "touch": true } });
+                    { "width": 390, "height": 844, "pixelRatio": ratio, "touch": true } });
             }
             Viewport::Desktop { width, height } => {
                 args.push(format!("--window-size={width},{height}"));
