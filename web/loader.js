@@ -15,6 +15,24 @@ function progress(share, text) {
   status.textContent = text;
 }
 
+// Browsers start sound only after the player touches the page: the game's audio contexts are
+// created at start-up, so keep them and resume them at the first key press, click or touch.
+const audioContexts = [];
+const BrowserAudioContext = window.AudioContext || window.webkitAudioContext;
+if (BrowserAudioContext) {
+  window.AudioContext = class extends BrowserAudioContext {
+    constructor(...options) { super(...options); audioContexts.push(this); }
+  };
+  const resume = () => {
+    for (const context of audioContexts) {
+      if (context.state === "suspended") { context.resume(); }
+    }
+  };
+  for (const event of ["pointerdown", "keydown", "touchend"]) {
+    document.addEventListener(event, resume, { capture: true });
+  }
+}
+
 // The game draws with WebGL2: say so plainly where the browser has none.
 const probe = document.createElement("canvas");
 if (!probe.getContext("webgl2")) {
