@@ -83,6 +83,36 @@ fn main() {
         },
     )
     .expect("chromium and chromedriver (apt-get install chromium chromium-driver)");
+    let marker = profile.display().to_string();
+    // Frames the page presents: wgpu's WebGL2 back end copies each finished frame to the
+    // canvas with one blitFramebuffer, so counting those calls counts frames.
+    let count_frames = "if (!window.takedownFrames) { window.takedownFrames = 0; \
+        const proto = WebGL2RenderingContext.prototype; const blit = proto.blitFramebuffer; \
+        proto.blitFramebuffer = function (...args) { window.takedownFrames++; \
+        return blit.apply(this, args); }; } return true";
+    let idle_cpu = |what: &str| {
+        std::thread::sleep(Duration::from_secs(5));
+        driver.execute(count_frames);
+        let frames_before = driver.execute("return window.takedownFrames").as_u64();
+        let before = cpu_ticks(&marker);
+        std::thread::sleep(Duration::from_secs(10));
+        let after = cpu_ticks(&marker);
+        let frames = driver
+            .execute("return window.takedownFrames")
+            .as_u64()
+            .zip(frames_before)
+            .map_or("-".to_string(), |(after, before)| {
+                (after - before).to_string()
+            });
+        let ticks_per_second = 100.0; // CLK_TCK on Linux
+        println!(
+            "waiting {what}: browser CPU {:.1}% of one core over 10 s, {frames} frames drawn",
+            (after - before) as f64 / ticks_per_second / 10.0 * 100.0
+        );
+        std::io::stdout().flush().ok();
+    };
+    idle_cpu("on a blank page (the browser alone)");
+
     let url = serve(dist);
     let started = Instant::now();
     driver.go(&url);
@@ -97,6 +127,8 @@ fn main() {
     );
     std::io::stdout().flush().ok();
 
+    idle_cpu("on the title screen");
+
     driver.execute("document.getElementById('takedown').focus(); return true");
     for screen in ["caseselect", "briefing", "question"] {
         driver.keys("\u{E006}");
@@ -106,16 +138,7 @@ fn main() {
             &format!("never reached {screen}"),
         );
     }
-    std::thread::sleep(Duration::from_secs(5));
-    let marker = profile.display().to_string();
-    let ticks_per_second = 100.0; // CLK_TCK on Linux
-    let before = cpu_ticks(&marker);
-    std::thread::sleep(Duration::from_secs(10));
-    let after = cpu_ticks(&marker);
-    println!(
-        "browser CPU while the page waits on a question: {:.1}% of one core over 10 s",
-        (after - before) as f64 / ticks_per_second / 10.0 * 100.0
-    );
+    idle_cpu("on a question");
     drop(driver);
     let _ = std::fs::remove_dir_all(&profile);
 }
