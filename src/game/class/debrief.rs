@@ -7,7 +7,7 @@ use super::{ClassContent, ClassRoom, ClassSystems, Teacher, Totals, needs_drawin
 use crate::game::Storage;
 use crate::game::actions::Action;
 use crate::game::screens::{Screen, spawn_screen};
-use crate::game::theme::chart::{Chart, spawn_chart};
+use crate::game::theme::chart::spawn_calibration;
 use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
 use crate::report::class::{class_calibration_sentence, class_debrief};
@@ -71,31 +71,8 @@ fn draw(
         ));
         let calibration = &debrief.calibration;
         c.spawn(widgets::paragraph(class_calibration_sentence(calibration)));
-        if let (Some((low, high)), n) = (calibration.band, calibration.ranges) {
-            let share = calibration.caught as f32 / n as f32;
-            c.spawn(widgets::strong(
-                format!(
-                    "Calibration: {} of {n} ranges caught the truth ({:.0}%); the aim is 80%",
-                    calibration.caught,
-                    share * 100.0
-                ),
-                size::BODY,
-                Role::Heading,
-            ));
-            spawn_chart(
-                c,
-                Chart {
-                    ticks: &[
-                        (0.0, "0%".into()),
-                        (0.5, "50%".into()),
-                        (0.8, "80%".into()),
-                        (1.0, "100%".into()),
-                    ],
-                    band: Some((low as f32, high as f32)),
-                    marks: &[share],
-                    reference: Some(0.8),
-                },
-            );
+        if let Some(band) = calibration.band {
+            spawn_calibration(c, calibration.caught, calibration.ranges, band);
         }
         for row in &debrief.rows {
             c.spawn(widgets::row(16.0)).with_children(|r| {

@@ -6,7 +6,7 @@ use bevy::prelude::*;
 use super::{Screen, showing, spawn_screen};
 use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::saving::LastRunSaved;
-use crate::game::theme::chart::{Chart, spawn_chart};
+use crate::game::theme::chart::{Chart, spawn_calibration, spawn_chart};
 use crate::game::theme::palette::{Edge, Role};
 use crate::game::theme::widgets::{self, size};
 use crate::game::{CurrentRun, Player, Storage};
@@ -122,31 +122,8 @@ fn spawn(
             body.spawn(widgets::note(sharpness));
         }
         // Calibration: the share of ranges that caught the truth, its Wilson band, the target.
-        if let (Some((low, high)), n) = (debrief.calibration.band, debrief.calibration.ranges) {
-            let share = debrief.calibration.caught as f32 / n as f32;
-            body.spawn(widgets::strong(
-                format!(
-                    "Calibration: {} of {n} ranges caught the truth ({:.0}%); the aim is 80%",
-                    debrief.calibration.caught,
-                    share * 100.0
-                ),
-                size::BODY,
-                Role::Heading,
-            ));
-            spawn_chart(
-                body,
-                Chart {
-                    ticks: &[
-                        (0.0, "0%".into()),
-                        (0.5, "50%".into()),
-                        (0.8, "80%".into()),
-                        (1.0, "100%".into()),
-                    ],
-                    band: Some((low as f32, high as f32)),
-                    marks: &[share],
-                    reference: Some(0.8),
-                },
-            );
+        if let Some(band) = debrief.calibration.band {
+            spawn_calibration(body, debrief.calibration.caught, debrief.calibration.ranges, band);
             body.spawn(widgets::note(
                 "The light band is the 90% Wilson band: with few questions, the true rate could be anywhere in it.",
             ));

@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 
 use super::palette::{Fill, Role};
-use super::widgets;
+use super::widgets::{self, size};
 
 /// What a chart shows.
 pub struct Chart<'a> {
@@ -94,4 +94,37 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, chart: Chart) {
                 ));
             }
         });
+}
+
+/// Calibration in a debrief: "Calibration: 12 of 19 ranges caught the truth (63%); the aim is
+/// 80%", then the share on a 0-100% chart with its Wilson band (`band`, 0 to 1) and the 80% aim.
+pub fn spawn_calibration(
+    parent: &mut ChildSpawnerCommands,
+    caught: usize,
+    ranges: usize,
+    band: (f64, f64),
+) {
+    let share = caught as f32 / ranges as f32;
+    parent.spawn(widgets::strong(
+        format!(
+            "Calibration: {caught} of {ranges} ranges caught the truth ({:.0}%); the aim is 80%",
+            share * 100.0
+        ),
+        size::BODY,
+        Role::Heading,
+    ));
+    spawn_chart(
+        parent,
+        Chart {
+            ticks: &[
+                (0.0, "0%".into()),
+                (0.5, "50%".into()),
+                (0.8, "80%".into()),
+                (1.0, "100%".into()),
+            ],
+            band: Some((band.0 as f32, band.1 as f32)),
+            marks: &[share],
+            reference: Some(0.8),
+        },
+    );
 }
