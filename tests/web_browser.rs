@@ -2,7 +2,8 @@
 //! loads, the title appears (the game says so in the console and on the page's body), a case is
 //! chosen and one stage answered with key presses, the reveal appears, and a reload finds the
 //! saved progress. A second run, on a 390x844 touch screen, answers a stage with the on-screen
-//! keypad, tapping as a finger would. Screenshots go to `target/web-browser/` to look at.
+//! keypad, tapping as a finger would. A browser without WebGL2, and a folder without its
+//! .wasm, get a plain message on the loading screen. Screenshots go to `target/web-browser/`.
 //!
 //! Needs the built page: `scripts/build-web.sh --dev target/web-dist` (or `web/dist`, or
 //! `TAKEDOWN_WEB_DIST=DIR`), and the packages `chromium` and `chromium-driver`. Without them
@@ -32,6 +33,11 @@ fn dist() -> Option<PathBuf> {
 
 /// The browser and the page, or `None` (with the reason printed) where either is missing.
 fn open(viewport: Viewport, name: &str) -> Option<(Driver, String, PathBuf)> {
+    open_with(viewport, name, &[])
+}
+
+/// As [`open`], with more Chromium flags.
+fn open_with(viewport: Viewport, name: &str, flags: &[&str]) -> Option<(Driver, String, PathBuf)> {
     let required = std::env::var_os("TAKEDOWN_REQUIRE_WEB").is_some();
     let Some(dist) = dist() else {
         assert!(
@@ -42,7 +48,7 @@ fn open(viewport: Viewport, name: &str) -> Option<(Driver, String, PathBuf)> {
         return None;
     };
     let profile = std::env::temp_dir().join(format!("takedown-web-{name}-{}", std::process::id()));
-    let Some(driver) = Driver::start(&profile, viewport) else {
+    let Some(driver) = Driver::start_with(&profile, viewport, flags) else {
         assert!(
             !required,
             "chromium and chromedriver are required here (apt-get install chromium chromium-driver)"
@@ -78,6 +84,25 @@ fn wait_for_screen(driver: &Driver, screen: &str) {
 fn stage(driver: &Driver) -> String {
     driver
         .execute("return document.body.dataset.stage")
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The loading screen's message once it reports a problem.
+fn problem_shown(driver: &Driver) -> String {
+    driver.wait_until(
+        "return document.getElementById('status').className === 'problem'",
+        Duration::from_secs(60),
+        "the page never reported the problem",
+    );
+    assert_eq!(
+        driver.execute("return document.getElementById('bar').hidden"),
+        Value::Bool(true),
+        "the progress bar is hidden when there is a problem"
+    );
+    driver
+        .execute("return document.getElementById('status').textContent")
         .as_str()
         .unwrap_or_default()
         .to_string()
@@ -208,4 +233,57 @@ fn on_a_touch_screen_the_keypad_answers_a_stage() {
         "the answer typed on the keypad, 2017, was saved: {progress}"
     );
     assert_clean(&driver.console());
+}
+
+/// A browser without WebGL2 gets a plain sentence on the loading screen, not a blank page, and
+/// does not download the game for nothing.
+#[test]
+fn a_browser_without_webgl2_is_told_so() {
+    let viewport = Viewport::Desktop {
+        width: 1024,
+        height: 640,
+    };
+    let Some((driver, url, shots)) = open_with(viewport, "no-webgl", &["--disable-3d-apis"]) else {
+        return;
+    };
+    driver.go(&url);
+    let message = problem_shown(&driver);
+    assert!(
+        message.contains("needs WebGL2") && message.contains("Firefox, Chrome, Edge and Safari"),
+        "the message says what is missing and where to get it: {message}"
+    );
+    let downloaded = driver.execute(
+        "return performance.getEntriesByType('resource').some(e => e.name.endsWith('.wasm'))",
+    );
+    assert_eq!(downloaded, Value::Bool(false), "the .wasm was not fetched");
+    assert_ne!(
+        driver.execute("return document.body.dataset.ready === 'true'"),
+        Value::Bool(true)
+    );
+    driver.screenshot(&shots.join("no-webgl.png"));
+}
+
+/// A folder copied without its .wasm (or a server that will not send it) says so on the page.
+#[test]
+fn a_missing_game_file_is_reported_on_the_page() {
+    let viewport = Viewport::Desktop {
+        width: 1024,
+        height: 640,
+    };
+    let Some((driver, _, _)) = open(viewport, "no-wasm") else {
+        return;
+    };
+    let dist = dist().expect("open found the build");
+    let partial = std::env::temp_dir().join(format!("takedown-no-wasm-{}", std::process::id()));
+    std::fs::create_dir_all(&partial).unwrap();
+    for file in ["index.html", "loader.js", "play.css", "takedown.js"] {
+        std::fs::copy(dist.join(file), partial.join(file)).unwrap();
+    }
+    driver.go(&serve(partial.clone()));
+    let message = problem_shown(&driver);
+    assert!(
+        message.contains("could not start") && message.contains("did not download (404)"),
+        "the message names the failed download: {message}"
+    );
+    let _ = std::fs::remove_dir_all(&partial);
 }

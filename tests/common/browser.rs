@@ -47,6 +47,15 @@ impl Driver {
     /// Chromium with an empty profile in `profile`, or `None` where Chromium or chromedriver
     /// is missing. WebGL2 runs on the CPU (SwiftShader), as on this machine there is no GPU.
     pub fn start(profile: &std::path::Path, viewport: Viewport) -> Option<Driver> {
+        Driver::start_with(profile, viewport, &[])
+    }
+
+    /// As [`Driver::start`], with more Chromium flags (e.g. `--disable-3d-apis`: no WebGL).
+    pub fn start_with(
+        profile: &std::path::Path,
+        viewport: Viewport,
+        flags: &[&str],
+    ) -> Option<Driver> {
         let driver = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
             .into_iter()
             .find(|p| std::path::Path::new(p).exists())?;
@@ -87,6 +96,7 @@ impl Driver {
             "--enable-unsafe-swiftshader".into(),
             format!("--user-data-dir={}", profile.display()),
         ];
+        args.extend(flags.iter().map(|f| f.to_string()));
         let mut options = json!({ "binary": "/usr/bin/chromium" });
         match viewport {
             Viewport::Phone | Viewport::PhoneOneToOne => {
