@@ -2,8 +2,9 @@
 //! loads, the title appears (the game says so in the console and on the page's body), a case is
 //! chosen and one stage answered with key presses, the reveal appears, and a reload finds the
 //! saved progress. A second run, on a 390x844 touch screen, answers a stage with the on-screen
-//! keypad, tapping as a finger would. A browser without WebGL2, and a folder without its
-//! .wasm, get a plain message on the loading screen. Screenshots go to `target/web-browser/`.
+//! keypad, tapping as a finger would; a high-density screen is drawn at full resolution. A
+//! browser without WebGL2, and a folder without its .wasm, get a plain message on the loading
+//! screen. Screenshots go to `target/web-browser/`.
 //!
 //! Needs the built page: `scripts/build-web.sh --dev target/web-dist` (or `web/dist`, or
 //! `TAKEDOWN_WEB_DIST=DIR`), and the packages `chromium` and `chromium-driver`. Without them
@@ -136,6 +137,11 @@ fn the_web_game_plays_a_stage_by_keyboard_and_keeps_progress_over_a_reload() {
         "the game says it is ready: {console:#?}"
     );
     assert_clean(&console);
+    let colours = driver.colours_on_screen();
+    assert!(
+        colours > 20,
+        "the title is drawn ({colours} colours on screen)"
+    );
     driver.screenshot(&shots.join("title.png"));
 
     // Keys go to the game's canvas, as for a player who clicked into the page.
@@ -208,6 +214,11 @@ fn on_a_touch_screen_the_keypad_answers_a_stage() {
         return;
     };
     load(&driver, &url);
+    let colours = driver.colours_on_screen();
+    assert!(
+        colours > 20,
+        "the title is drawn ({colours} colours on screen)"
+    );
     driver.screenshot(&shots.join("phone-title.png"));
     tap(&driver, "Play");
     wait_for_screen(&driver, "caseselect");
@@ -286,4 +297,48 @@ fn a_missing_game_file_is_reported_on_the_page() {
         "the message names the failed download: {message}"
     );
     let _ = std::fs::remove_dir_all(&partial);
+}
+
+/// A high-density screen (two device pixels per CSS pixel, as on many laptops and phones): the
+/// canvas is drawn at full resolution, not blank, and the keys work.
+#[test]
+fn a_high_density_screen_draws_the_game_at_full_resolution() {
+    let viewport = Viewport::Desktop {
+        width: 1280,
+        height: 800,
+    };
+    let Some((driver, url, shots)) =
+        open_with(viewport, "hidpi", &["--force-device-scale-factor=2"])
+    else {
+        return;
+    };
+    load(&driver, &url);
+    let size = driver.execute(
+        "const c = document.getElementById('takedown'); \
+         return [window.devicePixelRatio, c.width, c.clientWidth, c.height, c.clientHeight]",
+    );
+    let size: Vec<f64> = size
+        .as_array()
+        .expect("five numbers")
+        .iter()
+        .filter_map(Value::as_f64)
+        .collect();
+    assert_eq!(
+        size[0], 2.0,
+        "the browser runs at 2 device pixels per CSS pixel"
+    );
+    assert!(
+        (size[1] - 2.0 * size[2]).abs() <= 2.0 && (size[3] - 2.0 * size[4]).abs() <= 2.0,
+        "the canvas has a device pixel for each screen pixel: {size:?}"
+    );
+    let colours = driver.colours_on_screen();
+    assert!(
+        colours > 20,
+        "the title is drawn ({colours} colours on screen)"
+    );
+    driver.screenshot(&shots.join("hidpi-title.png"));
+    driver.execute("document.getElementById('takedown').focus(); return true");
+    driver.keys("\u{E006}");
+    wait_for_screen(&driver, "caseselect");
+    assert_clean(&driver.console());
 }

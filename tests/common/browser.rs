@@ -202,6 +202,36 @@ impl Driver {
         let png = decode_base64(data.as_str().unwrap_or_default());
         std::fs::write(path, png).expect("the screenshot is written");
     }
+
+    /// How many different colours a screenshot of the page has, counted on every 7th pixel.
+    /// The browser decodes the screenshot itself (an image drawn on a 2D canvas), so no image
+    /// library is needed. A page whose WebGL canvas stayed blank shows one or two colours;
+    /// drawn text, with its smoothed edges, shows dozens.
+    pub fn colours_on_screen(&self) -> u64 {
+        let png = self.call("GET", "/screenshot", None);
+        let script = format!(
+            "window.takedownColours = null; const image = new Image(); \
+             image.onload = () => {{ const canvas = document.createElement('canvas'); \
+             canvas.width = image.width; canvas.height = image.height; \
+             const context = canvas.getContext('2d'); context.drawImage(image, 0, 0); \
+             const data = context.getImageData(0, 0, canvas.width, canvas.height).data; \
+             const seen = new Set(); \
+             for (let i = 0; i < data.length; i += 4 * 7) \
+             {{ seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]); }} \
+             window.takedownColours = seen.size; }}; \
+             image.src = 'data:image/png;base64,{}'; return true",
+            png.as_str().unwrap_or_default()
+        );
+        self.execute(&script);
+        self.wait_until(
+            "return window.takedownColours !== null",
+            Duration::from_secs(20),
+            "the browser did not decode its own screenshot",
+        );
+        self.execute("return window.takedownColours")
+            .as_u64()
+            .unwrap_or(0)
+    }
 }
 
 /// Standard base64 to bytes (chromedriver sends screenshots so).
