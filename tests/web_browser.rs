@@ -1,10 +1,10 @@
 //! The web build in a real browser: Debian's Chromium, headless, WebGL2 in software. The page
 //! loads, the title appears (the game says so in the console and on the page's body), a case is
 //! chosen and one stage answered with key presses, the reveal appears, and a reload finds the
-//! saved progress. A second run, on a 390x844 touch screen, answers a stage with the on-screen
-//! keypad, tapping as a finger would; a high-density screen is drawn at full resolution. A
-//! browser without WebGL2, and a folder without its .wasm, get a plain message on the loading
-//! screen. Screenshots go to `target/web-browser/`.
+//! saved progress; the sound rests while nobody plays. A second run, on a 390x844 touch screen,
+//! answers a stage with the on-screen keypad, tapping as a finger would; a high-density screen
+//! is drawn at full resolution. A browser without WebGL2, and a folder without its .wasm, get a
+//! plain message on the loading screen. Screenshots go to `target/web-browser/`.
 //!
 //! Needs the built page: `scripts/build-web.sh --dev target/web-dist` (or `web/dist`, or
 //! `TAKEDOWN_WEB_DIST=DIR`), and the packages `chromium` and `chromium-driver`. Without them
@@ -157,6 +157,22 @@ fn the_web_game_plays_a_stage_by_keyboard_and_keeps_progress_over_a_reload() {
     wait_for_screen(&driver, "reveal");
     std::thread::sleep(Duration::from_secs(2)); // the reveal's animation
     driver.screenshot(&shots.join("reveal.png"));
+
+    // Sound runs after the key presses, rests 10 s after the last one (a running audio context
+    // costs CPU while the game is silent), and wakes at the next key.
+    let sound = "return document.body.dataset.sound";
+    assert_eq!(driver.execute(sound), Value::from("running"), "sound is on");
+    driver.wait_until(
+        "return document.body.dataset.sound === 'suspended'",
+        Duration::from_secs(30),
+        "the sound never rested",
+    );
+    driver.keys("\u{E008}"); // Shift: a key press that does nothing in the game
+    driver.wait_until(
+        "return document.body.dataset.sound === 'running'",
+        Duration::from_secs(10),
+        "the sound did not wake at a key press",
+    );
     let kept = driver.execute(
         "return Object.keys(localStorage).filter(k => k.startsWith('takedown/profiles/'))",
     );

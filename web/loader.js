@@ -17,20 +17,39 @@ function progress(share, text) {
 
 // Browsers start sound only after the player touches the page: the game's audio contexts are
 // created at start-up, so keep them and resume them at the first key press, click or touch.
+// A running context keeps the CPU (and a phone's audio hardware) busy even while the game is
+// silent, so it rests 10 s after the last key press, click or touch (every sound the game
+// makes answers one, and lasts about a second) and while the page is hidden. The body's
+// data-sound says what the context is doing ("running" or "suspended").
 const audioContexts = [];
+const REST_AFTER_MS = 10000;
+let restTimer = 0;
 const BrowserAudioContext = window.AudioContext || window.webkitAudioContext;
 if (BrowserAudioContext) {
   window.AudioContext = class extends BrowserAudioContext {
-    constructor(...options) { super(...options); audioContexts.push(this); }
+    constructor(...options) {
+      super(...options);
+      audioContexts.push(this);
+      this.addEventListener("statechange", () => { document.body.dataset.sound = this.state; });
+    }
   };
-  const resume = () => {
+  const rest = () => {
+    clearTimeout(restTimer);
+    for (const context of audioContexts) {
+      if (context.state === "running") { context.suspend(); }
+    }
+  };
+  const wake = () => {
     for (const context of audioContexts) {
       if (context.state === "suspended") { context.resume(); }
     }
+    clearTimeout(restTimer);
+    restTimer = setTimeout(rest, REST_AFTER_MS);
   };
   for (const event of ["pointerdown", "keydown", "touchend"]) {
-    document.addEventListener(event, resume, { capture: true });
+    document.addEventListener(event, wake, { capture: true });
   }
+  document.addEventListener("visibilitychange", () => { if (document.hidden) { rest(); } });
 }
 
 // The game draws with WebGL2: say so plainly where the browser has none.
