@@ -86,7 +86,7 @@ fn main() {
     let marker = profile.display().to_string();
     // Frames the page presents: wgpu's WebGL2 back end copies each finished frame to the
     // canvas with one blitFramebuffer, so counting those calls counts frames.
-    let count_frames = "if (!window.takedownFrames) { window.takedownFrames = 0; \
+    let count_frames = "if (!('takedownFrames' in window)) { window.takedownFrames = 0; \
         const proto = WebGL2RenderingContext.prototype; const blit = proto.blitFramebuffer; \
         proto.blitFramebuffer = function (...args) { window.takedownFrames++; \
         return blit.apply(this, args); }; } return true";

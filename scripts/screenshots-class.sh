@@ -13,18 +13,9 @@
 # Needs: xvfb mesa-vulkan-drivers libvulkan1 xdotool imagemagick (Debian packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-profile=debug
-size=1280x800
-largest=no
-while [[ $# -gt 0 ]]; do
-    case "$1" in
-        --release) profile=release; shift ;;
-        --size) size=$2; shift 2 ;;
-        --largest) largest=yes; shift ;;
-        *) break ;;
-    esac
-done
-out=${1:-screenshots/class}
+source scripts/screen-options.sh
+screen_options "$@"
+out=${out_dir:-screenshots/class}
 mkdir -p "$out"
 flags=()
 [[ $profile == release ]] && flags=(--release)
@@ -34,9 +25,7 @@ dir="${CARGO_TARGET_DIR:-target}/$profile"
 data=$(mktemp -d)
 cleanup() { kill "${load:-}" 2>/dev/null || true; rm -rf "$data"; }
 trap cleanup EXIT
-if [[ $largest == yes ]]; then
-    echo '{"text_size": "Larger", "high_contrast": true}' > "$data/settings.json"
-fi
+screen_settings "$data"
 port=$(( 20000 + RANDOM % 20000 ))
 
 # The students join once the window is up (look.sh waits for it, then 8 s more).

@@ -12,18 +12,9 @@
 # Needs: xvfb mesa-vulkan-drivers libvulkan1 xdotool imagemagick (Debian packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-profile=debug
-size=1280x800
-largest=no
-while [[ $# -gt 0 ]]; do
-    case "$1" in
-        --release) profile=release; shift ;;
-        --size) size=$2; shift 2 ;;
-        --largest) largest=yes; shift ;;
-        *) break ;;
-    esac
-done
-out=${1:-screenshots}
+source scripts/screen-options.sh
+screen_options "$@"
+out=${out_dir:-screenshots}
 mkdir -p "$out"
 if [[ $profile == release ]]; then cargo build --release --bin takedown; else cargo build --bin takedown; fi
 bin="${CARGO_TARGET_DIR:-target}/$profile/takedown"
@@ -31,9 +22,7 @@ bin="${CARGO_TARGET_DIR:-target}/$profile/takedown"
 # A fresh data folder, so the screens show a first visit (and the settings asked for).
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
-if [[ $largest == yes ]]; then
-    echo '{"text_size": "Larger", "high_contrast": true}' > "$data/settings.json"
-fi
+screen_settings "$data"
 
 # Answers for the EncroChat stages: some right, some far off. "slider" moves the slider instead
 # of typing; "choice N" presses the option's number; "order" moves an event, then submits.

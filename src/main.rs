@@ -51,32 +51,28 @@ mod desktop {
                 &mut std::io::stderr().lock(),
             ),
             Some(Command::Export {
-                class: Some(name),
+                case,
                 format,
-                ..
-            }) => match Store::default_dir() {
-                Some(dir) => export::run_class(
-                    &Store::open(dir),
-                    &Library::load(cli.levels_dir().as_deref()),
-                    name,
-                    format,
-                    &mut std::io::stdout().lock(),
-                    &mut std::io::stderr().lock(),
-                ),
-                None => {
-                    eprintln!("takedown export: no data folder (set TAKEDOWN_DATA_DIR)");
-                    Ok(1)
-                }
-            },
-            Some(Command::Export { case, format, .. }) => match Store::default_dir() {
-                Some(dir) => export::run(
-                    &Store::open(dir),
-                    cli.profile.as_deref(),
-                    case.as_deref(),
-                    format,
-                    &mut std::io::stdout().lock(),
-                    &mut std::io::stderr().lock(),
-                ),
+                class,
+            }) => match Store::default_dir().map(Store::open) {
+                Some(store) => match class {
+                    Some(name) => export::run_class(
+                        &store,
+                        &Library::load(cli.levels_dir().as_deref()),
+                        name,
+                        format,
+                        &mut std::io::stdout().lock(),
+                        &mut std::io::stderr().lock(),
+                    ),
+                    None => export::run(
+                        &store,
+                        cli.profile.as_deref(),
+                        case.as_deref(),
+                        format,
+                        &mut std::io::stdout().lock(),
+                        &mut std::io::stderr().lock(),
+                    ),
+                },
                 None => {
                     eprintln!("takedown export: no data folder (set TAKEDOWN_DATA_DIR)");
                     Ok(1)

@@ -193,9 +193,9 @@ pub fn plugin(app: &mut App) {
     app.add_plugins(dev_tools::plugin);
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 /// `takedown host`: open the lobby of the case given (or of the class resumed), or the case
 /// list to choose one.
+#[cfg(not(target_arch = "wasm32"))]
 fn host_from_the_command_line(
     options: Res<Options>,
     cases: Res<Cases>,

@@ -5,7 +5,7 @@
 use bevy::prelude::*;
 
 use super::{CurrentRun, Player, Storage};
-use crate::store::{Progress, RunRecord};
+use crate::store::{Progress, RunRecord, now};
 
 /// The player answered the question of the stage being played.
 #[derive(Message, Debug, Clone, Copy)]
@@ -34,11 +34,6 @@ pub(super) fn plugin(app: &mut App) {
         PostUpdate,
         (forget_progress, save_progress, save_run).chain(),
     );
-}
-
-/// The time now, for records.
-pub fn now() -> std::time::SystemTime {
-    crate::store::now()
 }
 
 fn forget_progress(

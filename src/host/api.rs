@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Bytes;
@@ -147,7 +147,7 @@ fn json_body<T: serde::de::DeserializeOwned>(
 }
 
 fn now() -> String {
-    rfc3339(SystemTime::now())
+    rfc3339(crate::store::now())
 }
 
 pub(super) fn router(state: State, play: Option<std::path::PathBuf>) -> Router {
@@ -184,6 +184,21 @@ fn text(body: &'static str, kind: &str) -> Response {
         .into_response()
 }
 
+/// The Content-Security-Policy with `$script` added to the scripts' sources.
+macro_rules! csp {
+    ($script:literal) => {
+        concat!(
+            "default-src 'self'; script-src 'self'",
+            $script,
+            "; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; ",
+            "form-action 'self'; frame-ancestors 'none'"
+        )
+    };
+}
+const CSP: &str = csp!("");
+/// The web game compiles its WebAssembly, which a policy must allow by name.
+const CSP_PLAY: &str = csp!(" 'wasm-unsafe-eval'");
+
 /// Every answer forbids inline script and framing, and is never cached. The web game at
 /// `/play` may also compile its WebAssembly.
 async fn safety_headers(request: Request, next: Next) -> Response {
@@ -192,11 +207,7 @@ async fn safety_headers(request: Request, next: Next) -> Response {
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(if play {
-            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-        } else {
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-        }),
+        HeaderValue::from_static(if play { CSP_PLAY } else { CSP }),
     );
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,

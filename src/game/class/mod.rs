@@ -181,7 +181,7 @@ pub fn start_class(
     wake: host::Waker,
 ) -> Result<ClassRoom, String> {
     let mut notices = Vec::new();
-    let now = rfc3339(crate::game::saving::now());
+    let now = rfc3339(crate::store::now());
     let (session, name) = if setup.resume {
         let name = storage
             .classes()
