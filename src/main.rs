@@ -117,7 +117,9 @@ mod desktop {
                                 port: *port,
                                 code: code.clone(),
                                 case: case.clone(),
-                                resume: *resume,
+                                resume: resume
+                                    .as_ref()
+                                    .map(|name| Some(name.clone()).filter(|n| !n.is_empty())),
                                 play: web.clone().or_else(takedown::host::play::default_dir),
                             }),
                         );

@@ -40,6 +40,7 @@ fn a_student_joins_answers_sees_the_reveal_and_survives_a_reload() {
         0,
         Arc::new(|| {}),
         None,
+        None,
     )
     .unwrap();
     let teacher = |step: &dyn Fn(&mut Session)| {

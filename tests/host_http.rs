@@ -24,7 +24,7 @@ impl Class {
     fn new() -> Class {
         let case = Library::load(None).find("encrochat").unwrap().clone();
         let session = SharedSession::new(Session::new(case, 7, "4821", "2026-11-27T09:00:00Z"));
-        let host = Host::start(session, LOCAL, 0, Arc::new(|| {}), None).unwrap();
+        let host = Host::start(session, LOCAL, 0, Arc::new(|| {}), None, None).unwrap();
         let base = format!("http://{}", host.addr());
         let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -389,7 +389,7 @@ fn the_web_game_is_served_at_play_when_it_is_built() {
             "4821",
             "2026-11-27T09:00:00Z",
         ));
-        Host::start(session, LOCAL, 0, Arc::new(|| {}), play).unwrap()
+        Host::start(session, LOCAL, 0, Arc::new(|| {}), play, None).unwrap()
     };
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)

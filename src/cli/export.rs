@@ -4,6 +4,7 @@ use std::io::Write;
 
 use crate::content::library::Library;
 use crate::rules::class::{SavedSession, Session};
+use crate::store::classes::when;
 use crate::store::{Store, class_csv, class_json, to_csv, to_json};
 
 /// Write every answer of the finished runs in `store` (one profile, or all when `profile` is
@@ -57,15 +58,40 @@ pub fn run_class(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> std::io::Result<i32> {
-    let saved = store.classes();
     if name == "list" {
-        for class in &saved {
-            writeln!(out, "{class}")?;
+        let sessions = store.class_sessions();
+        if sessions.is_empty() {
+            writeln!(
+                err,
+                "takedown export: no saved class sessions in {}",
+                store.location()
+            )?;
+            return Ok(0);
         }
+        writeln!(
+            out,
+            "{:<46} {:<21} {:<21} {:>8}  WHERE",
+            "NAME (for --class NAME and host --resume NAME)", "STARTED", "LAST SAVED", "STUDENTS"
+        )?;
+        for s in &sessions {
+            writeln!(
+                out,
+                "{:<46} {:<21} {:<21} {:>8}  {}",
+                s.name,
+                when(&s.started_at),
+                when(&s.saved_at),
+                s.students,
+                s.place()
+            )?;
+        }
+        writeln!(
+            out,
+            "The last one is the newest: `takedown host --resume` and `takedown export --class` take it."
+        )?;
         return Ok(0);
     }
     let Some(name) = (if name.is_empty() {
-        saved.last().cloned()
+        store.latest_class()
     } else {
         Some(name.to_string())
     }) else {

@@ -85,8 +85,8 @@ pub enum Command {
         /// `csv` (opens in a spreadsheet) or `json`.
         #[arg(long, default_value = "csv", value_parser = ["csv", "json"])]
         format: String,
-        /// A saved class session: one row per student and stage (the last session without a
-        /// name; `takedown export --class list` lists them).
+        /// A saved class session: one row per student and stage (without a name, the session
+        /// written last; `takedown export --class list` lists them with their dates).
         #[arg(long, value_name = "NAME", num_args = 0..=1, default_missing_value = "")]
         class: Option<String>,
     },
@@ -106,10 +106,11 @@ pub enum Command {
         /// The join code (default: four random digits).
         #[arg(long, value_name = "CODE")]
         code: Option<String>,
-        /// Bring back the last class session (after a crash, or a closed laptop): same code,
-        /// same students, same answers; phones reconnect by themselves.
-        #[arg(long)]
-        resume: bool,
+        /// Bring back a class session (after a crash, or a closed laptop): same code, same
+        /// students, same answers; phones reconnect by themselves. Without a name, the session
+        /// written last; `takedown export --class list` lists the names.
+        #[arg(long, value_name = "NAME", num_args = 0..=1, default_missing_value = "")]
+        resume: Option<String>,
         /// A web build of the game (scripts/build-web.sh) to serve at /play, for students to
         /// play on their own (default: web/dist, if it is built).
         #[arg(long, value_name = "DIR")]

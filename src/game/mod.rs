@@ -208,7 +208,7 @@ fn host_from_the_command_line(
     let Some(setup) = &options.class else {
         return;
     };
-    if setup.case.is_none() && !setup.resume {
+    if setup.case.is_none() && setup.resume.is_none() {
         commands.insert_resource(setup.clone());
         next.set(Screen::CaseSelect);
         return;

@@ -20,6 +20,7 @@ use serde::Deserialize;
 use serde_json::json;
 use tokio::sync::watch;
 
+use super::saver::Saver;
 use super::{SharedSession, Waker, new_token};
 use crate::report::student::{StudentView, student_view};
 use crate::report::words::read_as;
@@ -45,6 +46,7 @@ struct Inner {
     watch: watch::Receiver<u64>,
     closing: watch::Sender<bool>,
     wake: Waker,
+    saver: Option<Arc<Saver>>,
     /// Wrong join codes per address: when counting started, and how many.
     wrong_codes: Mutex<HashMap<IpAddr, (Instant, u32)>>,
 }
@@ -55,6 +57,7 @@ impl State {
         changed: watch::Sender<u64>,
         watch: watch::Receiver<u64>,
         wake: Waker,
+        saver: Option<Arc<Saver>>,
     ) -> State {
         State(Arc::new(Inner {
             session,
@@ -62,6 +65,7 @@ impl State {
             watch,
             closing: watch::channel(false).0,
             wake,
+            saver,
             wrong_codes: Mutex::new(HashMap::new()),
         }))
     }
@@ -71,11 +75,28 @@ impl State {
         self.0.closing.send_replace(true);
     }
 
-    /// A student changed the session: tell the phones and wake the window.
-    fn changed(&self) {
+    /// A student changed the session: tell the phones and wake the window, and wait until
+    /// the change is written (a phone is told it succeeded only once it would survive the
+    /// program being killed).
+    async fn changed(&self) -> Result<(), ApiError> {
         let version = self.0.session.lock().version();
         self.0.changed.send_replace(version);
         (self.0.wake)();
+        let Some(saver) = &self.0.saver else {
+            return Ok(());
+        };
+        saver.request(version);
+        let mut written = saver.written();
+        let outcome = tokio::time::timeout(
+            SAVE_LIMIT,
+            written.wait_for(|w| w.tried >= version || w.saved >= version),
+        )
+        .await;
+        match outcome {
+            Ok(Ok(w)) if w.saved >= version => Ok(()),
+            Ok(Ok(w)) => Err(not_saved(w.error.as_deref().unwrap_or("unknown"))),
+            _ => Err(not_saved("the disk did not answer in time")),
+        }
     }
 
     fn view(&self, token: &str) -> Result<StudentView, ApiError> {
@@ -116,7 +137,11 @@ impl From<ClassError> for ApiError {
             | ClassError::Locked
             | ClassError::NameRemoved
             | ClassError::Removed => StatusCode::FORBIDDEN,
-            ClassError::Full | ClassError::NameTaken | ClassError::NotOpen => StatusCode::CONFLICT,
+            ClassError::Full
+            | ClassError::NameTaken
+            | ClassError::NameLookalike
+            | ClassError::NotOpen => StatusCode::CONFLICT,
+            ClassError::Ended => StatusCode::GONE,
             ClassError::UnknownStudent => StatusCode::NOT_FOUND,
             ClassError::BadName(_) | ClassError::Answer(_) => StatusCode::BAD_REQUEST,
         };
@@ -144,6 +169,21 @@ fn json_body<T: serde::de::DeserializeOwned>(
             format!("The request is not the JSON expected: {e}"),
         )
     })
+}
+
+/// How often a quiet event stream says it is alive.
+pub const KEEP_ALIVE: Duration = Duration::from_secs(15);
+
+/// How long a join or an answer waits for the disk before the phone is told it failed.
+const SAVE_LIMIT: Duration = Duration::from_secs(10);
+
+fn not_saved(why: &str) -> ApiError {
+    eprintln!("takedown: the class could not be saved: {why}");
+    ApiError(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "The teacher's computer could not save this: try again in a moment, and tell your teacher"
+            .into(),
+    )
 }
 
 fn now() -> String {
@@ -226,6 +266,19 @@ async fn safety_headers(request: Request, next: Next) -> Response {
 struct JoinRequest {
     code: String,
     name: String,
+    /// A token the phone made itself (32 hex digits), so that a join sent again after a lost
+    /// reply is the same student. Without one, or one in use, the server makes one.
+    #[serde(default)]
+    token: Option<String>,
+}
+
+/// A phone's own token, if it is 32 hex digits.
+fn own_token(token: Option<&str>) -> Option<&str> {
+    token.filter(|t| {
+        t.len() == 32
+            && t.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    })
 }
 
 async fn join(
@@ -241,15 +294,27 @@ async fn join(
                 .into(),
         ));
     }
-    let token = new_token();
-    let joined = state
-        .0
-        .session
-        .lock()
-        .join(&request.code, &request.name, &token, &now());
+    let joined = {
+        let mut session = state.0.session.lock();
+        // A token that another name holds is not this phone's to use.
+        let token = match own_token(request.token.as_deref()) {
+            Some(t)
+                if session.by_token(t).map_or(true, |s| {
+                    crate::rules::class::name_key(&s.name)
+                        == crate::rules::class::name_key(request.name.trim())
+                }) =>
+            {
+                t.to_string()
+            }
+            _ => new_token(),
+        };
+        session
+            .join(&request.code, &request.name, &token, &now())
+            .map(|_| token)
+    };
     match joined {
-        Ok(_) => {
-            state.changed();
+        Ok(token) => {
+            state.changed().await?;
             let name = state.0.session.lock().by_token(&token)?.name.clone();
             Ok(axum::Json(json!({ "token": token, "name": name })))
         }
@@ -298,10 +363,10 @@ async fn answer(
             .iter()
             .find(|s| s.id == answer.stage_id)
             .ok_or_else(|| ApiError(StatusCode::CONFLICT, "The stage has changed".into()))?;
-        read_as(stage, &answer)
+        (read_as(stage, &answer), answer.stage_id)
     };
-    state.changed();
-    Ok(axum::Json(json!({ "read_as": read })))
+    state.changed().await?;
+    Ok(axum::Json(json!({ "read_as": read.0, "stage": read.1 })))
 }
 
 async fn suggest_nickname() -> impl IntoResponse {
@@ -353,5 +418,11 @@ async fn events(
             Some((Ok(event), (state, token, watch, closing, false, done)))
         },
     );
-    Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
+    // A named event, not a comment, so the page can tell a quiet stream from a dead one
+    // (iOS Safari drops streams in the background without a word).
+    Ok(Sse::new(stream).keep_alive(
+        KeepAlive::new()
+            .interval(KEEP_ALIVE)
+            .event(Event::default().event("ping").data("")),
+    ))
 }

@@ -9,8 +9,12 @@
 
 pub mod address;
 mod api;
+pub mod open;
 pub mod play;
 pub mod qr;
+mod saver;
+
+pub use saver::{ClassFile, Written};
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -80,6 +84,8 @@ pub fn free_port_from(ip: IpAddr, port: u16) -> Option<u16> {
 /// The server of one class, running until dropped or stopped.
 pub struct Host {
     session: SharedSession,
+    /// Writes the session as it changes (none in tests that keep nothing).
+    saver: Option<Arc<saver::Saver>>,
     addr: SocketAddr,
     changed: tokio::sync::watch::Sender<u64>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
@@ -95,13 +101,15 @@ impl std::fmt::Debug for Host {
 impl Host {
     /// Serve `session` on `bind`:`port` (port 0: any free port, for tests). `wake` is called
     /// after every change a student makes. `play`: a web build of the game to serve at
-    /// `/play` ([`play::default_dir`]).
+    /// `/play` ([`play::default_dir`]). `file`: where the session is written as it changes;
+    /// a join or an answer is acknowledged only once it is written there.
     pub fn start(
         session: SharedSession,
         bind: IpAddr,
         port: u16,
         wake: Waker,
         play: Option<std::path::PathBuf>,
+        file: Option<ClassFile>,
     ) -> Result<Host, HostError> {
         let listener = TcpListener::bind((bind, port)).map_err(|e| {
             if e.kind() == std::io::ErrorKind::AddrInUse {
@@ -120,9 +128,16 @@ impl Host {
             .local_addr()
             .map_err(|e| HostError::Other(e.to_string()))?;
         let version = session.lock().version();
+        let saver = match file {
+            Some(file) => Some(Arc::new(
+                saver::Saver::start(session.clone(), file)
+                    .map_err(|e| HostError::Other(format!("could not start saving: {e}")))?,
+            )),
+            None => None,
+        };
         let (changed, watch) = tokio::sync::watch::channel(version);
         let (shutdown, stop) = tokio::sync::oneshot::channel::<()>();
-        let state = api::State::new(session.clone(), changed.clone(), watch, wake);
+        let state = api::State::new(session.clone(), changed.clone(), watch, wake, saver.clone());
         let thread = std::thread::Builder::new()
             .name("class server".into())
             .spawn(move || {
@@ -162,6 +177,7 @@ impl Host {
             .map_err(|e| HostError::Other(e.to_string()))?;
         Ok(Host {
             session,
+            saver,
             addr,
             changed,
             shutdown: Some(shutdown),
@@ -178,10 +194,29 @@ impl Host {
         &self.session
     }
 
-    /// Tell every phone that the session changed (after the teacher changed it).
+    /// Tell every phone that the session changed (after the teacher changed it), and write
+    /// it.
     pub fn changed(&self) {
         let version = self.session.lock().version();
+        if let Some(saver) = &self.saver {
+            saver.request(version);
+        }
         self.changed.send_replace(version);
+    }
+
+    /// Write the session now and wait (at most a few seconds) until it is on disk: before the
+    /// class ends or the program closes. `Err` says why it could not be written.
+    pub fn flush(&self) -> Result<(), String> {
+        let version = self.session.lock().version();
+        match &self.saver {
+            Some(saver) => saver.wait_blocking(version, std::time::Duration::from_secs(5)),
+            None => Ok(()),
+        }
+    }
+
+    /// What has been written so far (nothing without a [`ClassFile`]).
+    pub fn written(&self) -> Option<Written> {
+        self.saver.as_ref().map(|s| s.written().borrow().clone())
     }
 
     /// Stop serving, and wait (at most a couple of seconds) for the server to finish.
@@ -201,6 +236,10 @@ impl Host {
             if thread.is_finished() {
                 let _ = thread.join();
             }
+        }
+        // Whatever the last requests changed is written before the saver stops.
+        if let Some(saver) = self.saver.take() {
+            saver.stop();
         }
     }
 }

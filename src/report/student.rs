@@ -19,6 +19,11 @@ pub struct StudentView {
     pub phase: &'static str,
     /// Goes up with every change in the class.
     pub version: u64,
+    /// Goes up each time the class is resumed after the program stopped. A phone orders the
+    /// states it receives by (epoch, version) and never shows an older one.
+    pub epoch: u64,
+    /// The teacher ended the class: nothing more will come.
+    pub ended: bool,
     pub name: String,
     pub case_title: String,
     pub stage_count: usize,
@@ -64,6 +69,9 @@ pub struct YourAnswer {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct StageReveal {
     pub truth: String,
+    /// An order question's events in the right order (empty for other kinds), so a phone
+    /// can list them rather than print one long line.
+    pub truth_events: Vec<String>,
     pub as_of: String,
     /// "2.3x too low: right order of magnitude"; `None` if the student did not answer.
     pub verdict: Option<String>,
@@ -142,6 +150,8 @@ pub fn student_view(session: &Session, student: StudentId) -> StudentView {
     StudentView {
         phase: phase_name(session.phase()),
         version: session.version(),
+        epoch: session.epoch(),
+        ended: session.ended(),
         name,
         case_title: case.title.clone(),
         stage_count: case.stages.len(),
@@ -174,6 +184,10 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
         let judged = mine.map(|a| Reveal::for_answer(n, stage, &a.answer));
         StageReveal {
             truth: truth_in_words(question),
+            truth_events: match question {
+                Question::Order(o) => o.events.clone(),
+                Question::Estimate(_) | Question::Choice(_) => Vec::new(),
+            },
             as_of: format!(
                 "as of {}",
                 crate::content::number::format_date(question.as_of())

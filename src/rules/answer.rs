@@ -52,6 +52,8 @@ pub enum AnswerError {
     WrongUnit(String),
     /// A word that is no number, multiplier, unit or filler (the message says what to type).
     UnknownWord(String),
+    /// A power of something other than ten (`2^10`).
+    OnlyPowersOfTen,
 }
 
 impl fmt::Display for AnswerError {
@@ -63,6 +65,7 @@ impl fmt::Display for AnswerError {
             AnswerError::NotPositive => "Type a number above zero, like 2500 or 3.5 million",
             AnswerError::TooLarge => "That is too large: type a number below a million billion",
             AnswerError::NotAYear => "Type a year, like 2019",
+            AnswerError::OnlyPowersOfTen => "Only powers of ten: type 10^4, 1e4 or 6.5 × 10^3",
             AnswerError::NotARange => {
                 "Type a range as two numbers, like 2000 (500-5000) or 500 to 5k"
             }

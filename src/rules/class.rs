@@ -17,10 +17,11 @@ use crate::rules::hint::RangeMode;
 use crate::rules::judge::{Answer, judge_text};
 use crate::rules::progress::shown_orders;
 
+mod names;
+pub use names::{MAX_NAME_CHARS, NameProblem, name_key, normalise_name};
+
 /// Most students in one class.
 pub const MAX_STUDENTS: usize = 200;
-/// Longest name, in characters.
-pub const MAX_NAME_CHARS: usize = 24;
 /// Longest answer considered, in characters.
 pub const MAX_ANSWER_CHARS: usize = 80;
 
@@ -84,8 +85,11 @@ pub enum ClassError {
     Locked,
     Full,
     /// The name is not allowed; the reason says why.
-    BadName(&'static str),
+    BadName(NameProblem),
     NameTaken,
+    /// The name only looks like one already in the class ("Аna" with a Cyrillic А beside
+    /// "Ana").
+    NameLookalike,
     NameRemoved,
     /// No student has this token (never joined, or another session's).
     UnknownStudent,
@@ -93,6 +97,8 @@ pub enum ClassError {
     Removed,
     /// Answers are not being taken now.
     NotOpen,
+    /// The teacher ended the class.
+    Ended,
     /// The answer could not be read.
     Answer(AnswerError),
 }
@@ -105,9 +111,12 @@ impl std::fmt::Display for ClassError {
             }
             ClassError::Locked => f.write_str("The teacher has closed the class to new students"),
             ClassError::Full => write!(f, "The class is full ({MAX_STUDENTS} students)"),
-            ClassError::BadName(why) => f.write_str(why),
+            ClassError::BadName(why) => f.write_str(why.message()),
             ClassError::NameTaken => {
                 f.write_str("Someone in the class already has that name: choose another")
+            }
+            ClassError::NameLookalike => {
+                f.write_str("That name looks the same as one already in the class: choose another")
             }
             ClassError::NameRemoved => {
                 f.write_str("That name was removed from the class by the teacher")
@@ -115,6 +124,7 @@ impl std::fmt::Display for ClassError {
             ClassError::UnknownStudent => f.write_str("You are not in this class: join it again"),
             ClassError::Removed => f.write_str("The teacher removed you from the class"),
             ClassError::NotOpen => f.write_str("The teacher is not taking answers now"),
+            ClassError::Ended => f.write_str("The teacher has ended the class"),
             ClassError::Answer(e) => e.fmt(f),
         }
     }
@@ -122,30 +132,9 @@ impl std::fmt::Display for ClassError {
 
 impl std::error::Error for ClassError {}
 
-/// Check a name a student chose: trimmed, 1 to [`MAX_NAME_CHARS`] characters, no control or
-/// invisible formatting characters (which could reverse or hide text on the projector).
+/// Check a name a student chose ([`normalise_name`]): the name as it is kept.
 pub fn check_name(name: &str) -> Result<String, ClassError> {
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(ClassError::BadName("Type a name (a nickname is fine)"));
-    }
-    if name.chars().count() > MAX_NAME_CHARS {
-        return Err(ClassError::BadName(
-            "That name is too long: at most 24 characters",
-        ));
-    }
-    let invisible = |c: char| {
-        c.is_control()
-            || matches!(c,
-                '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}'
-                | '\u{FEFF}' | '\u{061C}' | '\u{00AD}')
-    };
-    if name.chars().any(invisible) {
-        return Err(ClassError::BadName(
-            "That name has invisible or control characters: type it again",
-        ));
-    }
-    Ok(name.to_string())
+    normalise_name(name).map_err(ClassError::BadName)
 }
 
 /// A friendly two-word nickname, so students need not give their real names. `n` picks one
@@ -175,13 +164,22 @@ pub struct Session {
     locked: bool,
     phase: ClassPhase,
     students: Vec<Student>,
-    /// Names the teacher removed, lower case: they cannot join again.
+    /// Names the teacher removed, as compared ([`name_key`]): they cannot join again.
     banned: Vec<String>,
     answers: Vec<ClassAnswer>,
+    /// The last stage revealed: every stage up to it has been shown with its truth, and its
+    /// answers can no longer change.
+    revealed: Option<usize>,
+    /// The teacher ended the class: phones are told, nothing more is taken.
+    ended: bool,
     /// The order each stage's options or events are shown in (the same for every student).
     shown: Vec<Vec<usize>>,
     /// Goes up by one with every change, so screens and phones know when to redraw.
     version: u64,
+    /// How many times the session was brought back after the program stopped. Phones order
+    /// states by (epoch, version): a resumed session's states are newer than anything sent
+    /// before, even if its last changes were not saved.
+    epoch: u64,
     /// When the session started, for its name and records.
     started_at: String,
 }
@@ -200,6 +198,22 @@ pub struct SavedSession {
     /// (student, stage, text, answered at).
     pub answers: Vec<(StudentId, usize, String, String)>,
     pub started_at: String,
+    /// The last stage revealed (absent in files from before it was kept: then the phase
+    /// says).
+    #[serde(default)]
+    pub revealed: Option<usize>,
+    #[serde(default)]
+    pub ended: bool,
+    /// The session's version when it was saved (which of two saves is newer).
+    #[serde(default)]
+    pub version: u64,
+    /// How many times the session was brought back ([`Session::epoch`]).
+    #[serde(default)]
+    pub epoch: u64,
+    /// When it was written (RFC 3339 with milliseconds, UTC), filled in by whoever saves it:
+    /// `host --resume` brings back the session written last.
+    #[serde(default)]
+    pub saved_at: String,
 }
 
 impl Session {
@@ -215,7 +229,10 @@ impl Session {
             students: Vec::new(),
             banned: Vec::new(),
             answers: Vec::new(),
+            revealed: None,
+            ended: false,
             version: 0,
+            epoch: 0,
             started_at: now.into(),
         }
     }
@@ -238,6 +255,16 @@ impl Session {
 
     pub fn version(&self) -> u64 {
         self.version
+    }
+
+    /// How many times the session was resumed (see the field).
+    pub fn epoch(&self) -> u64 {
+        self.epoch
+    }
+
+    /// Whether the teacher ended the class.
+    pub fn ended(&self) -> bool {
+        self.ended
     }
 
     pub fn started_at(&self) -> &str {
@@ -267,7 +294,9 @@ impl Session {
         self.version += 1;
     }
 
-    /// A student joins with `name`, keeping `token` to come back. Returns their number.
+    /// A student joins with `name`, keeping `token` to come back. Returns their number. The
+    /// same join again (same token and name: a phone that never heard the reply) is the same
+    /// student, not a taken name.
     pub fn join(
         &mut self,
         code: &str,
@@ -275,6 +304,9 @@ impl Session {
         token: &str,
         now: &str,
     ) -> Result<StudentId, ClassError> {
+        if self.ended {
+            return Err(ClassError::Ended);
+        }
         if code.trim() != self.code {
             return Err(ClassError::WrongCode);
         }
@@ -282,12 +314,27 @@ impl Session {
             return Err(ClassError::Locked);
         }
         let name = check_name(name)?;
-        let lower = name.to_lowercase();
-        if self.banned.contains(&lower) {
+        let key = name_key(&name);
+        if let Some(again) = self
+            .students
+            .iter()
+            .find(|s| !token.is_empty() && s.token == token && name_key(&s.name) == key)
+        {
+            return if again.removed {
+                Err(ClassError::Removed)
+            } else {
+                Ok(again.id)
+            };
+        }
+        if self.banned.contains(&key) {
             return Err(ClassError::NameRemoved);
         }
-        if self.present().any(|s| s.name.to_lowercase() == lower) {
-            return Err(ClassError::NameTaken);
+        if let Some(other) = self.present().find(|s| name_key(&s.name) == key) {
+            return Err(if names::same_letters(&other.name, &name) {
+                ClassError::NameTaken
+            } else {
+                ClassError::NameLookalike
+            });
         }
         if self.present().count() >= MAX_STUDENTS {
             return Err(ClassError::Full);
@@ -322,9 +369,33 @@ impl Session {
     pub fn remove(&mut self, id: StudentId) {
         if let Some(student) = self.students.iter_mut().find(|s| s.id == id && !s.removed) {
             student.removed = true;
-            self.banned.push(student.name.to_lowercase());
+            self.banned.push(name_key(&student.name));
             self.changed();
         }
+    }
+
+    /// The teacher lets a removed student back in: their token and answers count again, and
+    /// their name may be used again. Returns whether anything changed (not if another student
+    /// has since joined under a name that looks the same).
+    pub fn readmit(&mut self, id: StudentId) -> bool {
+        let Some(student) = self.students.iter().find(|s| s.id == id && s.removed) else {
+            return false;
+        };
+        let key = name_key(&student.name);
+        if self.present().any(|s| name_key(&s.name) == key) {
+            return false;
+        }
+        if let Some(student) = self.students.iter_mut().find(|s| s.id == id) {
+            student.removed = false;
+        }
+        self.banned.retain(|k| *k != key);
+        self.changed();
+        true
+    }
+
+    /// The students the teacher removed, in order of joining.
+    pub fn removed(&self) -> impl Iterator<Item = &Student> {
+        self.students.iter().filter(|s| s.removed)
     }
 
     /// Lock the class (no new students) or open it again.
@@ -345,9 +416,16 @@ impl Session {
     /// first. Returns the answer as read.
     pub fn answer(&mut self, token: &str, text: &str, now: &str) -> Result<&Answer, ClassError> {
         let student = self.by_token(token)?.id;
+        if self.ended {
+            return Err(ClassError::Ended);
+        }
         let ClassPhase::Open(n) = self.phase else {
             return Err(ClassError::NotOpen);
         };
+        // Once a stage's truth has been shown, its answers are final.
+        if self.is_revealed(n) {
+            return Err(ClassError::NotOpen);
+        }
         if text.chars().count() > MAX_ANSWER_CHARS {
             return Err(ClassError::Answer(AnswerError::NotANumber));
         }
@@ -402,24 +480,41 @@ impl Session {
     }
 
     /// The teacher moves on: lobby → first stage; open → closed → revealed → next stage; after
-    /// the last reveal, the debrief. Returns whether a reveal just happened (the moment to
-    /// save the session).
+    /// the last reveal, the debrief. A stage revealed before (the teacher went back) is shown
+    /// revealed again, never reopened. Returns whether a reveal just happened.
     pub fn advance(&mut self) -> bool {
+        if self.ended {
+            return false;
+        }
         let last = self.case.stages.len().saturating_sub(1);
-        let (phase, revealed) = match self.phase {
-            ClassPhase::Lobby if self.case.stages.is_empty() => (ClassPhase::Debrief, false),
-            ClassPhase::Lobby => (ClassPhase::Open(0), false),
-            ClassPhase::Open(n) => (ClassPhase::Closed(n), false),
-            ClassPhase::Closed(n) => (ClassPhase::Revealed(n), true),
-            ClassPhase::Revealed(n) if n < last => (ClassPhase::Open(n + 1), false),
-            ClassPhase::Revealed(_) | ClassPhase::Debrief => (ClassPhase::Debrief, false),
+        let phase = match self.phase {
+            ClassPhase::Lobby if self.case.stages.is_empty() => ClassPhase::Debrief,
+            ClassPhase::Lobby => self.ask(0),
+            ClassPhase::Open(n) => ClassPhase::Closed(n),
+            ClassPhase::Closed(n) => ClassPhase::Revealed(n),
+            ClassPhase::Revealed(n) if n < last => self.ask(n + 1),
+            ClassPhase::Revealed(_) | ClassPhase::Debrief => ClassPhase::Debrief,
         };
+        let revealed = matches!(phase, ClassPhase::Revealed(n) if !self.is_revealed(n));
         self.go(phase);
         revealed
     }
 
+    /// Stage `n` as the class comes to it: open for answers, or shown revealed if it was
+    /// revealed before.
+    fn ask(&self, n: usize) -> ClassPhase {
+        if self.is_revealed(n) {
+            ClassPhase::Revealed(n)
+        } else {
+            ClassPhase::Open(n)
+        }
+    }
+
     /// Reveal the stage now, open or closed ("stop waiting"). Returns whether it revealed.
     pub fn reveal(&mut self) -> bool {
+        if self.ended {
+            return false;
+        }
         match self.phase {
             ClassPhase::Open(n) | ClassPhase::Closed(n) => {
                 self.go(ClassPhase::Revealed(n));
@@ -429,16 +524,18 @@ impl Session {
         }
     }
 
-    /// The teacher goes back a step: a closed stage opens again for answers, a reveal goes
-    /// back to its closed stage, an open stage back to the previous reveal (or the lobby), the
-    /// debrief back to the last reveal.
+    /// The teacher goes back a step: a closed stage opens again for answers; a reveal goes
+    /// back to the reveal before it (the lobby before the first), an open stage to the
+    /// previous reveal (or the lobby), the debrief to the last reveal. A revealed stage stays
+    /// revealed: going back shows it again, it never reopens for answers.
     pub fn back(&mut self) {
+        if self.ended {
+            return;
+        }
         let phase = match self.phase {
-            ClassPhase::Lobby => ClassPhase::Lobby,
-            ClassPhase::Open(0) => ClassPhase::Lobby,
-            ClassPhase::Open(n) => ClassPhase::Revealed(n - 1),
+            ClassPhase::Lobby | ClassPhase::Open(0) | ClassPhase::Revealed(0) => ClassPhase::Lobby,
+            ClassPhase::Open(n) | ClassPhase::Revealed(n) => ClassPhase::Revealed(n - 1),
             ClassPhase::Closed(n) => ClassPhase::Open(n),
-            ClassPhase::Revealed(n) => ClassPhase::Closed(n),
             ClassPhase::Debrief => match self.case.stages.len() {
                 0 => ClassPhase::Lobby,
                 n => ClassPhase::Revealed(n - 1),
@@ -448,20 +545,31 @@ impl Session {
     }
 
     fn go(&mut self, phase: ClassPhase) {
+        if let ClassPhase::Revealed(n) = phase {
+            self.revealed = self.revealed.max(Some(n));
+        }
+        if phase == ClassPhase::Debrief {
+            self.revealed = self.case.stages.len().checked_sub(1);
+        }
         if self.phase != phase {
             self.phase = phase;
             self.changed();
         }
     }
 
-    /// Whether stage `n`'s truth may be shown (to the class and to phones).
-    pub fn is_revealed(&self, n: usize) -> bool {
-        match self.phase {
-            ClassPhase::Revealed(m) => n <= m,
-            ClassPhase::Open(m) | ClassPhase::Closed(m) => n < m,
-            ClassPhase::Debrief => true,
-            ClassPhase::Lobby => false,
+    /// The teacher ends the class: no more joins, answers or steps; phones are told, and keep
+    /// what they show.
+    pub fn end(&mut self) {
+        if !self.ended {
+            self.ended = true;
+            self.changed();
         }
+    }
+
+    /// Whether stage `n`'s truth may be shown (to the class and to phones): it has been
+    /// revealed, now or before.
+    pub fn is_revealed(&self, n: usize) -> bool {
+        self.phase == ClassPhase::Debrief || self.revealed.is_some_and(|r| n <= r)
     }
 
     /// The question of stage `n`.
@@ -485,6 +593,11 @@ impl Session {
                 .map(|a| (a.student, a.stage, a.text.clone(), a.answered_at.clone()))
                 .collect(),
             started_at: self.started_at.clone(),
+            revealed: self.revealed,
+            ended: self.ended,
+            version: self.version,
+            epoch: self.epoch,
+            saved_at: String::new(),
         }
     }
 
@@ -496,6 +609,8 @@ impl Session {
         session.locked = saved.locked;
         session.students = saved.students;
         session.banned = saved.banned;
+        session.ended = saved.ended;
+        session.epoch = saved.epoch + 1;
         let stages = session.case.stages.len();
         session.phase = match saved.phase {
             ClassPhase::Open(n) | ClassPhase::Closed(n) | ClassPhase::Revealed(n)
@@ -505,6 +620,14 @@ impl Session {
             }
             phase => phase,
         };
+        // Files from before the last revealed stage was kept: the phase says.
+        let revealed = saved.revealed.or(match saved.phase {
+            ClassPhase::Lobby => None,
+            ClassPhase::Open(n) | ClassPhase::Closed(n) => n.checked_sub(1),
+            ClassPhase::Revealed(n) => Some(n),
+            ClassPhase::Debrief => stages.checked_sub(1),
+        });
+        session.revealed = revealed.map(|r| r.min(stages.saturating_sub(1)));
         let mut dropped = 0;
         for (student, stage, text, answered_at) in saved.answers {
             let judged = session.case.stages.get(stage).and_then(|s| {
@@ -531,7 +654,7 @@ impl Session {
                 None => dropped += 1,
             }
         }
-        session.version = 1;
+        session.version = saved.version + 1;
         (session, dropped)
     }
 

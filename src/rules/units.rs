@@ -218,6 +218,8 @@ mod tests {
     fn units_that_convert_are_converted() {
         assert_eq!(read("9 tonnes", "kg"), Ok(9000.0));
         assert_eq!(read("500 kg", "tonnes"), Ok(0.5));
+        // A comma after a lone 0 cannot group thousands: three quarters of a tonne.
+        assert_eq!(read("0,750 t", "kg"), Ok(750.0));
         assert_eq!(read("103.5 t", "tonnes"), Ok(103.5));
         assert_eq!(read("3 weeks", "days"), Ok(21.0));
         assert_eq!(read("2 years", "days"), Ok(730.5));

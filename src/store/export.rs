@@ -1,4 +1,12 @@
-//! Finished runs as CSV or JSON, one row per answered question, for a teacher.
+//! Finished runs and class sessions as CSV or JSON, one row per answered question, for a
+//! teacher.
+//!
+//! Every CSV the game writes (a file or standard output) is made here, by the `csv` crate
+//! (RFC 4180 quoting, CRLF line ends), and is safe to open in a spreadsheet:
+//! - it starts with a UTF-8 byte-order mark, so Excel reads "José" as José;
+//! - a cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab
+//!   or a carriage return: a student named `=1+2`) is written with a `'` in front, as OWASP's
+//!   advice on CSV injection says, so it shows as the text typed.
 
 use super::RunRecord;
 
@@ -21,26 +29,43 @@ pub const CSV_HEADER: [&str; 15] = [
     "timestamp",
 ];
 
-/// One CSV field, quoted when it holds a comma, a quote or a line break.
-pub fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
+/// The byte-order mark every CSV starts with.
+pub const CSV_BOM: &str = "\u{feff}";
+
+/// A cell as it is written: text a spreadsheet would run as a formula gets a `'` in front.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
     } else {
-        text.to_string()
+        cell.into()
     }
+}
+
+/// `header` and `rows` as CSV text: byte-order mark, header, one line per row, every cell
+/// neutralised ([`neutralise`]).
+pub fn write_csv<const N: usize>(header: &[&str; N], rows: &[[String; N]]) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(CSV_BOM.as_bytes().to_vec());
+    // Writing to memory cannot fail; a record of the wrong length cannot happen (N columns).
+    let _ = writer.write_record(header);
+    for row in rows {
+        let _ = writer.write_record(row.iter().map(|cell| neutralise(cell).into_owned()));
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 fn opt(v: Option<f64>) -> String {
     v.map(|x| format!("{x}")).unwrap_or_default()
 }
 
-/// Every answer of `runs` as CSV, one row per question, with a header row.
+/// Every answer of `runs` as CSV ([`write_csv`]), one row per question, with a header row.
 pub fn to_csv(runs: &[RunRecord]) -> String {
-    let mut out = CSV_HEADER.join(",");
-    out.push_str("\r\n");
+    let mut rows = Vec::new();
     for run in runs {
         for a in &run.answers {
-            let fields = [
+            rows.push([
                 run.profile.clone(),
                 run.case_id.clone(),
                 a.stage_id.clone(),
@@ -56,13 +81,10 @@ pub fn to_csv(runs: &[RunRecord]) -> String {
                 a.range_caught.map(|c| c.to_string()).unwrap_or_default(),
                 opt(a.range_points),
                 run.finished_at.clone(),
-            ];
-            let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-            out.push_str(&row.join(","));
-            out.push_str("\r\n");
+            ]);
         }
     }
-    out
+    write_csv(&CSV_HEADER, &rows)
 }
 
 /// Every answer of `runs` as a JSON array of rows with the CSV's columns.
@@ -147,16 +169,9 @@ pub fn class_rows(session: &crate::rules::class::Session) -> Vec<[String; 15]> {
     rows
 }
 
-/// A class session's answers as CSV, with a header row.
+/// A class session's answers as CSV ([`write_csv`]), with a header row.
 pub fn class_csv(session: &crate::rules::class::Session) -> String {
-    let mut out = CLASS_CSV_HEADER.join(",");
-    out.push_str("\r\n");
-    for row in class_rows(session) {
-        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&fields.join(","));
-        out.push_str("\r\n");
-    }
-    out
+    write_csv(&CLASS_CSV_HEADER, &class_rows(session))
 }
 
 /// A class session's answers as a JSON array of rows with the CSV's columns.

@@ -12,6 +12,7 @@
 mod backend;
 #[cfg(target_arch = "wasm32")]
 mod browser;
+pub mod classes;
 pub mod export;
 pub mod record;
 
@@ -22,8 +23,11 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 pub use backend::{Backend, FolderBackend, MemoryBackend, write_atomically};
-pub use export::{CLASS_CSV_HEADER, CSV_HEADER, class_csv, class_json, to_csv, to_json};
-pub use record::{AnswerRecord, Progress, RunRecord, SavedAnswer, now, rfc3339};
+pub use classes::ClassListing;
+pub use export::{
+    CLASS_CSV_HEADER, CSV_BOM, CSV_HEADER, class_csv, class_json, neutralise, to_csv, to_json,
+};
+pub use record::{AnswerRecord, Progress, RunRecord, SavedAnswer, now, rfc3339, rfc3339_millis};
 
 /// Why something could not be read or saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -234,10 +238,8 @@ impl Store {
             session,
             "the class session",
         )?;
-        self.backend.write(
-            &format!("classes/{name}.csv"),
-            format!("\u{feff}{csv}").as_bytes(),
-        )
+        self.backend
+            .write(&format!("classes/{name}.csv"), csv.as_bytes())
     }
 
     /// A saved class session, and anything the teacher should be told.

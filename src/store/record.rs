@@ -213,6 +213,16 @@ pub fn now() -> SystemTime {
     }
 }
 
+/// `2026-11-25T22:30:46.123Z` for a moment: [`rfc3339`] with milliseconds, which sort as
+/// they happened.
+pub fn rfc3339_millis(time: SystemTime) -> String {
+    let millis = time
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_millis());
+    let seconds = rfc3339(time);
+    format!("{}.{millis:03}Z", seconds.trim_end_matches('Z'))
+}
+
 /// `2026-11-25T22:30:46Z` for a moment.
 pub fn rfc3339(time: SystemTime) -> String {
     let secs = time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()) as i64;

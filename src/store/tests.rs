@@ -162,6 +162,10 @@ fn csv_quotes_what_needs_quoting_and_reads_back() {
     let mut record = RunRecord::of(&run, "Prof. \"Ü\", Lyon", UNIX_EPOCH);
     record.answers[0].question = "Line one\nline two, with comma".into();
     let csv = to_csv(&[record.clone()]);
+    assert!(
+        csv.starts_with(CSV_BOM),
+        "every CSV starts with a byte-order mark"
+    );
     let rows = parse_csv(&csv);
     assert_eq!(
         rows[0],
@@ -178,32 +182,58 @@ fn csv_quotes_what_needs_quoting_and_reads_back() {
     assert_eq!(json.as_array().unwrap().len(), 2);
 }
 
-/// A small CSV reader (RFC 4180) to check what we write.
+/// What a spreadsheet would read: the rows of a CSV, after its byte-order mark (read by the
+/// `csv` crate, not by the code that wrote it).
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
+    let text = text
+        .strip_prefix(CSV_BOM)
+        .expect("every CSV starts with a byte-order mark");
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// OWASP's CSV injection list: every cell that starts with =, +, -, @, a tab or a carriage
+/// return gets a ' in front, in the results CSV and the class CSV alike; other cells are kept
+/// as typed.
+#[test]
+fn no_cell_is_run_as_a_formula() {
+    let dangerous = [
+        "=cmd|' /C calc'!A0",
+        "=1+2",
+        "+SUM(1,2)",
+        "@cmd",
+        "-2+3+cmd|' /C calc'!A0",
+        "\tTab",
+        "\rReturn",
+        "=HYPERLINK(\"http://x\",\"y\")",
+    ];
+    for name in dangerous {
+        let record = RunRecord::of(&finished_small(), name, UNIX_EPOCH);
+        let rows = parse_csv(&to_csv(&[record]));
+        assert_eq!(rows[1][0], format!("'{name}"), "{name:?}");
     }
-    rows
+    for name in ["Ana", "José", "'quoted", " =spaced", "1+2", "a=b"] {
+        let record = RunRecord::of(&finished_small(), name, UNIX_EPOCH);
+        assert_eq!(parse_csv(&to_csv(&[record]))[1][0], name, "kept as typed");
+    }
+    // The class CSV: students named like formulas.
+    let mut session = crate::rules::class::Session::new(small_case(), 1, "1", "t");
+    for (i, name) in ["=1+2", "+SUM(1,2)", "@cmd", "-x"].iter().enumerate() {
+        let token = format!("t{i}");
+        session.join("1", name, &token, "t").unwrap();
+    }
+    session.advance();
+    for i in 0..4 {
+        session.answer(&format!("t{i}"), "=5", "t").ok();
+        session.answer(&format!("t{i}"), "5", "t").unwrap();
+    }
+    let rows = parse_csv(&class_csv(&session));
+    let names: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(names, ["'=1+2", "'+SUM(1,2)", "'@cmd", "'-x"]);
 }
 
 #[test]

@@ -20,9 +20,9 @@ use super::actions::{ActionInput, Activated};
 use super::screens::{Overlay, Screen};
 use super::{Cases, Storage};
 use crate::content::Case;
-use crate::host::{self, Host, HostError, SharedSession};
-use crate::rules::class::{ClassPhase, Session, StudentId};
-use crate::store::{class_csv, rfc3339};
+use crate::host::open::{Opened, Opening, open_session};
+use crate::host::{self, ClassFile, Host, HostError, SharedSession};
+use crate::rules::class::{ClassPhase, StudentId};
 
 /// How the teacher asked for a class (the command line, or Host a class on the title).
 #[derive(Resource, Debug, Clone)]
@@ -33,8 +33,9 @@ pub struct ClassSetup {
     pub code: Option<String>,
     /// The case to play; otherwise the teacher picks one from the list.
     pub case: Option<String>,
-    /// Bring back the last saved class session instead of starting one.
-    pub resume: bool,
+    /// Bring back a saved class session instead of starting one: `Some(None)` the one written
+    /// last, `Some(Some(name))` that one.
+    pub resume: Option<Option<String>>,
     /// A web build of the game to serve at `/play` (`--web`; by default `web/dist` if built).
     pub play: Option<std::path::PathBuf>,
 }
@@ -46,7 +47,7 @@ impl Default for ClassSetup {
             port: host::DEFAULT_PORT,
             code: None,
             case: None,
-            resume: false,
+            resume: None,
             play: host::play::default_dir(),
         }
     }
@@ -80,8 +81,8 @@ pub struct ClassRoom {
     pub totals: Totals,
     /// The session version last drawn.
     pub drawn: u64,
-    /// The phase last saved.
-    saved_phase: Option<ClassPhase>,
+    /// Why the session could not be written, while it cannot.
+    save_error: Option<String>,
 }
 
 impl ClassRoom {
@@ -180,45 +181,21 @@ pub fn start_class(
     storage: &Storage,
     wake: host::Waker,
 ) -> Result<ClassRoom, String> {
-    let mut notices = Vec::new();
-    let now = rfc3339(crate::store::now());
-    let (session, name) = if setup.resume {
-        let name = storage
-            .classes()
-            .into_iter()
-            .last()
-            .ok_or("There is no saved class session to resume")?;
-        let (saved, warnings) = storage.load_class::<crate::rules::class::SavedSession>(&name);
-        notices.extend(warnings);
-        let saved = saved.ok_or(format!("The class session {name} could not be read"))?;
-        let case = cases
-            .find(&saved.case_id)
-            .ok_or(format!(
-                "The case `{}` of the saved session is not in the library",
-                saved.case_id
-            ))?
-            .clone();
-        let (session, dropped) = Session::restore(saved, case);
-        notices.push(format!(
-            "Resumed the class saved as {name}: {} students.",
-            session.present().count()
-        ));
-        if dropped > 0 {
-            notices.push(format!(
-                "{dropped} answers no longer fit the edited case and were left out."
-            ));
-        }
-        (session, name)
-    } else {
-        let case = case.ok_or("Choose a case first")?.clone();
-        let code = setup.code.clone().unwrap_or_else(host::new_code);
-        let name = format!(
-            "{}-{}-{code}",
-            now.get(..10).unwrap_or(&now),
-            crate::store::Store::profile_folder(&case.id)
-        );
-        (Session::new(case, rand_seed(), code, now), name)
+    let opening = match &setup.resume {
+        Some(name) => Opening::Resume(name.clone()),
+        None => Opening::New {
+            code: setup.code.clone(),
+        },
     };
+    let Opened {
+        session,
+        name,
+        mut notices,
+    } = open_session(storage, cases, case, &opening, rand_seed())?;
+    let file = Some(ClassFile {
+        store: (**storage).clone(),
+        name: name.clone(),
+    });
     let shared = SharedSession::new(session);
     let play = setup.play.clone();
     let host = match Host::start(
@@ -227,6 +204,7 @@ pub fn start_class(
         setup.port,
         wake.clone(),
         play.clone(),
+        file.clone(),
     ) {
         Ok(host) => host,
         Err(HostError::PortTaken {
@@ -236,7 +214,7 @@ pub fn start_class(
             notices.push(format!(
                 "Port {port} is in use by another program, so the class is on port {free}."
             ));
-            Host::start(shared, setup.bind, free, wake, play).map_err(|e| e.to_string())?
+            Host::start(shared, setup.bind, free, wake, play, file).map_err(|e| e.to_string())?
         }
         Err(e) => return Err(e.to_string()),
     };
@@ -261,7 +239,7 @@ pub fn start_class(
         show_ranges: false,
         totals: Totals::Hidden,
         drawn: u64::MAX,
-        saved_phase: None,
+        save_error: None,
     })
 }
 
@@ -393,13 +371,12 @@ fn screen_for(phase: ClassPhase) -> Screen {
     }
 }
 
-/// Follow the session: the screen for its phase, and the session saved whenever its phase
-/// changes (every reveal among them), so a crash loses nothing.
+/// Follow the session: the screen for its phase, and a word on the screen if it could not be
+/// written (the host writes it after every change, so a crash loses nothing).
 fn follow_session(
     room: Option<ResMut<ClassRoom>>,
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
-    storage: Res<Storage>,
 ) {
     let Some(mut room) = room else {
         return;
@@ -409,14 +386,12 @@ fn follow_session(
     if *screen.get() != wanted {
         next.set(wanted);
     }
-    if room.saved_phase != Some(phase) {
-        room.saved_phase = Some(phase);
-        let session = room.session().lock();
-        let (saved, csv) = (session.saved(), class_csv(&session));
-        drop(session);
-        if let Err(e) = storage.save_class(&room.name, &saved, &csv) {
+    let error = room.host.written().and_then(|w| w.error);
+    if error != room.save_error {
+        if let Some(e) = &error {
             room.notices
                 .push(format!("The class could not be saved: {e}"));
         }
+        room.save_error = error;
     }
 }

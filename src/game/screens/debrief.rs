@@ -206,7 +206,7 @@ fn save_results(
         let loaded = storage.runs(&player);
         let name = format!("results-{}.csv", Store::profile_folder(&player));
         // A byte-order mark, so that spreadsheets open the file as UTF-8.
-        let csv = format!("\u{feff}{}", to_csv(&loaded.runs));
+        let csv = to_csv(&loaded.runs);
         let count = loaded.runs.len();
         let message = match storage.export_file(&name, csv.as_bytes()) {
             Ok(place) => format!(

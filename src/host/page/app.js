@@ -1,20 +1,34 @@
 // The student page of a Takedown class: join, answer each stage, see the reveal and your own
 // debrief. Plain JavaScript, no framework, nothing from the internet. Everything the server
 // sends is shown as text, never as markup.
+//
+// A stage's parts (options, events and their buttons) are made once when the stage arrives and
+// updated in place after that, so a classmate's answer never moves this student's focus.
 "use strict";
 
 (function () {
   var KEY = "takedown-class";
+  var TIMEOUT_MS = 10000;  // a request with no reply by then has failed
+  var QUIET_MS = 40000;    // the server says "ping" every 15 s: a stream quiet this long is dead
   var token = null;
-  var view = null;
+  var view = null;          // the state shown
   var source = null;
   var poller = null;
-  var orderDraft = null; // shown positions, earliest first
-  var orderFor = null;   // stage id the draft belongs to
+  var watchdog = null;
+  var lastHeard = 0;
+  var builtFor = null;      // the stage id whose parts are on the page
+  var orderDraft = null;    // shown positions, earliest first
+  var sentText = null;      // what the server has of this student's answer to the stage shown
+  var joinToken = null;     // this phone's own token for the join being tried
+  var ended = false;
 
   function $(id) { return document.getElementById(id); }
   function show(id, on) { $(id).hidden = !on; }
-  function setText(id, text) { $(id).textContent = text || ""; }
+  function setText(id, text) {
+    var node = $(id);
+    text = text || "";
+    if (node.textContent !== text) { node.textContent = text; }
+  }
 
   function saved() {
     try { return JSON.parse(localStorage.getItem(KEY) || "null"); } catch (e) { return null; }
@@ -25,17 +39,42 @@
     } catch (e) { /* private mode: the token lives only in memory */ }
   }
 
+  // 128 random bits in hex: the phone's own token, so a join sent again is the same student.
+  function newToken() {
+    var bytes = new Uint8Array(16);
+    (window.crypto || window.msCrypto).getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+
+  // A request that gives up after TIMEOUT_MS. Resolves to {ok, status, json}; status 0 means
+  // no reply (the teacher's computer did not answer).
   function api(method, path, body) {
     var options = { method: method, headers: {}, cache: "no-store" };
+    var controller = window.AbortController ? new AbortController() : null;
+    if (controller) { options.signal = controller.signal; }
     if (body !== undefined) {
       options.headers["Content-Type"] = "application/json";
       options.body = JSON.stringify(body);
     }
-    return fetch(path, options).then(function (response) {
+    var timer = null;
+    var timeout = new Promise(function (resolve) {
+      timer = setTimeout(function () {
+        if (controller) { controller.abort(); }
+        resolve({ ok: false, status: 0, json: {} });
+      }, TIMEOUT_MS);
+    });
+    var request = fetch(path, options).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (json) {
         return { ok: response.ok, status: response.status, json: json };
       });
-    });
+    }).catch(function () { return { ok: false, status: 0, json: {} }; });
+    return Promise.race([request, timeout]).then(function (r) { clearTimeout(timer); return r; });
+  }
+
+  // The words for a failed request.
+  function failure(r, what) {
+    if (r.status === 0) { return what + ": the teacher's computer does not answer. Check the Wi-Fi and try again."; }
+    return r.json.error || (what + " (error " + r.status + ")");
   }
 
   // ---- joining ----
@@ -43,9 +82,10 @@
   function showJoin(message) {
     token = null;
     view = null;
+    builtFor = null;
     keep(null);
     stopListening();
-    ["lobby", "stage", "debrief"].forEach(function (id) { show(id, false); });
+    ["lobby", "stage", "debrief", "ended"].forEach(function (id) { show(id, false); });
     show("join", true);
     setText("who", "");
     setText("status", "");
@@ -58,24 +98,29 @@
   $("join-form").addEventListener("submit", function (event) {
     event.preventDefault();
     $("join-button").disabled = true;
-    api("POST", "/api/join", { code: $("code").value.trim(), name: $("name").value })
+    setText("join-error", "");
+    joinToken = joinToken || newToken();
+    api("POST", "/api/join", { code: $("code").value.trim(), name: $("name").value, token: joinToken })
       .then(function (r) {
         if (r.ok) {
           token = r.json.token;
+          joinToken = null;
           keep({ token: token });
           show("join", false);
           listen();
         } else {
-          setText("join-error", r.json.error || "The class could not be joined");
+          setText("join-error", failure(r, "The class could not be joined"));
         }
-      })
-      .catch(function () { setText("join-error", "The teacher's computer does not answer: see the help on the screen"); })
-      .then(function () { $("join-button").disabled = false; });
+        $("join-button").disabled = false;
+      });
   });
+  // Another name is another join.
+  $("name").addEventListener("input", function () { joinToken = null; });
 
   $("suggest").addEventListener("click", function () {
     api("GET", "/api/nickname").then(function (r) {
-      if (r.ok) { $("name").value = r.json.name; }
+      if (r.ok) { $("name").value = r.json.name; joinToken = null; }
+      else { setText("join-error", failure(r, "No nickname came")); }
     });
   });
 
@@ -83,23 +128,33 @@
 
   function listen() {
     stopListening();
+    if (ended) { return; }
     refresh();
     if (window.EventSource) {
+      lastHeard = Date.now();
       source = new EventSource("/api/events?token=" + encodeURIComponent(token));
       source.addEventListener("state", function (event) {
+        lastHeard = Date.now();
         stopPolling();
         setText("status", "");
         render(JSON.parse(event.data));
       });
+      source.addEventListener("ping", function () { lastHeard = Date.now(); });
       source.addEventListener("gone", function (event) {
         var message = "";
         try { message = JSON.parse(event.data).error; } catch (e) { /* keep it empty */ }
         showJoin(message);
       });
       source.onerror = function () {
+        if (ended) { return; }
         setText("status", "Reconnecting…");
         startPolling();
       };
+      // A stream that went quiet (a phone's browser may drop it in the background without a
+      // word) is opened again.
+      watchdog = setInterval(function () {
+        if (Date.now() - lastHeard > QUIET_MS) { listen(); }
+      }, 5000);
     } else {
       startPolling();
     }
@@ -107,6 +162,7 @@
 
   function stopListening() {
     if (source) { source.close(); source = null; }
+    if (watchdog) { clearInterval(watchdog); watchdog = null; }
     stopPolling();
   }
   function startPolling() {
@@ -118,29 +174,37 @@
 
   function refresh() {
     if (!token) { return; }
-    api("GET", "/api/state?token=" + encodeURIComponent(token))
-      .then(function (r) {
-        if (r.ok) {
-          setText("status", "");
-          render(r.json);
-        } else if (r.status === 404 || r.status === 403) {
-          showJoin(r.json.error);
-        }
-      })
-      .catch(function () { setText("status", "Reconnecting…"); });
+    api("GET", "/api/state?token=" + encodeURIComponent(token)).then(function (r) {
+      if (r.ok) {
+        setText("status", "");
+        render(r.json);
+      } else if (r.status === 404 || r.status === 403) {
+        showJoin(r.json.error);
+      } else if (!ended) {
+        setText("status", r.status === 0 ? "Reconnecting…" : failure(r, "The class could not be read"));
+      }
+    });
   }
 
-  // A phone that wakes up, or a page restored from the back-forward cache, asks at once.
+  // A phone that wakes up, or a page restored from the back-forward cache, opens the stream
+  // again (the browser may have dropped it while asleep) and asks at once.
   document.addEventListener("visibilitychange", function () {
-    if (document.visibilityState === "visible" && token) { refresh(); }
+    if (document.visibilityState === "visible" && token && !ended) { listen(); }
   });
   window.addEventListener("pageshow", function (event) {
-    if (event.persisted && token) { listen(); }
+    if (event.persisted && token && !ended) { listen(); }
   });
 
   // ---- showing the class ----
 
+  // Whether state `a` is older than state `b`: a slow reply never replaces a newer push.
+  function older(a, b) {
+    if (a.epoch !== b.epoch) { return a.epoch < b.epoch; }
+    return a.version < b.version;
+  }
+
   function render(next) {
+    if (view && older(next, view)) { return; }
     var previous = view;
     view = next;
     setText("who", next.name + " · " + next.case_title);
@@ -151,10 +215,86 @@
     if (next.phase === "lobby") { setText("lobby-title", "You're in, " + next.name); }
     if (next.stage) { renderStage(next.stage, previous && previous.stage); }
     if (next.debrief) { renderDebrief(next.debrief); }
+    if (next.ended) { endClass(); }
+  }
+
+  function endClass() {
+    ended = true;
+    stopListening();
+    show("ended", true);
+    setText("status", "");
+    $("guess").disabled = true;
+    $("range").disabled = true;
+    $("send").disabled = true;
+  }
+
+  // What the estimate fields say, as the server would be sent it.
+  function typedEstimate() {
+    var guess = $("guess").value.trim();
+    var range = $("range").value.trim();
+    return range ? (guess ? guess + " (" + range + ")" : range) : guess;
+  }
+  // The letters of the order as arranged, earliest first.
+  function arrangedOrder() {
+    return orderDraft.map(function (i) { return String.fromCharCode(65 + i); }).join(" ");
+  }
+  // What the student has on the page but has not sent: text, or null.
+  function unsent() {
+    if (!view || !view.stage) { return null; }
+    var kind = view.stage.kind;
+    var draft = kind === "estimate" ? typedEstimate() : kind === "order" ? arrangedOrder() : "";
+    if (!draft || draft === sentText) { return null; }
+    if (kind === "order" && sentText === null && !orderTouched) { return null; }
+    return draft;
+  }
+  var orderTouched = false;
+
+  // The line under the answer: what was read, or that something typed is not sent yet.
+  function renderEcho() {
+    var stage = view && view.stage;
+    if (!stage) { return; }
+    var mine = stage.your_answer;
+    var waiting = unsent();
+    var echo = "";
+    var warning = "";
+    if (stage.open) {
+      if (mine) { echo = "Sent, read as " + mine.read_as + ". You can change it until the teacher closes the stage."; }
+      if (waiting) { warning = "Not sent yet: press " + (stage.kind === "order" ? "Send this order" : "Send") + "."; }
+    } else {
+      if (mine) { echo = "Your answer is in: " + mine.read_as + "."; }
+      else if (!stage.reveal || !waiting) { echo = "You did not answer this stage."; }
+      if (waiting && !stage.reveal) { warning = "The stage closed before you sent “" + waiting + "”: it was not counted."; }
+      if (waiting && stage.reveal && !mine) { echo = "You did not answer this stage: “" + waiting + "” was never sent."; }
+    }
+    setText("echo", echo);
+    setText("unsent", warning);
   }
 
   function renderStage(stage, before) {
-    var fresh = !before || before.id !== stage.id;
+    var fresh = builtFor !== stage.id;
+    if (fresh) { buildStage(stage); }
+    var mine = stage.your_answer;
+    sentText = mine ? mine.text : null;
+    if (stage.kind === "estimate") {
+      setText("unit", stage.unit ? "(" + stage.unit + ")" : "");
+      $("guess").disabled = !stage.open;
+      $("range").disabled = !stage.open;
+      $("send").disabled = !stage.open;
+    }
+    if (stage.kind === "choice") { updateOptions(stage); }
+    if (stage.kind === "order") { updateOrder(stage); }
+    renderEcho();
+    if (!stage.open && !stage.reveal) { setText("status", "The teacher closed this stage. The answer comes next."); }
+    renderReveal(stage.reveal);
+    if (fresh) { window.scrollTo(0, 0); }
+    // The answer has just come: bring it up, whatever the phone was showing.
+    var revealedNow = stage.reveal && (fresh || !before || !before.reveal);
+    if (revealedNow) { $("reveal").scrollIntoView({ block: "start" }); }
+  }
+
+  // A new stage: its text, and its options or events with their buttons, made once.
+  function buildStage(stage) {
+    builtFor = stage.id;
     setText("stage-number", "Stage " + stage.number + " of " + view.stage_count);
     setText("stage-title", stage.title);
     var narrative = $("narrative");
@@ -168,49 +308,36 @@
     show("estimate-form", stage.kind === "estimate");
     show("options", stage.kind === "choice");
     show("order", stage.kind === "order");
-    if (fresh) {
-      $("guess").value = "";
-      $("range").value = "";
-      setText("answer-error", "");
-    }
-    if (stage.kind === "estimate") {
-      setText("unit", stage.unit ? "(" + stage.unit + ")" : "");
-      $("guess").disabled = !stage.open;
-      $("range").disabled = !stage.open;
-      $("send").disabled = !stage.open;
-    }
-    if (stage.kind === "choice") { renderOptions(stage); }
-    if (stage.kind === "order") {
-      if (orderFor !== stage.id) {
-        orderFor = stage.id;
-        orderDraft = stage.events.map(function (_, i) { return i; });
-      }
-      renderOrder(stage);
-    }
+    setText("answer-error", "");
+    // What was sent before a reload comes back into the fields.
     var mine = stage.your_answer;
-    if (mine) {
-      var note = stage.open ? "Answer sent; you can change it until the teacher closes the stage." : "Your answer is in.";
-      setText("echo", "Read as " + mine.read_as + ". " + note);
-    } else {
-      setText("echo", stage.open ? "" : "You did not answer this stage.");
+    $("guess").value = "";
+    $("range").value = "";
+    if (stage.kind === "estimate" && mine) {
+      var parts = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(mine.text);
+      if (parts && parts[1]) { $("guess").value = parts[1]; $("range").value = parts[2]; }
+      else { $("guess").value = mine.text; }
     }
-    if (!stage.open && !stage.reveal) { setText("status", "The teacher closed this stage. The answer comes next."); }
-    renderReveal(stage.reveal);
-    if (fresh) { window.scrollTo(0, 0); }
-    // The answer has just come: bring it up, whatever the phone was showing.
-    var revealedNow = stage.reveal && (fresh || !before || !before.reveal);
-    if (revealedNow) { $("reveal").scrollIntoView({ block: "start" }); }
+    if (stage.kind === "choice") { buildOptions(stage); }
+    if (stage.kind === "order") {
+      orderDraft = stage.events.map(function (_, i) { return i; });
+      orderTouched = false;
+      if (mine) {
+        var letters = mine.text.replace(/[^A-Za-z]/g, "").toUpperCase().split("");
+        var sent = letters.map(function (l) { return l.charCodeAt(0) - 65; });
+        if (sent.length === orderDraft.length) { orderDraft = sent; }
+      }
+      buildOrder(stage);
+    }
   }
 
-  function renderOptions(stage) {
+  function buildOptions(stage) {
     var box = $("options");
     box.textContent = "";
-    var picked = stage.your_answer ? stage.your_answer.read_as : null;
     stage.options.forEach(function (text, i) {
       var button = document.createElement("button");
       button.type = "button";
-      button.className = "option" + (picked === text ? " picked" : "");
-      button.disabled = !stage.open;
+      button.className = "option";
       var number = document.createElement("span");
       number.className = "number";
       number.textContent = String(i + 1);
@@ -223,66 +350,109 @@
     });
   }
 
-  function renderOrder(stage) {
+  function updateOptions(stage) {
+    var picked = stage.your_answer ? stage.your_answer.read_as : null;
+    Array.prototype.forEach.call($("options").children, function (button, i) {
+      var on = picked === stage.options[i];
+      button.classList.toggle("picked", on);
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+      button.disabled = !stage.open;
+    });
+  }
+
+  function buildOrder(stage) {
     var list = $("events");
     list.textContent = "";
-    orderDraft.forEach(function (shown, slot) {
+    orderDraft.forEach(function (_, slot) {
       var item = document.createElement("li");
       var label = document.createElement("span");
-      label.textContent = stage.events[shown];
       item.appendChild(label);
       [["▲", -1], ["▼", 1]].forEach(function (move) {
         var button = document.createElement("button");
         button.type = "button";
         button.className = "move";
         button.textContent = move[0];
-        button.setAttribute("aria-label", (move[1] < 0 ? "Move up: " : "Move down: ") + stage.events[shown]);
-        var target = slot + move[1];
-        button.disabled = !stage.open || target < 0 || target >= orderDraft.length;
-        button.addEventListener("click", function () {
-          var t = orderDraft[target];
-          orderDraft[target] = orderDraft[slot];
-          orderDraft[slot] = t;
-          renderOrder(stage);
-        });
+        button.addEventListener("click", function () { moveEvent(slot, move[1]); });
         item.appendChild(button);
       });
       list.appendChild(item);
     });
+  }
+
+  // Swap the event in `slot` with its neighbour; focus follows the event moved.
+  function moveEvent(slot, step) {
+    var target = slot + step;
+    if (target < 0 || target >= orderDraft.length) { return; }
+    var t = orderDraft[target];
+    orderDraft[target] = orderDraft[slot];
+    orderDraft[slot] = t;
+    orderTouched = true;
+    updateOrder(view.stage);
+    var buttons = $("events").children[target].querySelectorAll("button");
+    var again = buttons[step < 0 ? 0 : 1];
+    (again.disabled ? buttons[step < 0 ? 1 : 0] : again).focus();
+    setText("order-said", "Moved to place " + (target + 1) + ": " + view.stage.events[orderDraft[target]]);
+    renderEcho();
+  }
+
+  function updateOrder(stage) {
+    Array.prototype.forEach.call($("events").children, function (item, slot) {
+      var text = stage.events[orderDraft[slot]];
+      var label = item.firstChild;
+      if (label.textContent !== text) { label.textContent = text; }
+      var buttons = item.querySelectorAll("button");
+      [-1, 1].forEach(function (step, k) {
+        var target = slot + step;
+        buttons[k].setAttribute("aria-label", (step < 0 ? "Move up: " : "Move down: ") + text);
+        buttons[k].disabled = !stage.open || target < 0 || target >= orderDraft.length;
+      });
+    });
     $("send-order").disabled = !stage.open;
   }
 
-  $("send-order").addEventListener("click", function () {
-    var letters = orderDraft.map(function (i) { return String.fromCharCode(65 + i); }).join(" ");
-    send(letters);
-  });
+  $("send-order").addEventListener("click", function () { send(arrangedOrder()); });
 
   $("estimate-form").addEventListener("submit", function (event) {
     event.preventDefault();
-    var guess = $("guess").value.trim();
-    var range = $("range").value.trim();
-    send(range ? (guess ? guess + " (" + range + ")" : range) : guess);
+    send(typedEstimate());
   });
+  $("guess").addEventListener("input", renderEcho);
+  $("range").addEventListener("input", renderEcho);
 
   function send(text) {
     setText("answer-error", "");
-    api("POST", "/api/answer", { token: token, text: text })
-      .then(function (r) {
-        if (r.ok) {
-          setText("echo", "Read as " + r.json.read_as + ". Answer sent; you can change it until the teacher closes the stage.");
-        } else if (r.status === 404 || r.status === 403) {
-          showJoin(r.json.error);
-        } else {
-          setText("answer-error", r.json.error || "The answer could not be sent");
+    api("POST", "/api/answer", { token: token, text: text }).then(function (r) {
+      if (r.ok) {
+        if (view && view.stage && view.stage.id === r.json.stage) {
+          sentText = text;
+          view.stage.your_answer = { text: text, read_as: r.json.read_as };
+          if (view.stage.kind === "choice") { updateOptions(view.stage); }
+          renderEcho();
         }
-      })
-      .catch(function () { setText("answer-error", "Not sent: the teacher's computer does not answer. Try again."); });
+      } else if (r.status === 404 || r.status === 403) {
+        showJoin(r.json.error);
+      } else {
+        setText("answer-error", failure(r, "Not sent"));
+      }
+    });
   }
 
   function renderReveal(reveal) {
     show("reveal", !!reveal);
     if (!reveal) { return; }
-    setText("truth", reveal.truth);
+    var list = reveal.truth_events && reveal.truth_events.length;
+    show("truth", !list);
+    show("truth-events", !!list);
+    setText("truth", list ? "" : reveal.truth);
+    var events = $("truth-events");
+    if (list && events.children.length !== reveal.truth_events.length) {
+      events.textContent = "";
+      reveal.truth_events.forEach(function (text) {
+        var li = document.createElement("li");
+        li.textContent = text;
+        events.appendChild(li);
+      });
+    }
     setText("as-of", reveal.as_of);
     setText("verdict", reveal.verdict ? reveal.verdict + " · " + reveal.points + " points" : "You did not answer this stage.");
     setText("range-verdict", reveal.range || "");
@@ -296,16 +466,25 @@
     setText("score", debrief.score);
     setText("tendency", debrief.tendency);
     setText("calibration", debrief.calibration);
-    var body = $("rows").tBodies[0];
-    body.textContent = "";
+    var list = $("rows");
+    list.textContent = "";
     debrief.rows.forEach(function (row) {
-      var tr = document.createElement("tr");
-      [row.title, row.guess, row.truth, String(row.points)].forEach(function (cell) {
-        var td = document.createElement("td");
-        td.textContent = cell;
-        tr.appendChild(td);
+      var item = document.createElement("li");
+      var title = document.createElement("p");
+      title.className = "row-title";
+      title.textContent = row.title;
+      item.appendChild(title);
+      var facts = document.createElement("dl");
+      [["You", row.guess], ["Truth", row.truth], ["Points", String(row.points)]].forEach(function (pair) {
+        var dt = document.createElement("dt");
+        dt.textContent = pair[0];
+        var dd = document.createElement("dd");
+        dd.textContent = pair[1];
+        facts.appendChild(dt);
+        facts.appendChild(dd);
       });
-      body.appendChild(tr);
+      item.appendChild(facts);
+      list.appendChild(item);
     });
   }
 

@@ -28,7 +28,7 @@ pub fn read_figure(input: &str) -> Result<TypedFigure, AnswerError> {
     if text.chars().count() > MAX_INPUT_CHARS {
         return Err(AnswerError::NotANumber);
     }
-    let lower = text.to_lowercase();
+    let lower = fold_digits(text).to_lowercase();
     let (mut rest, currency) = strip_prefix_words(lower.trim());
     if rest.starts_with('-') || rest.starts_with('−') {
         // A minus sign in front of digits: a negative number, never a valid estimate.
@@ -46,8 +46,16 @@ pub fn read_figure(input: &str) -> Result<TypedFigure, AnswerError> {
     if mantissa_text.is_empty() {
         return Err(AnswerError::NotANumber);
     }
-    let mantissa = read_grouped(mantissa_text)?;
-    let (exponent, after) = read_exponent(after)?;
+    let mut mantissa = read_grouped(mantissa_text)?;
+    // `10^4`, `10⁴`: a power of ten written alone.
+    let (exponent, after) = match read_power(after) {
+        Some(power) if mantissa == "10.0" => {
+            mantissa = "1.0".into();
+            power?
+        }
+        Some(_) => return Err(AnswerError::OnlyPowersOfTen),
+        None => read_exponent(after)?,
+    };
     let after = after.trim_start();
     let (multiplier_exponent, after) = read_multiplier(after);
     check_trailing(after)?;
@@ -107,6 +115,69 @@ fn strip_prefix_words(mut text: &str) -> (&str, Option<&'static crate::content::
     }
 }
 
+/// Digits as other keyboards type them, made ASCII: fullwidth digits from an East Asian
+/// keyboard (`６５００`) with the fullwidth letters and signs around them (`６．５ｋ`), the
+/// ideographic space, and Arabic-Indic, Persian, Devanagari, Bengali and Thai digits.
+fn fold_digits(text: &str) -> String {
+    /// The first code point of each run of ten decimal digits folded.
+    const ZEROS: [u32; 6] = [0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50];
+    text.chars()
+        .map(|c| {
+            let code = u32::from(c);
+            if let Some(zero) = ZEROS.iter().find(|&&z| (z..z + 10).contains(&code)) {
+                return char::from_digit(code - zero, 10).unwrap_or(c);
+            }
+            match c {
+                // Fullwidth forms of ASCII (，．ｋ％): the ASCII character.
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(code - 0xFEE0).unwrap_or(c),
+                '\u{3000}' => ' ',
+                c => c,
+            }
+        })
+        .collect()
+}
+
+/// A power written after a numeral: `^4`, `**4`, `⁴`, `^-3`, `⁻³`. `None` if there is none;
+/// `Some(Err)` if it cannot be read.
+fn read_power(text: &str) -> Option<Result<(i32, &str), AnswerError>> {
+    let trimmed = text.trim_start();
+    if let Some(after) = trimmed
+        .strip_prefix('^')
+        .or_else(|| trimmed.strip_prefix("**"))
+    {
+        return Some(read_signed_int(after.trim_start()).ok_or(AnswerError::NotANumber));
+    }
+    // Superscripts follow the numeral directly: `10³`.
+    read_superscript(text).map(Ok)
+}
+
+/// `³`, `⁻³`, `¹²`: a power in superscript digits.
+fn read_superscript(text: &str) -> Option<(i32, &str)> {
+    let digit = |c: char| match c {
+        '⁰' => Some(0),
+        '¹' => Some(1),
+        '²' => Some(2),
+        '³' => Some(3),
+        '⁴'..='⁹' => Some(u32::from(c) - u32::from('⁴') + 4),
+        _ => None,
+    };
+    let (negative, rest) = match text.strip_prefix('⁻') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let mut value: i32 = 0;
+    let mut end = 0;
+    for (count, (i, c)) in rest.char_indices().enumerate() {
+        let Some(d) = digit(c) else { break };
+        if count == 3 {
+            return None;
+        }
+        value = value * 10 + d as i32;
+        end = i + c.len_utf8();
+    }
+    (end > 0).then(|| (if negative { -value } else { value }, &rest[end..]))
+}
+
 fn is_group_space(c: char) -> bool {
     matches!(
         c,
@@ -161,11 +232,7 @@ fn read_grouped(numeral: &str) -> Result<String, AnswerError> {
         }
         (None, Some(_)) => {
             let groups: Vec<&str> = joined.split(',').collect();
-            let all_thousands = groups.len() > 1
-                && !groups[0].is_empty()
-                && groups[0].len() <= 3
-                && groups[1..].iter().all(|g| g.len() == 3);
-            if all_thousands {
+            if groups.len() > 1 && well_grouped(&groups) {
                 (None, Some(','))
             } else if groups.len() == 2 {
                 (Some(','), None)
@@ -189,10 +256,7 @@ fn read_grouped(numeral: &str) -> Result<String, AnswerError> {
     let whole_digits = match group_mark {
         Some(mark) if whole.contains(mark) => {
             let groups: Vec<&str> = whole.split(mark).collect();
-            let well_formed = !groups[0].is_empty()
-                && groups[0].len() <= 3
-                && groups[1..].iter().all(|g| g.len() == 3);
-            if !well_formed {
+            if !well_grouped(&groups) {
                 return Err(AnswerError::NotANumber);
             }
             groups.concat()
@@ -214,6 +278,24 @@ fn read_grouped(numeral: &str) -> Result<String, AnswerError> {
     Ok(canonical)
 }
 
+/// Whether `groups` (split at a grouping mark) group thousands: `115,000,000`, or the Indian
+/// way, `1,00,000` (lakh) and `1,00,00,000` (crore): pairs, then the last three. A first group
+/// of `0` groups nothing (`0,750` is three quarters).
+fn well_grouped(groups: &[&str]) -> bool {
+    let Some((first, rest)) = groups.split_first() else {
+        return false;
+    };
+    let Some((last, middle)) = rest.split_last() else {
+        return false;
+    };
+    if first.is_empty() || first.starts_with('0') || last.len() != 3 {
+        return false;
+    }
+    let western = first.len() <= 3 && middle.iter().all(|g| g.len() == 3);
+    let indian = first.len() <= 2 && !middle.is_empty() && middle.iter().all(|g| g.len() == 2);
+    western || indian
+}
+
 fn starts_with_three_digits(group: &str) -> bool {
     let digits = group.chars().take_while(char::is_ascii_digit).count();
     digits == 3
@@ -231,11 +313,11 @@ fn read_exponent(text: &str) -> Result<(i32, &str), AnswerError> {
     for times in ["x", "×", "*"] {
         if let Some(after) = trimmed.strip_prefix(times) {
             let after = after.trim_start();
-            if let Some(power) = after
-                .strip_prefix("10^")
-                .or_else(|| after.strip_prefix("10**"))
-            {
-                return read_signed_int(power).ok_or(AnswerError::NotANumber);
+            if let Some(ten) = after.strip_prefix("10") {
+                return match read_power(ten) {
+                    Some(power) => power,
+                    None => Err(AnswerError::NotANumber),
+                };
             }
         }
     }

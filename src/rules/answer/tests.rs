@@ -31,6 +31,55 @@ fn the_forms_people_type() {
     assert_eq!(q("1.2 mio"), 1_200_000.0);
 }
 
+/// Numbers as other keyboards and habits write them (issue 14): each read as meant, or refused
+/// with a message that says which form to use.
+#[test]
+fn numbers_as_the_world_writes_them() {
+    // A comma after a lone 0 cannot group thousands.
+    assert_eq!(q("0,750"), 0.75);
+    assert_eq!(q("0,750 t"), 0.75);
+    assert_eq!(q("0,5"), 0.5);
+    assert!(
+        parse_quantity("0,750,000").is_err(),
+        "no group starts with 0"
+    );
+    // Fullwidth digits from an East Asian keyboard, and other scripts' digits.
+    assert_eq!(q("６５００"), 6500.0);
+    assert_eq!(q("６，５００"), 6500.0);
+    assert_eq!(q("６．５ｋ"), 6500.0);
+    assert_eq!(q("٦٥٠٠"), 6500.0);
+    assert_eq!(q("६५००"), 6500.0);
+    // Indian grouping: lakh and crore.
+    assert_eq!(q("1,00,000"), 100_000.0);
+    assert_eq!(q("12,34,567"), 1_234_567.0);
+    assert_eq!(q("1,23,456"), 123_456.0);
+    assert_eq!(q("1,00,00,000"), 10_000_000.0);
+    assert_eq!(q("1,00,000.5"), 100_000.5);
+    assert!(
+        parse_quantity("1,00,00").is_err(),
+        "the last group has three digits"
+    );
+    // Powers of ten, with a caret or in superscript.
+    assert_eq!(q("10^4"), 1e4);
+    assert_eq!(q("10 ^ 4"), 1e4);
+    assert_eq!(q("10**4"), 1e4);
+    assert_eq!(q("10⁴"), 1e4);
+    assert_eq!(q("6.5 × 10³"), 6500.0);
+    assert_eq!(q("6.5×10³"), 6500.0);
+    assert_eq!(q("6.5 x 10^3"), 6500.0);
+    assert_eq!(q("1.15 × 10⁸ euros"), 115e6);
+    assert_eq!(q("5 × 10⁻¹"), 0.5);
+    assert_eq!(
+        parse_quantity("2^10"),
+        Err(AnswerError::OnlyPowersOfTen),
+        "a power of another number says which form to use"
+    );
+    assert!(
+        AnswerError::OnlyPowersOfTen.to_string().contains("10^4"),
+        "the message shows the form"
+    );
+}
+
 #[test]
 fn decimal_commas() {
     assert_eq!(q("3,3"), 3.3);
@@ -49,7 +98,7 @@ fn decimal_commas() {
 #[test]
 fn unreadable_input_is_an_error_not_a_guess() {
     for bad in [
-        "", "   ", "abc", "12 5", "1,2,3", "1..2", "5 to 10", "e8", "million", "k", "1,23,456",
+        "", "   ", "abc", "12 5", "1,2,3", "1..2", "5 to 10", "e8", "million", "k", "1,234,56",
         "½", "NaN", "inf", "--5", "5 5 5",
     ] {
         assert!(parse_quantity(bad).is_err(), "{bad:?} should not parse");

@@ -25,7 +25,7 @@ fn students_join_with_the_code_and_a_name_of_their_own() {
     );
     assert_eq!(
         s.join("4821", "", "t-x", NOW),
-        Err(ClassError::BadName("Type a name (a nickname is fine)"))
+        Err(ClassError::BadName(NameProblem::Empty))
     );
     assert!(matches!(
         s.join("4821", "Mallory\u{202E}nimda", "t-x", NOW),
@@ -100,11 +100,89 @@ fn answers_are_taken_only_while_a_stage_is_open_and_may_be_changed() {
     s.back();
     assert_eq!(s.phase(), ClassPhase::Revealed(1));
     s.back();
-    assert_eq!(s.phase(), ClassPhase::Closed(1));
+    assert_eq!(
+        s.phase(),
+        ClassPhase::Revealed(0),
+        "going back shows the reveal before"
+    );
     s.back();
-    assert_eq!(s.phase(), ClassPhase::Open(1));
+    assert_eq!(s.phase(), ClassPhase::Lobby);
+    s.advance();
+    assert_eq!(
+        s.phase(),
+        ClassPhase::Revealed(0),
+        "a revealed stage comes back revealed, not open"
+    );
+}
+
+/// The teacher presses ← after a reveal: the truth stays on the phones and the stage never
+/// reopens, so nobody can change their answer to the truth.
+#[test]
+fn going_back_after_a_reveal_never_reopens_answers() {
+    let mut s = session();
+    s.join("4821", "Ana", "t-ana", NOW).unwrap();
+    s.advance();
+    s.answer("t-ana", "10", NOW).unwrap();
+    s.advance();
+    s.advance();
+    assert_eq!(s.phase(), ClassPhase::Revealed(0));
+    let points = s.answer_of(1, 0).unwrap().answer.points();
+    for _ in 0..3 {
+        s.back();
+        assert!(s.is_revealed(0), "the truth stays shown: {:?}", s.phase());
+        assert_ne!(s.phase(), ClassPhase::Open(0));
+        assert_eq!(
+            s.answer("t-ana", "6558", NOW).unwrap_err(),
+            ClassError::NotOpen
+        );
+    }
+    for _ in 0..2 {
+        s.advance();
+    }
+    assert_eq!(
+        s.phase(),
+        ClassPhase::Open(1),
+        "on to the next stage as before"
+    );
+    assert_eq!(s.answer_of(1, 0).unwrap().answer.points(), points);
+    // Reveal straight from open, then back: the same.
+    s.reveal();
     s.back();
     assert_eq!(s.phase(), ClassPhase::Revealed(0));
+    s.advance();
+    assert_eq!(s.phase(), ClassPhase::Revealed(1));
+    // Closing, then going back before the reveal, does reopen: nothing was shown yet.
+}
+
+#[test]
+fn a_closed_stage_not_yet_revealed_may_reopen() {
+    let mut s = session();
+    s.join("4821", "Ana", "t-ana", NOW).unwrap();
+    s.advance();
+    s.advance();
+    assert_eq!(s.phase(), ClassPhase::Closed(0));
+    s.back();
+    assert_eq!(s.phase(), ClassPhase::Open(0));
+    assert!(s.answer("t-ana", "6558", NOW).is_ok());
+}
+
+#[test]
+fn an_ended_class_takes_nothing_more_and_says_so() {
+    let mut s = session();
+    s.join("4821", "Ana", "t-ana", NOW).unwrap();
+    s.advance();
+    let before = s.version();
+    s.end();
+    assert!(s.ended());
+    assert!(s.version() > before, "phones are told");
+    assert_eq!(s.answer("t-ana", "5", NOW).unwrap_err(), ClassError::Ended);
+    assert_eq!(s.join("4821", "Bo", "t-bo", NOW), Err(ClassError::Ended));
+    let phase = s.phase();
+    s.advance();
+    s.back();
+    assert_eq!(s.phase(), phase, "the teacher's keys do nothing more");
+    let (back, _) = Session::restore(s.saved(), small_case());
+    assert!(back.ended(), "kept when saved");
 }
 
 #[test]
@@ -141,6 +219,98 @@ fn a_removed_student_never_counts_and_cannot_come_back_under_that_name() {
     assert_eq!(s.present().count(), 1);
     assert_eq!(s.totals().len(), 1);
     assert_eq!(s.totals()[0].0, "Bo");
+    // The teacher lets Ana back in: her token and answers count again.
+    assert!(s.readmit(ana));
+    assert_eq!(s.by_token("t-ana").unwrap().name, "Ana");
+    assert_eq!(s.answered(0), 2);
+    assert!(!s.readmit(ana), "only a removed student is let back in");
+}
+
+#[test]
+fn a_removed_student_is_not_let_back_over_a_name_that_looks_the_same() {
+    let mut s = session();
+    let ana = s.join("4821", "Ana", "t-ana", NOW).unwrap();
+    s.remove(ana);
+    assert_eq!(
+        s.join("4821", "\u{0410}na", "t-x", NOW),
+        Err(ClassError::NameRemoved),
+        "a look-alike of a removed name is refused too"
+    );
+    s.readmit(ana);
+    assert_eq!(
+        s.join("4821", "ana", "t-y", NOW),
+        Err(ClassError::NameTaken)
+    );
+}
+
+/// "José" typed with a precomposed é and with e + a combining accent is one name; so are
+/// "Ana" and "Аna" with a Cyrillic А, which only looks the same.
+#[test]
+fn names_are_compared_as_people_read_them() {
+    let mut s = session();
+    let id = s.join("4821", "Jos\u{e9}", "t1", NOW).unwrap();
+    assert_eq!(
+        s.join("4821", "Jose\u{301}", "t2", NOW),
+        Err(ClassError::NameTaken)
+    );
+    assert_eq!(
+        s.join("4821", "JOSE\u{301}", "t2", NOW),
+        Err(ClassError::NameTaken)
+    );
+    assert_eq!(s.student(id).unwrap().name, "Jos\u{e9}");
+    s.join("4821", "Ana", "t3", NOW).unwrap();
+    assert_eq!(
+        s.join("4821", "\u{0410}na", "t4", NOW),
+        Err(ClassError::NameLookalike)
+    );
+    assert_eq!(
+        s.join("4821", "P\u{0430}ul", "t5", NOW).map(|_| ()),
+        Ok(()),
+        "no one else looks like it"
+    );
+    assert_eq!(
+        s.join("4821", "Paul", "t6", NOW),
+        Err(ClassError::NameLookalike)
+    );
+}
+
+#[test]
+fn names_count_characters_as_a_reader_sees_them() {
+    // Thirteen letters, each with a combining mark: 26 code points, 13 characters.
+    let marked: String = "abcdefghijklm"
+        .chars()
+        .flat_map(|c| [c, '\u{0323}'])
+        .collect();
+    assert_eq!(marked.chars().count(), 26);
+    assert!(check_name(&marked).is_ok(), "13 letters are not too long");
+    // Emoji sequences joined by a zero-width joiner are one character each, not invisible.
+    for name in ["👩‍🏫", "👩🏽‍🚀", "Ana 👩‍🏫", "❤️"] {
+        assert!(check_name(name).is_ok(), "{name:?}");
+    }
+    let long: String = "👩🏽‍🚀".repeat(24);
+    assert!(check_name(&long).is_ok(), "24 astronauts are 24 characters");
+    assert_eq!(
+        check_name(&format!("{long}a")),
+        Err(ClassError::BadName(NameProblem::TooLong))
+    );
+    // A joiner or a selector that joins nothing stays refused, like every invisible mark.
+    for name in [
+        "Ana\u{200D}",
+        "A\u{200D}na",
+        "\u{200D}Ana",
+        "Ana\u{200B}",
+        "Mallory\u{202E}nimda",
+        "Ana\u{2066}",
+        "\u{FE0F}Ana",
+        "Ana\u{0007}",
+        "Ana\u{E0041}",
+    ] {
+        assert_eq!(
+            check_name(name),
+            Err(ClassError::BadName(NameProblem::Invisible)),
+            "{name:?}"
+        );
+    }
 }
 
 #[test]
@@ -184,6 +354,33 @@ fn a_saved_session_comes_back_with_its_code_roster_and_answers() {
         restored.answer_of(1, 0).unwrap().answer,
         s.answer_of(1, 0).unwrap().answer
     );
+    assert!(restored.is_revealed(0));
+    assert!(
+        (restored.epoch(), restored.version()) > (s.epoch(), s.version()),
+        "a resumed session's states are newer than any sent before"
+    );
+}
+
+/// A file saved before the last revealed stage was kept: the phase says which stages were
+/// revealed, so going back does not reopen them.
+#[test]
+fn an_older_saved_session_keeps_its_reveals() {
+    let mut s = session();
+    s.join("4821", "Ana", "t-ana", NOW).unwrap();
+    for _ in 0..4 {
+        s.advance();
+    }
+    assert_eq!(s.phase(), ClassPhase::Open(1));
+    let mut json = serde_json::to_value(s.saved()).unwrap();
+    for field in ["revealed", "ended", "version", "epoch"] {
+        json.as_object_mut().unwrap().remove(field);
+    }
+    let (mut back, _) = Session::restore(serde_json::from_value(json).unwrap(), small_case());
+    assert!(back.is_revealed(0) && !back.is_revealed(1));
+    back.back();
+    back.back();
+    back.advance();
+    assert_eq!(back.phase(), ClassPhase::Revealed(0));
 }
 
 #[test]
@@ -225,10 +422,11 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 
     /// Any sequence of events: nothing panics, each student has at most one answer per stage,
-    /// and removed students never count.
+    /// removed students never count, and an answer to a revealed stage never changes.
     #[test]
     fn random_events_keep_the_rules(events in prop::collection::vec(event(), 0..80)) {
         let mut s = Session::new(mixed_case(), 1, "1234", NOW);
+        let mut frozen: std::collections::HashMap<(u32, usize), String> = Default::default();
         for e in events {
             match e {
                 Event::Join(who, name) => {
@@ -250,6 +448,12 @@ proptest! {
                     prop_assert!(!s.student(a.student).unwrap().removed);
                 }
                 prop_assert!(s.answered(stage) <= s.present().count());
+                if s.is_revealed(stage) {
+                    for a in s.answers.iter().filter(|a| a.stage == stage) {
+                        let kept = frozen.entry((a.student, stage)).or_insert(a.text.clone());
+                        prop_assert_eq!(kept, &a.text, "answers are final once revealed");
+                    }
+                }
             }
             let mut names = std::collections::HashSet::new();
             for student in s.present() {
