@@ -293,3 +293,76 @@ fn finished_runs_are_saved_per_profile_and_exported() {
     assert!(text(&out.stderr).contains("no finished runs"));
     std::fs::remove_dir_all(&data).ok();
 }
+
+/// `takedown export --class`: the session written last (not the last name), every cell safe
+/// to open in a spreadsheet, a byte-order mark as in the saved file; `--class list` says when
+/// each class started and was saved, and the name `--resume NAME` takes.
+#[test]
+fn class_exports_are_the_latest_session_and_safe_in_a_spreadsheet() {
+    use takedown::content::library::Library;
+    use takedown::rules::class::Session;
+    use takedown::store::Store;
+    let data = std::env::temp_dir().join(format!("takedown-class-export-{}", std::process::id()));
+    std::fs::remove_dir_all(&data).ok();
+    let store = Store::open(&data);
+    let case = Library::load(None).find("encrochat").unwrap().clone();
+    let mut class = Session::new(case.clone(), 1, "4821", "2026-11-29T09:05:00Z");
+    let names = ["=cmd|' /C calc'!A0", "=1+2", "+SUM(1,2)", "@cmd", "José"];
+    for (i, name) in names.iter().enumerate() {
+        class.join("4821", name, &format!("t{i}"), "now").unwrap();
+    }
+    class.advance();
+    for i in 0..names.len() {
+        class.answer(&format!("t{i}"), "2015", "now").unwrap();
+    }
+    let mut saved = class.saved();
+    saved.saved_at = "2026-11-29T09:30:00.000Z".into();
+    let csv = takedown::store::class_csv(&class);
+    store
+        .save_class("2026-11-29-0905-encrochat-4821", &saved, &csv)
+        .unwrap();
+    // An older class whose name sorts later.
+    let mut older = Session::new(case, 1, "9999", "2026-11-29T08:00:00Z").saved();
+    older.saved_at = "2026-11-29T08:10:00.000Z".into();
+    store
+        .save_class("2026-11-29-0800-encrochat-9999", &older, "")
+        .unwrap();
+    store.save_class("zz-older", &older, "").unwrap();
+
+    let out = takedown_with_data(&["export", "--class"], "", &data);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let exported = text(&out.stdout);
+    assert!(exported.starts_with('\u{feff}'), "a byte-order mark");
+    let firsts: Vec<String> = csv::ReaderBuilder::new()
+        .from_reader(exported.trim_start_matches('\u{feff}').as_bytes())
+        .records()
+        .map(|r| r.unwrap()[0].to_string())
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            "'=cmd|' /C calc'!A0",
+            "'=1+2",
+            "'+SUM(1,2)",
+            "'@cmd",
+            "José"
+        ],
+        "the latest class, every formula neutralised"
+    );
+    let saved_file =
+        std::fs::read_to_string(data.join("classes/2026-11-29-0905-encrochat-4821.csv")).unwrap();
+    assert_eq!(saved_file, exported, "the saved file and the export agree");
+
+    let out = takedown_with_data(&["export", "--class", "list"], "", &data);
+    let list = text(&out.stdout);
+    let last = list.lines().rev().nth(1).unwrap();
+    assert!(
+        last.starts_with("2026-11-29-0905-encrochat-4821")
+            && last.contains("2026-11-29 09:05 UTC")
+            && last.contains("2026-11-29 09:30 UTC")
+            && last.contains("stage 1 open"),
+        "{list}"
+    );
+    assert!(list.contains("--resume"), "{list}");
+    std::fs::remove_dir_all(&data).ok();
+}

@@ -24,7 +24,11 @@ impl Class {
     fn new() -> Class {
         let case = Library::load(None).find("encrochat").unwrap().clone();
         let session = SharedSession::new(Session::new(case, 7, "4821", "2026-11-27T09:00:00Z"));
-        let host = Host::start(session, LOCAL, 0, Arc::new(|| {}), None, None).unwrap();
+        Class::on(Host::start(session, LOCAL, 0, Arc::new(|| {}), None, None).unwrap())
+    }
+
+    /// A class on a host already started.
+    fn on(host: Host) -> Class {
         let base = format!("http://{}", host.addr());
         let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -448,4 +452,145 @@ fn the_web_game_is_served_at_play_when_it_is_built() {
     assert!(String::from_utf8_lossy(&body).contains("scripts/build-web.sh"));
     drop(host);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Names as students type them (issue 14): the same name written two ways joins once, a
+/// look-alike is refused, emoji sequences are not "invisible", and a name the projector cannot
+/// draw is refused with a reason and the way out.
+#[test]
+fn names_join_as_people_write_them() {
+    let class = Class::new();
+    class.join("Jos\u{e9}");
+    let (status, body) = class.post(
+        "/api/join",
+        &json!({ "code": "4821", "name": "Jose\u{301}" }).to_string(),
+    );
+    assert_eq!(status, 409, "{body}");
+    assert!(
+        body["error"]
+            .as_str()
+            .unwrap()
+            .contains("already has that name")
+    );
+    class.join("Ana");
+    let (status, body) = class.post(
+        "/api/join",
+        &json!({ "code": "4821", "name": "\u{410}na" }).to_string(),
+    );
+    assert_eq!(status, 409, "{body}");
+    assert!(body["error"].as_str().unwrap().contains("looks the same"));
+    // Thirteen letters with combining marks are thirteen characters.
+    let marked: String = "abcdefghijklm"
+        .chars()
+        .flat_map(|c| [c, '\u{0323}'])
+        .collect();
+    class.join(&marked);
+    for name in ["👩‍🏫", "👩🏽‍🚀", "李明", "सीता", "สมชาย"] {
+        let (status, body) = class.post(
+            "/api/join",
+            &json!({ "code": "4821", "name": name }).to_string(),
+        );
+        assert_eq!(status, 400, "{name}: {body}");
+        let error = body["error"].as_str().unwrap();
+        assert!(
+            error.contains("projector cannot show") && error.contains("nickname"),
+            "{name}: {error}"
+        );
+        assert!(!error.contains("invisible"), "{name}: {error}");
+    }
+}
+
+/// A phone that never heard the reply to its join sends it again with its own token: the same
+/// student, not "the name is taken".
+#[test]
+fn a_join_sent_twice_is_one_student() {
+    let class = Class::new();
+    let own = "0123456789abcdef0123456789abcdef";
+    let body = json!({ "code": "4821", "name": "Ana", "token": own }).to_string();
+    let (status, first) = class.post("/api/join", &body);
+    assert_eq!(status, 200, "{first}");
+    assert_eq!(first["token"], own);
+    let (status, again) = class.post("/api/join", &body);
+    assert_eq!(status, 200, "{again}");
+    assert_eq!(again["token"], own);
+    assert_eq!(class.host.session().lock().present().count(), 1);
+    // Another name cannot borrow that token: it gets one of its own.
+    let (status, other) = class.post(
+        "/api/join",
+        &json!({ "code": "4821", "name": "Bo", "token": own }).to_string(),
+    );
+    assert_eq!(status, 200, "{other}");
+    assert_ne!(other["token"], own);
+    // A token that is not 32 hex digits is not used.
+    let (_, odd) = class.post(
+        "/api/join",
+        &json!({ "code": "4821", "name": "Cy", "token": "short" }).to_string(),
+    );
+    assert_ne!(odd["token"], "short");
+}
+
+/// After a reveal, going back never reopens the stage (a student cannot change their answer to
+/// the truth); an ended class refuses everything with 410 and tells the phones.
+#[test]
+fn reveals_are_final_and_an_ended_class_says_so() {
+    let class = Class::new();
+    let ana = class.join("Ana");
+    class.teacher(|s| {
+        for _ in 0..4 {
+            s.advance();
+        }
+    });
+    assert_eq!(class.host.session().lock().phase(), ClassPhase::Open(1));
+    assert_eq!(class.answer(&ana, "2010").0, 200);
+    class.teacher(|s| {
+        s.advance();
+        s.advance();
+    });
+    // ← from the reveal of stage 2 shows the reveal of stage 1, then → stage 2's again.
+    for step in [Session::back as fn(&mut Session), |s: &mut Session| {
+        s.advance();
+    }] {
+        class.teacher(step);
+        let (_, view) = class.state(&ana);
+        assert!(!view["stage"]["open"].as_bool().unwrap_or(false));
+        assert!(!view["stage"]["reveal"].is_null(), "the truth stays shown");
+        assert_eq!(class.answer(&ana, "2020").0, 409);
+    }
+    class.teacher(Session::end);
+    let (_, view) = class.state(&ana);
+    assert_eq!(view["ended"], true);
+    let (status, body) = class.post(
+        "/api/join",
+        &json!({ "code": "4821", "name": "Late" }).to_string(),
+    );
+    assert_eq!(status, 410, "{body}");
+}
+
+/// With a file to write to, a phone is told its answer succeeded only once it is on disk.
+#[test]
+fn an_acknowledged_answer_is_already_on_disk() {
+    let dir = std::env::temp_dir().join(format!("takedown-ack-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    let store = takedown::store::Store::open(&dir);
+    let case = Library::load(None).find("encrochat").unwrap().clone();
+    let session = SharedSession::new(Session::new(case, 7, "4821", "2026-11-27T09:00:00Z"));
+    let file = takedown::host::ClassFile {
+        store: store.clone(),
+        name: "ack".into(),
+    };
+    let host = Host::start(session, LOCAL, 0, Arc::new(|| {}), None, Some(file)).unwrap();
+    let class = Class::on(host);
+    let ana = class.join("Ana");
+    class.teacher(|s| {
+        s.advance();
+    });
+    for text in ["2011", "2012", "2013"] {
+        assert_eq!(class.answer(&ana, text).0, 200);
+        // Read straight from disk, no waiting.
+        let (saved, _) = store.load_class::<takedown::rules::class::SavedSession>("ack");
+        let saved = saved.unwrap();
+        assert_eq!(saved.answers.len(), 1);
+        assert_eq!(saved.answers[0].2, text);
+    }
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -8,8 +8,7 @@ use bevy::prelude::*;
 /// this plugin fills with DejaVu Sans.
 pub const BOLD: Handle<Font> = uuid_handle!("4f1f8d1e-6a0b-4c55-9a53-2b6f0c7d9e21");
 
-const REGULAR_BYTES: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-const BOLD_BYTES: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+use crate::report::glyphs::{BOLD as BOLD_BYTES, REGULAR as REGULAR_BYTES};
 
 pub(super) fn plugin(app: &mut App) {
     let mut fonts = app.world_mut().resource_mut::<Assets<Font>>();

@@ -143,7 +143,9 @@ impl From<ClassError> for ApiError {
             | ClassError::NotOpen => StatusCode::CONFLICT,
             ClassError::Ended => StatusCode::GONE,
             ClassError::UnknownStudent => StatusCode::NOT_FOUND,
-            ClassError::BadName(_) | ClassError::Answer(_) => StatusCode::BAD_REQUEST,
+            ClassError::BadName(_) | ClassError::CannotShow(_) | ClassError::Answer(_) => {
+                StatusCode::BAD_REQUEST
+            }
         };
         ApiError(status, e.to_string())
     }
@@ -293,6 +295,11 @@ async fn join(
             "Too many wrong codes from this device: wait a minute, then check the code on the screen"
                 .into(),
         ));
+    }
+    // Every name accepted is drawn on the projector: one its font cannot show is refused here.
+    let missing = crate::report::glyphs::undrawable(request.name.trim());
+    if !missing.is_empty() {
+        return Err(ClassError::CannotShow(missing).into());
     }
     let joined = {
         let mut session = state.0.session.lock();

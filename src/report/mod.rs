@@ -3,6 +3,7 @@
 
 pub mod class;
 pub mod debrief;
+pub mod glyphs;
 pub mod line;
 pub mod reveal;
 pub mod student;

@@ -87,6 +87,8 @@ pub enum ClassError {
     /// The name is not allowed; the reason says why.
     BadName(NameProblem),
     NameTaken,
+    /// The name has characters the projector cannot draw (they are given).
+    CannotShow(String),
     /// The name only looks like one already in the class ("Аna" with a Cyrillic А beside
     /// "Ana").
     NameLookalike,
@@ -115,6 +117,10 @@ impl std::fmt::Display for ClassError {
             ClassError::NameTaken => {
                 f.write_str("Someone in the class already has that name: choose another")
             }
+            ClassError::CannotShow(chars) => write!(
+                f,
+                "The projector cannot show “{chars}” in a name: use letters it can show (Latin, Greek or Cyrillic), or press Suggest a nickname"
+            ),
             ClassError::NameLookalike => {
                 f.write_str("That name looks the same as one already in the class: choose another")
             }

@@ -284,3 +284,66 @@ fn a_damaged_entry_in_memory_is_moved_aside_too() {
     assert_eq!(memory.entries("profiles/Ana").len(), 1);
     assert!(memory.read("profiles/Ana/runs.json").unwrap().is_none());
 }
+
+/// The same case with the same code on the same day, twice: two sessions, two files, the first
+/// one's CSV kept whole.
+#[test]
+fn a_second_class_never_overwrites_the_first() {
+    let store = Store::in_memory();
+    let started = "2026-11-29T09:05:12Z";
+    let first = store.new_class_name(started, "encrochat", "4821");
+    assert_eq!(first, "2026-11-29-0905-encrochat-4821");
+    store
+        .save_class(&first, &serde_json::json!({}), "name\r\nAna\r\n")
+        .unwrap();
+    let second = store.new_class_name(started, "encrochat", "4821");
+    assert_eq!(second, "2026-11-29-0905-encrochat-4821-2");
+    store
+        .save_class(&second, &serde_json::json!({}), "name\r\n")
+        .unwrap();
+    assert_eq!(
+        store.new_class_name(started, "encrochat", "4821"),
+        "2026-11-29-0905-encrochat-4821-3"
+    );
+    assert_eq!(store.classes().len(), 2);
+    // A CSV alone (its JSON lost) still holds its name.
+    let third = store.new_class_name(started, "encrochat", "4821");
+    store
+        .backend
+        .write(&format!("classes/{third}.csv"), b"name\r\n")
+        .unwrap();
+    assert_ne!(store.new_class_name(started, "encrochat", "4821"), third);
+}
+
+/// `--resume` brings back the session written last, not the one whose name sorts last.
+#[test]
+fn the_latest_class_is_the_one_written_last() {
+    use crate::rules::class::Session;
+    let store = Store::in_memory();
+    let save = |name: &str, saved_at: &str, students: usize| {
+        let mut session = Session::new(small_case(), 1, "1", "2026-11-29T09:00:00Z");
+        for i in 0..students {
+            session
+                .join("1", &format!("S{i}"), &format!("t{i}"), "now")
+                .unwrap();
+        }
+        session.advance();
+        let mut saved = session.saved();
+        saved.saved_at = saved_at.into();
+        store.save_class(name, &saved, "").unwrap();
+    };
+    save("2026-11-29-0900-small-9999", "2026-11-29T09:10:00.000Z", 1);
+    save("2026-11-29-0900-small-1111", "2026-11-29T09:40:00.500Z", 3);
+    save("2026-11-29-0900-small-5555", "2026-11-29T09:40:00.250Z", 2);
+    assert_eq!(
+        store.latest_class().as_deref(),
+        Some("2026-11-29-0900-small-1111")
+    );
+    let listed = store.class_sessions();
+    assert_eq!(listed.len(), 3);
+    let last = listed.last().unwrap();
+    assert_eq!(last.students, 3);
+    assert_eq!(last.place(), "stage 1 open");
+    assert_eq!(classes::when(&last.saved_at), "2026-11-29 09:40 UTC");
+    assert_eq!(store.latest_class(), listed.last().map(|l| l.name.clone()));
+}
