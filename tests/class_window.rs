@@ -101,7 +101,8 @@ fn a_class_runs_from_the_lobby_to_the_debrief_on_the_teachers_keys() {
         "{:?}",
         texts(&mut app)
     );
-    // The session was saved at the reveal, with its CSV.
+    // The session is saved as it changes, with its CSV.
+    flush(&app);
     let saved = Store::shared(memory.clone());
     let name = saved.classes().pop().expect("a saved class session");
     let (session, _) = saved.load_class::<SavedSession>(&name);
@@ -114,10 +115,13 @@ fn a_class_runs_from_the_lobby_to_the_debrief_on_the_teachers_keys() {
     .unwrap();
     assert_eq!(csv.lines().count(), 24, "a header and one row per answer");
 
-    press(&mut app, KeyCode::ArrowLeft); // back to the closed stage
-    assert_eq!(screen(&app), Screen::ClassStage);
+    // ← after the first reveal goes back to the lobby; → shows the reveal again, never the
+    // stage open for answers.
+    press(&mut app, KeyCode::ArrowLeft);
+    assert_eq!(screen(&app), Screen::ClassLobby);
     press(&mut app, KeyCode::ArrowRight);
     assert_eq!(screen(&app), Screen::ClassReveal);
+    assert_eq!(with_session(&app, |s| s.phase()), ClassPhase::Revealed(0));
 
     // Through the remaining stages to the class debrief.
     let stages = with_session(&app, |s| s.case().stages.len());
@@ -134,8 +138,195 @@ fn a_class_runs_from_the_lobby_to_the_debrief_on_the_teachers_keys() {
         !texts(&mut app).iter().any(|t| t == "Top totals"),
         "no ranking unless the teacher asks"
     );
+    // The button says what it will do; names come only on a second, explicit press.
+    assert!(shows(&mut app, "Show top totals, without names"));
     act(&mut app, Action::Class(Teacher::CycleTotals));
     assert!(shows(&mut app, "Top totals"));
+    let placed: Vec<String> = texts(&mut app)
+        .into_iter()
+        .filter(|t| t.starts_with("1. ") && t.contains(" points ("))
+        .collect();
+    assert_eq!(placed.len(), 1, "{placed:?}");
+    assert!(!placed[0].contains("Student"), "no names yet: {placed:?}");
+    assert!(shows(&mut app, "Show the names in the totals"));
+    act(&mut app, Action::Class(Teacher::CycleTotals));
+    assert!(shows(&mut app, "Hide the totals"));
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t.starts_with("1. Student ") && t.contains(" points (")),
+        "names now"
+    );
+    act(&mut app, Action::Class(Teacher::CycleTotals));
+    assert!(!shows(&mut app, "Top totals"));
+}
+
+/// Write the session now (the host writes it on a thread of its own after every change).
+fn flush(app: &App) {
+    app.world().resource::<ClassRoom>().host.flush().unwrap();
+}
+
+/// The button that performs `action`.
+fn button(app: &mut App, action: &Action) -> Entity {
+    let world = app.world_mut();
+    let mut q = world.query::<(Entity, &Action)>();
+    q.iter(world)
+        .find(|(_, a)| *a == action)
+        .map(|(e, _)| e)
+        .unwrap_or_else(|| panic!("no button for {action:?}"))
+}
+
+fn focus_on(app: &mut App, entity: Entity) {
+    app.world_mut()
+        .resource_mut::<bevy::input_focus::InputFocus>()
+        .set(entity, bevy::input_focus::FocusCause::Navigated);
+    app.update();
+}
+
+fn focused(app: &App) -> Option<Entity> {
+    app.world()
+        .resource::<bevy::input_focus::InputFocus>()
+        .get()
+}
+
+/// Tab to "Lock the room", a student joins, Enter: the room locks (the class does not start),
+/// and focus stayed where the teacher put it. Every part of the lobby stays the same entity.
+#[test]
+fn a_join_never_moves_the_teachers_focus() {
+    let memory = Arc::new(MemoryBackend::default());
+    let mut app = hosting(&memory);
+    students(&mut app, 3);
+    let lock = button(&mut app, &Action::Class(Teacher::ToggleLock));
+    let chip = button(&mut app, &Action::Class(Teacher::AskRemove(2)));
+    focus_on(&mut app, lock);
+    students_named(&mut app, &["Late one", "Late two"]);
+    assert!(shows(&mut app, "5 students have joined"));
+    assert_eq!(focused(&app), Some(lock), "focus stays on Lock");
+    assert_eq!(button(&mut app, &Action::Class(Teacher::ToggleLock)), lock);
+    assert_eq!(
+        button(&mut app, &Action::Class(Teacher::AskRemove(2))),
+        chip,
+        "a chip is not made again"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert!(with_session(&app, |s| s.locked()), "Enter locked the room");
+    assert_eq!(screen(&app), Screen::ClassLobby, "the class did not start");
+    // On a stage, a classmate's answer leaves the bottom bar's focus alone too.
+    press(&mut app, KeyCode::ArrowRight);
+    let reveal_now = button(&mut app, &Action::Class(Teacher::RevealNow));
+    focus_on(&mut app, reveal_now);
+    with_session(&app, |s| {
+        s.answer("t0", "2015", NOW).unwrap();
+    });
+    app.update();
+    app.update();
+    assert!(shows(&mut app, "1 of 5 answered"));
+    assert_eq!(focused(&app), Some(reveal_now));
+}
+
+/// Students join with these names, as the server would let them.
+fn students_named(app: &mut App, names: &[&str]) {
+    with_session(app, |s| {
+        for name in names {
+            s.join("4821", name, &format!("t-{name}"), NOW).unwrap();
+        }
+    });
+    app.update();
+    app.update();
+}
+
+/// The remove dialog opens on "Keep"; Space (the "move on" key) and Enter there keep the
+/// student; a join while it is open does not move focus; only "Remove" removes, and the
+/// teacher can let the student back in.
+#[test]
+fn removing_a_student_asks_first_and_can_be_undone() {
+    let memory = Arc::new(MemoryBackend::default());
+    let mut app = hosting(&memory);
+    students(&mut app, 2);
+    act(&mut app, Action::Class(Teacher::AskRemove(1)));
+    let keep = button(&mut app, &Action::Class(Teacher::CancelRemove));
+    assert_eq!(focused(&app), Some(keep), "the dialog opens on Keep");
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t.starts_with("Remove Student 0 from the class?"))
+    );
+    students_named(&mut app, &["Late"]);
+    assert_eq!(
+        focused(&app),
+        Some(keep),
+        "a join does not move focus to Remove"
+    );
+    press(&mut app, KeyCode::Space);
+    assert_eq!(
+        with_session(&app, |s| s.present().count()),
+        3,
+        "Space kept the student"
+    );
+    assert_eq!(
+        screen(&app),
+        Screen::ClassLobby,
+        "and did not start the class"
+    );
+    act(&mut app, Action::Class(Teacher::AskRemove(1)));
+    press(&mut app, KeyCode::ArrowRight);
+    assert_eq!(
+        screen(&app),
+        Screen::ClassLobby,
+        "no class key works under the dialog"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        with_session(&app, |s| s.present().count()),
+        3,
+        "Enter on Keep keeps"
+    );
+    // As a keyboard teacher does it: Enter on the student's chip, then Remove.
+    let chip = button(&mut app, &Action::Class(Teacher::AskRemove(1)));
+    focus_on(&mut app, chip);
+    press(&mut app, KeyCode::Enter);
+    let remove = button(&mut app, &Action::Class(Teacher::ConfirmRemove));
+    focus_on(&mut app, remove);
+    press(&mut app, KeyCode::Enter);
+    assert!(shows(&mut app, "2 students have joined"));
+    let lock = button(&mut app, &Action::Class(Teacher::ToggleLock));
+    assert_eq!(
+        focused(&app),
+        Some(lock),
+        "the chip is gone: focus goes to a safe button, not away"
+    );
+    // Let them back in.
+    act(&mut app, Action::Class(Teacher::Readmit(1)));
+    assert!(shows(&mut app, "3 students have joined"));
+    assert!(with_session(&app, |s| s.by_token("t0").is_ok()));
+}
+
+/// Ending the class asks first (focus on "Keep teaching"), then tells the phones, saves, and
+/// goes back to the title.
+#[test]
+fn ending_the_class_asks_then_tells_the_phones() {
+    let memory = Arc::new(MemoryBackend::default());
+    let mut app = hosting(&memory);
+    students(&mut app, 1);
+    act(&mut app, Action::Class(Teacher::EndClass));
+    assert_eq!(screen(&app), Screen::ClassLobby, "not yet");
+    let keep = button(&mut app, &Action::Class(Teacher::CancelEnd));
+    assert_eq!(focused(&app), Some(keep));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        screen(&app),
+        Screen::ClassLobby,
+        "Enter on Keep teaching keeps teaching"
+    );
+    let session = app.world().resource::<ClassRoom>().session().clone();
+    act(&mut app, Action::Class(Teacher::EndClass));
+    act(&mut app, Action::Class(Teacher::ConfirmEnd));
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(session.lock().ended(), "phones are told the class ended");
+    let saved = Store::shared(memory.clone());
+    let name = saved.latest_class().unwrap();
+    let (kept, _) = saved.load_class::<SavedSession>(&name);
+    assert!(kept.unwrap().ended, "and it is saved so");
 }
 
 #[test]
@@ -150,7 +341,10 @@ fn the_teacher_locks_the_room_and_removes_a_student() {
     assert!(shows(&mut app, "Remove Student 0"));
     act(&mut app, Action::Class(Teacher::ConfirmRemove));
     assert!(shows(&mut app, "1 student has joined"));
-    assert!(!shows(&mut app, "Student 0"));
+    assert!(
+        button(&mut app, &Action::Class(Teacher::Readmit(1))) != Entity::PLACEHOLDER,
+        "listed among the removed"
+    );
 }
 
 #[test]
@@ -162,6 +356,12 @@ fn escape_in_class_opens_the_settings_which_end_the_class() {
     assert_eq!(screen(&app), Screen::ClassLobby);
     assert!(shows(&mut app, "Back to the class"));
     act(&mut app, Action::Class(Teacher::EndClass));
+    assert_eq!(
+        overlay(&app),
+        Overlay::None,
+        "the question is asked over the class"
+    );
+    act(&mut app, Action::Class(Teacher::ConfirmEnd));
     assert_eq!(screen(&app), Screen::Title);
     assert!(app.world().get_resource::<ClassRoom>().is_none());
 }

@@ -406,13 +406,14 @@ async fn events(
                 }
             }
             let (event, done) = match state.view(&token) {
+                // The class's end is the last thing a phone hears.
                 Ok(view) => (
                     Event::default()
                         .event("state")
                         .id(view.version.to_string())
                         .json_data(&view)
                         .unwrap_or_else(|_| Event::default().comment("unreadable state")),
-                    false,
+                    view.ended,
                 ),
                 Err(ApiError(_, message)) => (
                     Event::default()

@@ -35,27 +35,69 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
         .entity(root)
         .with_child(widgets::bottom_bar_with_middle(
             widgets::button("Back", Action::Class(Teacher::Back)),
-            widgets::button("Show top totals", Action::Class(Teacher::CycleTotals)),
+            (
+                TotalsButton,
+                widgets::button(
+                    room.totals.button_label(),
+                    Action::Class(Teacher::CycleTotals),
+                ),
+            ),
             widgets::primary_button("End the class", Action::Class(Teacher::EndClass)),
         ));
+    super::dialogs::spawn_dialogs(&mut commands, root);
+}
+
+/// The button that shows, names or hides the top totals: it says what it will do.
+#[derive(Component)]
+struct TotalsButton;
+
+/// What the debrief on the screen was drawn from: drawn again only when this changes.
+#[derive(Component, Debug, Clone, PartialEq)]
+struct DrawnFrom {
+    totals: Totals,
+    students: usize,
+    answers: usize,
 }
 
 fn draw(
     mut commands: Commands,
     room: Option<ResMut<ClassRoom>>,
     storage: Res<Storage>,
-    content: Query<Entity, With<ClassContent>>,
+    content: Query<(Entity, Option<&DrawnFrom>), With<ClassContent>>,
+    button: Query<&Children, With<TotalsButton>>,
+    mut texts: Query<&mut Text>,
 ) {
-    let (Some(mut room), Ok(content)) = (room, content.single()) else {
+    let (Some(mut room), Ok((content, drawn))) = (room, content.single()) else {
         return;
     };
     if !needs_drawing(&mut room) {
         return;
     }
-    let debrief = class_debrief(&room.session().lock());
     let totals = room.totals;
+    for children in &button {
+        if let Some(mut text) = children.first().and_then(|c| texts.get_mut(*c).ok())
+            && text.0 != totals.button_label()
+        {
+            text.0 = totals.button_label().to_string();
+        }
+    }
+    let (debrief, answers) = {
+        let session = room.session().lock();
+        let answers = (0..session.case().stages.len())
+            .map(|n| session.answered(n))
+            .sum();
+        (class_debrief(&session), answers)
+    };
+    let from = DrawnFrom {
+        totals,
+        students: debrief.students,
+        answers,
+    };
+    if drawn == Some(&from) {
+        return;
+    }
     let csv = storage.class_csv_location(&room.name);
-    commands.entity(content).despawn_children();
+    commands.entity(content).despawn_children().insert(from);
     commands.entity(content).with_children(|c| {
         c.spawn(widgets::note("CLASS DEBRIEF"));
         c.spawn(widgets::heading(debrief.case_title.clone()));
@@ -95,15 +137,13 @@ fn draw(
                 Role::Heading,
             ));
             for (place, (name, points, answered)) in debrief.totals.iter().take(5).enumerate() {
-                let who = match totals {
-                    Totals::WithNames => name.clone(),
-                    _ => format!("Student {}", place + 1),
+                let line = match totals {
+                    Totals::WithNames => {
+                        format!("{}. {name}: {points} points ({answered} stages)", place + 1)
+                    }
+                    _ => format!("{}. {points} points ({answered} stages)", place + 1),
                 };
-                c.spawn(widgets::label(
-                    format!("{}. {who}: {points} points ({answered} stages)", place + 1),
-                    size::BODY,
-                    Role::Text,
-                ));
+                c.spawn(widgets::label(line, size::BODY, Role::Text));
             }
         }
         c.spawn(widgets::note(format!(

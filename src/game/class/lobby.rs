@@ -1,17 +1,26 @@
 //! The class lobby on the projector: a big QR code of the join URL, the URL and the code in
-//! large type, the students who joined, and help for when phones cannot connect.
+//! large type, the room's controls, the students who joined, and help for when phones cannot
+//! connect.
+//!
+//! Its parts are made once, when the lobby opens; after that only what changed is updated in
+//! place (a count, a label, a chip added or taken away), so keyboard focus never moves by
+//! itself when a student joins. The roster scrolls on its own, so with 200 students the
+//! controls stay on the screen.
 
 use bevy::asset::RenderAssetUsages;
 use bevy::image::ImageSampler;
 use bevy::prelude::*;
 use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
+use bevy::ui_widgets::ScrollArea;
 
-use super::{ClassContent, ClassRoom, ClassSystems, Teacher, needs_drawing};
+use super::dialogs::{FallbackFocus, spawn_dialogs};
+use super::{ClassRoom, ClassSystems, Teacher, needs_drawing};
 use crate::game::actions::Action;
 use crate::game::screens::{Screen, spawn_screen};
-use crate::game::theme::palette::Role;
+use crate::game::theme::palette::{Edge, Role};
 use crate::game::theme::widgets::{self, size};
 use crate::host::qr;
+use crate::rules::class::StudentId;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::ClassLobby), spawn);
@@ -23,26 +32,148 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
+/// A text of the lobby that changes.
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+enum Live {
+    Url,
+    Code,
+    Count,
+    Locked,
+    LockButton,
+    Notices,
+    RemovedHeading,
+    AddressHelp,
+}
+
+/// The QR code's image.
+#[derive(Component)]
+struct QrImage;
+
+/// The list of students who joined (chips to remove them).
+#[derive(Component)]
+struct Roster;
+
+/// The list of students removed (chips to let them back in).
+#[derive(Component)]
+struct Removed;
+
+/// A student's chip in the roster.
+#[derive(Component, Debug, Clone, Copy)]
+pub(super) struct RosterChip(pub StudentId);
+
+/// A removed student's chip.
+#[derive(Component, Debug, Clone, Copy)]
+struct RemovedChip(StudentId);
+
+/// Shown only when the computer has more than one address.
+#[derive(Component)]
+struct OtherAddressButton;
+
 fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
     let Some(mut room) = room else {
         return;
     };
     room.drawn = u64::MAX;
+    let title = room.session().lock().case().title.clone();
     let (root, body) = spawn_screen(&mut commands, "Class lobby", Screen::ClassLobby);
-    commands
-        .entity(body)
-        .with_child((ClassContent, widgets::column(16.0)));
+    let text = |live: Live, size: f32, role: Role| (live, widgets::strong("", size, role));
+    commands.entity(body).with_children(|c| {
+        c.spawn(widgets::note(format!("CLASS  ·  {title}")));
+        c.spawn(widgets::row(32.0)).with_children(|row| {
+            row.spawn((
+                Name::new("Join QR code"),
+                QrImage,
+                ImageNode::default(),
+                Node {
+                    width: px(260),
+                    height: px(260),
+                    flex_shrink: 0.0,
+                    ..default()
+                },
+            ));
+            // Beside the code, not under it, so the controls and students stay on the screen.
+            row.spawn(Node {
+                flex_direction: FlexDirection::Column,
+                row_gap: px(10),
+                flex_grow: 1.0,
+                flex_basis: px(0),
+                min_width: px(320),
+                ..default()
+            })
+            .with_children(|col| {
+                col.spawn(widgets::label(
+                    "Open on your phone:",
+                    size::SUBHEADING,
+                    Role::Text,
+                ));
+                col.spawn(text(Live::Url, size::HEADING, Role::Heading));
+                col.spawn(widgets::label("Code", size::SUBHEADING, Role::Text));
+                col.spawn(text(Live::Code, size::TITLE, Role::Guess));
+                col.spawn(text(Live::Count, size::SUBHEADING, Role::Truth));
+                col.spawn(text(Live::Locked, size::BODY, Role::Error));
+            });
+        });
+        c.spawn((Live::Notices, widgets::label("", size::BODY, Role::Guess)));
+        c.spawn(widgets::row(14.0)).with_children(|row| {
+            row.spawn((
+                FallbackFocus,
+                widgets::button("", Action::Class(Teacher::ToggleLock)),
+                Live::LockButton,
+            ));
+            row.spawn(widgets::button("New code", Action::Class(Teacher::NewCode)));
+            row.spawn((
+                OtherAddressButton,
+                widgets::button("Other address", Action::Class(Teacher::OtherAddress)),
+            ));
+        });
+        c.spawn(widgets::note(
+            "Students (choose a name to remove that student):",
+        ));
+        c.spawn((
+            Name::new("Roster"),
+            Roster,
+            ScrollArea,
+            Node {
+                flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
+                align_content: AlignContent::FlexStart,
+                column_gap: px(8),
+                row_gap: px(8),
+                padding: UiRect::all(px(8)),
+                border: UiRect::all(px(1)),
+                border_radius: BorderRadius::all(px(8)),
+                min_height: px(56),
+                // About six rows of names; more scroll, with the wheel or the arrow keys.
+                max_height: px(300),
+                overflow: Overflow::scroll_y(),
+                flex_shrink: 0.0,
+                ..default()
+            },
+            Edge(Role::PanelBorder),
+        ));
+        c.spawn((Live::RemovedHeading, widgets::label("", size::SMALL, Role::Muted)));
+        c.spawn((
+            Name::new("Removed students"),
+            Removed,
+            widgets::row(8.0),
+        ));
+        c.spawn(widgets::panel()).with_children(|panel| {
+            panel.spawn(widgets::strong(
+                "Phones cannot connect?",
+                size::BODY,
+                Role::Heading,
+            ));
+            panel.spawn(widgets::paragraph(
+                "Phones must be on the same network as this computer. School Wi-Fi often keeps devices apart (client isolation): then turn on a phone hotspot, connect this computer and the students to it, and use the address shown. On Windows, allow Takedown when the firewall asks, on private networks. Type the address exactly, with http:// and the port.",
+            ));
+            panel.spawn((Live::AddressHelp, widgets::note("")));
+        });
+    });
     commands.entity(root).with_child(widgets::bottom_bar(
         widgets::button("End the class", Action::Class(Teacher::EndClass)),
         widgets::primary_button("Start the first stage", Action::Class(Teacher::Next)),
     ));
-}
-
-/// The QR code of the URL last drawn, kept so it is made once.
-#[derive(Default)]
-struct Code {
-    url: String,
-    image: Option<Handle<Image>>,
+    spawn_dialogs(&mut commands, root);
 }
 
 fn code_image(url: &str, images: &mut Assets<Image>) -> Option<Handle<Image>> {
@@ -66,153 +197,153 @@ fn code_image(url: &str, images: &mut Assets<Image>) -> Option<Handle<Image>> {
     Some(images.add(image))
 }
 
+/// The lobby as it should read now.
+struct Lobby {
+    url: String,
+    code: String,
+    locked: bool,
+    students: Vec<(StudentId, String)>,
+    removed: Vec<(StudentId, String)>,
+}
+
 fn draw(
     mut commands: Commands,
     room: Option<ResMut<ClassRoom>>,
-    content: Query<Entity, With<ClassContent>>,
+    mut lives: Query<(&Live, Entity)>,
+    children: Query<&Children>,
+    mut texts: Query<&mut Text>,
+    mut qr_image: Query<&mut ImageNode, With<QrImage>>,
+    mut other: Query<&mut Node, With<OtherAddressButton>>,
+    roster: Query<Entity, With<Roster>>,
+    removed_list: Query<Entity, With<Removed>>,
+    chips: Query<(Entity, &RosterChip)>,
+    removed_chips: Query<(Entity, &RemovedChip)>,
     images: Option<ResMut<Assets<Image>>>,
-    mut code: Local<Code>,
+    mut drawn_url: Local<String>,
 ) {
-    let (Some(mut room), Ok(content)) = (room, content.single()) else {
+    let Some(mut room) = room else {
         return;
     };
     if !needs_drawing(&mut room) {
         return;
     }
-    let url = room.join_url();
-    if code.url != url {
-        code.image = images.and_then(|mut images| code_image(&url, &mut images));
-        code.url = url.clone();
+    let lobby = {
+        let session = room.session().lock();
+        Lobby {
+            url: String::new(),
+            code: session.code().to_string(),
+            locked: session.locked(),
+            students: session.present().map(|s| (s.id, s.name.clone())).collect(),
+            removed: session.removed().map(|s| (s.id, s.name.clone())).collect(),
+        }
+    };
+    let lobby = Lobby {
+        url: room.join_url(),
+        ..lobby
+    };
+    if *drawn_url != lobby.url {
+        if let (Some(mut images), Ok(mut node)) = (images, qr_image.single_mut())
+            && let Some(handle) = code_image(&lobby.url, &mut images)
+        {
+            node.image = handle;
+        }
+        *drawn_url = lobby.url.clone();
     }
-    let session = room.session().lock();
-    let students: Vec<(u32, String)> = session.present().map(|s| (s.id, s.name.clone())).collect();
-    let (join_code, locked, title) = (
-        session.code().to_string(),
-        session.locked(),
-        session.case().title.clone(),
-    );
-    drop(session);
-    let removing = room
-        .removing
-        .and_then(|id| students.iter().find(|s| s.0 == id).cloned());
     let others = room.addresses.len() > 1;
-    commands.entity(content).despawn_children();
-    commands.entity(content).with_children(|c| {
-        c.spawn(widgets::note(format!("CLASS  ·  {title}")));
-        c.spawn(widgets::row(32.0)).with_children(|row| {
-            if let Some(image) = &code.image {
-                row.spawn((
-                    Name::new("Join QR code"),
-                    ImageNode::new(image.clone()),
-                    Node {
-                        width: px(260),
-                        height: px(260),
-                        flex_shrink: 0.0,
-                        ..default()
-                    },
-                ));
-            }
-            // Beside the code, not under it, so the list of students stays on the screen.
-            row.spawn(Node {
-                flex_direction: FlexDirection::Column,
-                row_gap: px(10),
-                flex_grow: 1.0,
-                flex_basis: px(0),
-                min_width: px(320),
-                ..default()
-            })
-            .with_children(|col| {
-                col.spawn(widgets::label(
-                    "Open on your phone:",
-                    size::SUBHEADING,
-                    Role::Text,
-                ));
-                col.spawn(widgets::strong(url.clone(), size::HEADING, Role::Heading));
-                col.spawn(widgets::label(
-                    "Code",
-                    size::SUBHEADING,
-                    Role::Text,
-                ));
-                col.spawn(widgets::strong(join_code, size::TITLE, Role::Guess));
-                col.spawn(widgets::strong(
-                    match students.len() {
-                        1 => "1 student has joined".to_string(),
-                        n => format!("{n} students have joined"),
-                    },
-                    size::SUBHEADING,
-                    Role::Truth,
-                ));
-                if locked {
-                    col.spawn(widgets::strong(
-                        "The room is locked: nobody new can join.",
-                        size::BODY,
-                        Role::Error,
-                    ));
-                }
-            });
-        });
-        for notice in &room.notices {
-            c.spawn(widgets::label(notice.clone(), size::BODY, Role::Guess));
+    for mut node in &mut other {
+        node.display = if others { Display::Flex } else { Display::None };
+    }
+    for (live, entity) in &mut lives {
+        let words = match live {
+            Live::Url => lobby.url.clone(),
+            Live::Code => lobby.code.clone(),
+            Live::Count => match lobby.students.len() {
+                1 => "1 student has joined".to_string(),
+                n => format!("{n} students have joined"),
+            },
+            Live::Locked if lobby.locked => "The room is locked: nobody new can join.".into(),
+            Live::Locked => String::new(),
+            Live::LockButton if lobby.locked => "Unlock the room (L)".into(),
+            Live::LockButton => "Lock the room (L)".into(),
+            Live::Notices => room.notices.join("\n"),
+            Live::RemovedHeading if lobby.removed.is_empty() => String::new(),
+            Live::RemovedHeading => "Removed (choose a name to let that student back in):".into(),
+            Live::AddressHelp if others => format!(
+                "This computer's addresses: {}. \"Other address\" shows the next one.",
+                room.addresses
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Live::AddressHelp => String::new(),
+        };
+        // A button's words are in its first child.
+        let target = if *live == Live::LockButton {
+            children
+                .get(entity)
+                .ok()
+                .and_then(|c| c.first().copied())
+                .unwrap_or(entity)
+        } else {
+            entity
+        };
+        if let Ok(mut text) = texts.get_mut(target)
+            && text.0 != words
+        {
+            text.0 = words;
         }
-        if let Some((_, name)) = removing {
-            c.spawn(widgets::panel())
-                .with_children(|panel| {
-                    panel.spawn(widgets::strong(
-                        format!("Remove {name} from the class? They cannot join again under that name."),
-                        size::BODY,
-                        Role::Heading,
-                    ));
-                    panel.spawn(widgets::row(14.0)).with_children(|row| {
-                        row.spawn(widgets::primary_button(
-                            format!("Remove {name}"),
-                            Action::Class(Teacher::ConfirmRemove),
-                        ));
-                        row.spawn(widgets::button("Keep", Action::Class(Teacher::CancelRemove)));
-                    });
-                });
+    }
+    if let Ok(list) = roster.single() {
+        reconcile(
+            &mut commands,
+            list,
+            &lobby.students,
+            chips.iter().map(|(e, c)| (e, c.0)),
+            |(id, name)| {
+                (
+                    RosterChip(*id),
+                    widgets::chip(name.clone(), Action::Class(Teacher::AskRemove(*id))),
+                )
+            },
+        );
+    }
+    if let Ok(list) = removed_list.single() {
+        reconcile(
+            &mut commands,
+            list,
+            &lobby.removed,
+            removed_chips.iter().map(|(e, c)| (e, c.0)),
+            |(id, name)| {
+                (
+                    RemovedChip(*id),
+                    widgets::chip(name.clone(), Action::Class(Teacher::Readmit(*id))),
+                )
+            },
+        );
+    }
+}
+
+/// Make the chips in `list` those of `wanted`: a chip for each student not yet shown is added
+/// at the end, the chips of students no longer wanted are taken away, and every other chip
+/// stays as it is (with its focus).
+fn reconcile<B: Bundle>(
+    commands: &mut Commands,
+    list: Entity,
+    wanted: &[(StudentId, String)],
+    shown: impl Iterator<Item = (Entity, StudentId)>,
+    chip: impl Fn(&(StudentId, String)) -> B,
+) {
+    let shown: Vec<(Entity, StudentId)> = shown.collect();
+    for (entity, id) in &shown {
+        if !wanted.iter().any(|(w, _)| w == id) {
+            commands.entity(*entity).despawn();
         }
-        if !students.is_empty() {
-            c.spawn(widgets::note(
-                "Students (choose a name to remove that student):",
-            ));
-            c.spawn(widgets::row(8.0)).with_children(|row| {
-                for (id, name) in &students {
-                    row.spawn(widgets::chip(name.clone(), Action::Class(Teacher::AskRemove(*id))));
-                }
-            });
+    }
+    for student in wanted {
+        if !shown.iter().any(|(_, id)| *id == student.0) {
+            let new = commands.spawn(chip(student)).id();
+            commands.entity(list).add_child(new);
         }
-        c.spawn(widgets::row(14.0)).with_children(|row| {
-            row.spawn(widgets::button(
-                if locked { "Unlock the room (L)" } else { "Lock the room (L)" },
-                Action::Class(Teacher::ToggleLock),
-            ));
-            row.spawn(widgets::button("New code", Action::Class(Teacher::NewCode)));
-            if others {
-                row.spawn(widgets::button(
-                    "Other address",
-                    Action::Class(Teacher::OtherAddress),
-                ));
-            }
-        });
-        c.spawn(widgets::panel()).with_children(|panel| {
-            panel.spawn(widgets::strong(
-                "Phones cannot connect?",
-                size::BODY,
-                Role::Heading,
-            ));
-            panel.spawn(widgets::paragraph(
-                "Phones must be on the same network as this computer. School Wi-Fi often keeps devices apart (client isolation): then turn on a phone hotspot, connect this computer and the students to it, and use the address shown. On Windows, allow Takedown when the firewall asks, on private networks. Type the address exactly, with http:// and the port.",
-            ));
-            if others {
-                panel.spawn(widgets::note(format!(
-                    "This computer's addresses: {}. \"Other address\" shows the next one.",
-                    room.addresses
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )));
-            }
-        });
-    });
+    }
 }

@@ -8,6 +8,7 @@
 //! ← or Page Up go back; L locks or unlocks the room. Every action also has a button.
 
 mod debrief;
+mod dialogs;
 mod lobby;
 mod reveal;
 mod stage;
@@ -58,8 +59,28 @@ impl Default for ClassSetup {
 pub enum Totals {
     #[default]
     Hidden,
-    WithNames,
     WithoutNames,
+    WithNames,
+}
+
+impl Totals {
+    /// The next step, names last: hidden → without names → with names → hidden.
+    pub fn next(self) -> Totals {
+        match self {
+            Totals::Hidden => Totals::WithoutNames,
+            Totals::WithoutNames => Totals::WithNames,
+            Totals::WithNames => Totals::Hidden,
+        }
+    }
+
+    /// What the button that moves to the next step says it will do.
+    pub fn button_label(self) -> &'static str {
+        match self.next() {
+            Totals::WithoutNames => "Show top totals, without names",
+            Totals::WithNames => "Show the names in the totals",
+            Totals::Hidden => "Hide the totals",
+        }
+    }
 }
 
 /// A class in progress: its server, the addresses students may use, and what the teacher
@@ -77,6 +98,8 @@ pub struct ClassRoom {
     pub name: String,
     /// A student the teacher asked to remove, waiting for confirmation.
     pub removing: Option<StudentId>,
+    /// The teacher asked to end the class, waiting for confirmation.
+    pub ending: bool,
     pub show_ranges: bool,
     pub totals: Totals,
     /// The session version last drawn.
@@ -122,23 +145,33 @@ pub enum Teacher {
     AskRemove(StudentId),
     ConfirmRemove,
     CancelRemove,
+    /// Let a removed student back in.
+    Readmit(StudentId),
     ToggleRanges,
     CycleTotals,
+    /// Ask to end the class (a second step confirms).
     EndClass,
+    ConfirmEnd,
+    CancelEnd,
 }
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Teacher>();
     app.add_plugins((
+        dialogs::plugin,
         lobby::plugin,
         stage::plugin,
         reveal::plugin,
         debrief::plugin,
     ));
+    app.add_systems(Update, (close_ended_host, arrows_scroll.run_if(in_class)));
     app.add_systems(
         Update,
         (
-            (teacher_keys.run_if(in_class), buttons_to_teacher),
+            (
+                teacher_keys.run_if(in_class.and_then(not(asking))),
+                buttons_to_teacher,
+            ),
             apply_teacher,
             follow_session,
         )
@@ -170,6 +203,48 @@ pub fn needs_drawing(room: &mut ClassRoom) -> bool {
 /// Whether a class screen is showing with nothing over it.
 fn in_class(screen: Res<State<Screen>>, overlay: Res<State<Overlay>>) -> bool {
     screen.get().in_class() && *overlay.get() == Overlay::None
+}
+
+/// Whether the teacher is asked to confirm something (the class keys wait meanwhile).
+fn asking(room: Option<Res<ClassRoom>>) -> bool {
+    room.is_some_and(|r| r.removing.is_some() || r.ending)
+}
+
+/// A class just ended: its server stays up a moment so every phone hears that it ended, and
+/// the session is on disk, then it stops.
+#[derive(Resource)]
+pub struct EndedHost {
+    host: Option<Host>,
+    timer: Timer,
+}
+
+fn close_ended_host(time: Res<Time>, ended: Option<ResMut<EndedHost>>, mut commands: Commands) {
+    let Some(mut ended) = ended else {
+        return;
+    };
+    if ended.timer.tick(time.delta()).is_finished() {
+        if let Some(host) = ended.host.take() {
+            host.stop();
+        }
+        commands.remove_resource::<EndedHost>();
+    }
+}
+
+/// ↑ and ↓ scroll a class screen (→, Page Down and Space move the class on, so they cannot).
+fn arrows_scroll(
+    keys: Res<ButtonInput<KeyCode>>,
+    mut areas: Query<(&mut ScrollPosition, &ComputedNode), With<bevy::ui_widgets::ScrollArea>>,
+) {
+    let lines = f32::from(i8::from(keys.just_pressed(KeyCode::ArrowDown)))
+        - f32::from(i8::from(keys.just_pressed(KeyCode::ArrowUp)));
+    if lines == 0.0 {
+        return;
+    }
+    for (mut position, node) in &mut areas {
+        let scale = node.inverse_scale_factor();
+        let max = (node.content_size().y - node.size().y).max(0.0) * scale;
+        position.y = (position.y + lines * 120.0).clamp(0.0, max);
+    }
 }
 
 /// Start a class of `case` with `setup`: a new session (or the last saved one), served on the
@@ -236,6 +311,7 @@ pub fn start_class(
         notices,
         name,
         removing: None,
+        ending: false,
         show_ranges: false,
         totals: Totals::Hidden,
         drawn: u64::MAX,
@@ -310,6 +386,17 @@ fn apply_teacher(
         return;
     };
     for t in teacher.read() {
+        // While the teacher is asked to confirm, only the answer to that counts.
+        let answers_dialog = matches!(
+            t,
+            Teacher::ConfirmRemove
+                | Teacher::CancelRemove
+                | Teacher::ConfirmEnd
+                | Teacher::CancelEnd
+        );
+        if (room.removing.is_some() || room.ending) && !answers_dialog {
+            continue;
+        }
         {
             let mut session = room.session().lock();
             match *t {
@@ -339,16 +426,32 @@ fn apply_teacher(
                     room.session().lock().remove(id);
                 }
             }
-            Teacher::ToggleRanges => room.show_ranges = !room.show_ranges,
-            Teacher::CycleTotals => {
-                room.totals = match room.totals {
-                    Totals::Hidden => Totals::WithNames,
-                    Totals::WithNames => Totals::WithoutNames,
-                    Totals::WithoutNames => Totals::Hidden,
-                };
+            Teacher::Readmit(id) => {
+                room.session().lock().readmit(id);
             }
+            Teacher::ToggleRanges => room.show_ranges = !room.show_ranges,
+            Teacher::CycleTotals => room.totals = room.totals.next(),
             Teacher::EndClass => {
-                commands.remove_resource::<ClassRoom>();
+                overlay.set(Overlay::None);
+                room.ending = true;
+            }
+            Teacher::CancelEnd => room.ending = false,
+            Teacher::ConfirmEnd => {
+                room.ending = false;
+                room.session().lock().end();
+                room.changed();
+                if let Err(e) = room.host.flush() {
+                    error!("the class could not be saved as it ended: {e}");
+                }
+                // The server goes on a moment, so every phone hears that the class ended.
+                commands.queue(|world: &mut World| {
+                    if let Some(room) = world.remove_resource::<ClassRoom>() {
+                        world.insert_resource(EndedHost {
+                            host: Some(room.host),
+                            timer: Timer::from_seconds(2.0, TimerMode::Once),
+                        });
+                    }
+                });
                 overlay.set(Overlay::None);
                 next_screen.set(Screen::Title);
                 return;

@@ -53,14 +53,27 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
                 Action::Class(Teacher::Next),
             ),
         ));
+    super::dialogs::spawn_dialogs(&mut commands, root);
+}
+
+/// What the reveal on the screen was drawn from: it is drawn again only when this changes
+/// (another stage, ranges shown or hidden, a student removed or joined), not at every change
+/// in the class.
+#[derive(Component, Debug, Clone, PartialEq)]
+struct DrawnFrom {
+    stage: usize,
+    show_ranges: bool,
+    summary: String,
+    answered: usize,
+    present: usize,
 }
 
 fn draw(
     mut commands: Commands,
     room: Option<ResMut<ClassRoom>>,
-    content: Query<Entity, With<ClassContent>>,
+    content: Query<(Entity, Option<&DrawnFrom>), With<ClassContent>>,
 ) {
-    let (Some(mut room), Ok(content)) = (room, content.single()) else {
+    let (Some(mut room), Ok((content, drawn))) = (room, content.single()) else {
         return;
     };
     if !needs_drawing(&mut room) {
@@ -78,8 +91,18 @@ fn draw(
         return;
     };
     drop(session);
+    let from = DrawnFrom {
+        stage: n,
+        show_ranges,
+        summary: figures.summary.clone(),
+        answered: figures.answered,
+        present: figures.present,
+    };
+    if drawn == Some(&from) {
+        return;
+    }
     let question = &stage.question;
-    commands.entity(content).despawn_children();
+    commands.entity(content).despawn_children().insert(from);
     commands.entity(content).with_children(|c| {
         c.spawn(widgets::note(format!(
             "STAGE {}: {}",
@@ -133,14 +156,23 @@ fn draw(
                                 Role::Track
                             }),
                         ));
-                        row.spawn(widgets::label(
-                            if option.correct {
-                                format!("✓ {}", option.text)
-                            } else {
-                                option.text.clone()
+                        // A long label wraps beside its bar rather than drop under it.
+                        row.spawn((
+                            Node {
+                                flex_grow: 1.0,
+                                flex_basis: px(0),
+                                min_width: px(240),
+                                ..default()
                             },
-                            size::BODY,
-                            role,
+                            children![widgets::label(
+                                if option.correct {
+                                    format!("✓ {}", option.text)
+                                } else {
+                                    option.text.clone()
+                                },
+                                size::BODY,
+                                role,
+                            )],
                         ));
                     });
                 }

@@ -1,14 +1,18 @@
 //! A stage on the projector while the class answers: the narrative and the question in large
-//! type, and how many have answered. Never the answers themselves: seeing others' guesses
-//! first would make the class's median worse.
+//! type, a choice's options or an order's events as the phones show them, and how many have
+//! answered. Never the answers themselves: seeing others' guesses first would make the class's
+//! median worse. The stage's parts are made once; the count and the lines that change are
+//! updated in place.
 
 use bevy::prelude::*;
 
 use super::{ClassContent, ClassRoom, ClassSystems, Teacher, needs_drawing};
+use crate::content::{Question, Stage};
 use crate::game::actions::Action;
 use crate::game::screens::{Screen, spawn_screen};
 use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
+use crate::rules::answer::letter;
 use crate::rules::class::ClassPhase;
 
 pub(super) fn plugin(app: &mut App) {
@@ -24,6 +28,19 @@ pub(super) fn plugin(app: &mut App) {
 /// The button that moves on: "Close answers" while open, "Reveal" once closed.
 #[derive(Component)]
 struct NextLabel;
+
+/// A text of the stage screen that changes while the class answers.
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+enum Live {
+    /// "STAGE 3 OF 17 · join at … (code …)": the code may change.
+    Header,
+    Answered,
+    Status,
+}
+
+/// The stage whose parts are on the screen.
+#[derive(Component)]
+struct Showing(usize);
 
 fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
     let Some(mut room) = room else {
@@ -44,16 +61,74 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
                 widgets::primary_button("Close answers", Action::Class(Teacher::Next)),
             ),
         ));
+    super::dialogs::spawn_dialogs(&mut commands, root);
+}
+
+/// The stage's text, its options or events as every phone shows them, and the live lines;
+/// made once per stage.
+fn spawn_stage(
+    c: &mut ChildSpawnerCommands,
+    stage: &Stage,
+    shown: &[usize],
+    words: &dyn Fn(Live) -> String,
+) {
+    c.spawn((Live::Header, widgets::note(words(Live::Header))));
+    c.spawn(widgets::heading(stage.title.clone()));
+    for paragraph in &stage.narrative {
+        c.spawn(widgets::label(
+            paragraph.clone(),
+            size::SUBHEADING,
+            Role::Text,
+        ));
+    }
+    c.spawn(widgets::strong(
+        stage.question.prompt().to_string(),
+        size::HEADING,
+        Role::Guess,
+    ));
+    // What the phones show, so the room can talk about the same options.
+    match &stage.question {
+        Question::Estimate(_) => {}
+        Question::Choice(choice) => {
+            for (position, &i) in shown.iter().enumerate() {
+                c.spawn(widgets::label(
+                    format!("{}.  {}", position + 1, choice.options[i].text),
+                    size::SUBHEADING,
+                    Role::Heading,
+                ));
+            }
+        }
+        Question::Order(order) => {
+            for (position, &i) in shown.iter().enumerate() {
+                c.spawn(widgets::label(
+                    format!("{}.  {}", letter(position), order.events[i]),
+                    size::SUBHEADING,
+                    Role::Heading,
+                ));
+            }
+        }
+    }
+    c.spawn(widgets::row(24.0)).with_children(|row| {
+        row.spawn((
+            Live::Answered,
+            widgets::strong(words(Live::Answered), size::HUGE, Role::Truth),
+        ));
+        row.spawn((
+            Live::Status,
+            widgets::label(words(Live::Status), size::BODY, Role::Muted),
+        ));
+    });
 }
 
 fn draw(
     mut commands: Commands,
     room: Option<ResMut<ClassRoom>>,
-    content: Query<Entity, With<ClassContent>>,
+    content: Query<(Entity, Option<&Showing>), With<ClassContent>>,
     labels: Query<&Children, With<NextLabel>>,
+    lives: Query<(Entity, &Live)>,
     mut texts: Query<&mut Text>,
 ) {
-    let (Some(mut room), Ok(content)) = (room, content.single()) else {
+    let (Some(mut room), Ok((content, showing))) = (room, content.single()) else {
         return;
     };
     if !needs_drawing(&mut room) {
@@ -71,43 +146,48 @@ fn draw(
     let count = session.case().stages.len();
     let (answered, present) = (session.answered(n), session.present().count());
     let code = session.code().to_string();
+    let shown = session.shown_order(n).to_vec();
     drop(session);
     let join = room.join_url();
+    let next = if open { "Close answers" } else { "Reveal" };
     for children in &labels {
-        if let Some(mut text) = children.first().and_then(|c| texts.get_mut(*c).ok()) {
-            text.0 = if open { "Close answers" } else { "Reveal" }.to_string();
+        if let Some(mut text) = children.first().and_then(|c| texts.get_mut(*c).ok())
+            && text.0 != next
+        {
+            text.0 = next.to_string();
         }
     }
-    commands.entity(content).despawn_children();
-    commands.entity(content).with_children(|c| {
-        c.spawn(widgets::note(format!(
+    let words = |live: Live| match live {
+        Live::Header => format!(
             "STAGE {} OF {count}  ·  join at {join} (code {code})",
             n + 1
-        )));
-        c.spawn(widgets::heading(stage.title.clone()));
-        for paragraph in &stage.narrative {
-            c.spawn(widgets::label(paragraph.clone(), size::SUBHEADING, Role::Text));
+        ),
+        Live::Answered => format!("{answered} of {present} answered"),
+        Live::Status if open => {
+            "Students answer on their phones and may change their answer until you close the stage."
+                .into()
         }
-        c.spawn(widgets::strong(
-            stage.question.prompt().to_string(),
-            size::HEADING,
-            Role::Guess,
-        ));
-        c.spawn(widgets::row(24.0)).with_children(|row| {
-            row.spawn(widgets::strong(
-                format!("{answered} of {present} answered"),
-                size::HUGE,
-                Role::Truth,
-            ));
-            row.spawn(widgets::label(
-                if open {
-                    "Students answer on their phones and may change their answer until you close the stage."
-                } else {
-                    "Answers are closed. Press → to reveal the truth and the class's answers."
-                },
-                size::BODY,
-                Role::Muted,
-            ));
-        });
-    });
+        Live::Status => {
+            "Answers are closed. Press → to reveal the truth and the class's answers.".into()
+        }
+    };
+    // The stage's parts once; the counts in place.
+    if showing.is_none_or(|s| s.0 != n) {
+        commands
+            .entity(content)
+            .despawn_children()
+            .insert(Showing(n));
+        commands
+            .entity(content)
+            .with_children(|c| spawn_stage(c, &stage, &shown, &words));
+        return;
+    }
+    for (entity, live) in &lives {
+        let words = words(*live);
+        if let Ok(mut text) = texts.get_mut(entity)
+            && text.0 != words
+        {
+            text.0 = words;
+        }
+    }
 }
