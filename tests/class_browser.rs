@@ -87,3 +87,248 @@ fn a_student_joins_answers_sees_the_reveal_and_survives_a_reload() {
     drop(driver);
     let _ = std::fs::remove_dir_all(&profile);
 }
+
+/// Start Chromium on a phone-sized screen, or say why not (and pass, unless CI requires it).
+fn phone(name: &str) -> Option<(Driver, PathBuf)> {
+    let profile =
+        std::env::temp_dir().join(format!("takedown-chromium-{name}-{}", std::process::id()));
+    let Some(driver) = Driver::start(&profile, Viewport::Phone) else {
+        assert!(
+            std::env::var_os("TAKEDOWN_REQUIRE_BROWSER").is_none(),
+            "chromium and chromedriver are required here"
+        );
+        eprintln!("skipped: no chromium/chromedriver");
+        return None;
+    };
+    Some((driver, profile))
+}
+
+/// A class of EncroChat on 127.0.0.1 and a way for the teacher to act on it.
+fn class() -> (SharedSession, Host) {
+    let case = Library::load(None).find("encrochat").unwrap().clone();
+    let session = SharedSession::new(Session::new(case, 7, "4821", "2026-11-27T09:00:00Z"));
+    let host = Host::start(
+        session.clone(),
+        IpAddr::V4(Ipv4Addr::LOCALHOST),
+        0,
+        Arc::new(|| {}),
+        None,
+        None,
+    )
+    .unwrap();
+    (session, host)
+}
+
+/// Move the class on until stage `n` is open.
+fn open_stage(session: &SharedSession, host: &Host, n: usize) {
+    use takedown::rules::class::ClassPhase;
+    let mut s = session.lock();
+    while s.phase() != ClassPhase::Open(n) {
+        s.advance();
+    }
+    drop(s);
+    host.changed();
+}
+
+/// What issue 14 found on the phone: focus fell to the page when a classmate answered, a
+/// reload lost what was sent, a typed answer silently became "no answer", and the class's end
+/// left "Reconnecting…" for ever.
+#[test]
+fn the_phone_keeps_the_students_work() {
+    let Some((driver, profile)) = phone("work") else {
+        return;
+    };
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("../class-browser");
+    std::fs::create_dir_all(&shots).unwrap();
+    let (session, host) = class();
+    let base = format!("http://{}", host.addr());
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let classmate = |name: &str| -> String {
+        let mut r = agent
+            .post(format!("{base}/api/join"))
+            .send_json(json!({ "code": "4821", "name": name }))
+            .unwrap();
+        let body: serde_json::Value = r.body_mut().read_json().unwrap();
+        body["token"].as_str().unwrap().to_string()
+    };
+    let answer = |token: &str, text: &str| {
+        agent
+            .post(format!("{base}/api/answer"))
+            .send_json(json!({ "token": token, "text": text }))
+            .unwrap();
+    };
+
+    driver.go(&format!("{base}/?code=4821"));
+    driver.wait_for_text("#join h2", "Join the class");
+    driver.type_into("#name", "Ana");
+    driver.click("#join-button");
+    driver.wait_for_text("#lobby-title", "You're in, Ana");
+    let bo = classmate("Bo");
+
+    let order = session
+        .lock()
+        .case()
+        .stages
+        .iter()
+        .position(|s| matches!(s.question, takedown::content::Question::Order(_)))
+        .unwrap();
+    // An estimate typed and not sent: the phone says so, and says so when the stage closes.
+    let estimate = (0..order)
+        .find(|&n| {
+            matches!(
+                session.lock().case().stages[n].question,
+                takedown::content::Question::Estimate(_)
+            )
+        })
+        .unwrap();
+    open_stage(&session, &host, estimate);
+    driver.wait_until(
+        "return !document.getElementById('estimate-form').hidden && !document.getElementById('guess').disabled",
+        std::time::Duration::from_secs(10),
+        "the estimate stage",
+    );
+    driver.type_into("#guess", "5000");
+    driver.wait_for_text("#unsent", "Not sent yet: press Send");
+    session.lock().advance();
+    host.changed();
+    driver.wait_for_text("#unsent", "The stage closed before you sent “5000”");
+    driver.screenshot(&shots.join("closed-unsent.png"));
+    // A sent answer comes back into the field after a reload.
+    let again = (estimate + 1..order)
+        .find(|&n| {
+            matches!(
+                session.lock().case().stages[n].question,
+                takedown::content::Question::Estimate(_)
+            )
+        })
+        .unwrap();
+    open_stage(&session, &host, again);
+    driver.wait_until(
+        "return !document.getElementById('guess').disabled",
+        std::time::Duration::from_secs(10),
+        "the next estimate stage",
+    );
+    driver.type_into("#guess", "1200");
+    driver.type_into("#range", "800-2000\u{E006}");
+    driver.wait_for_text("#echo", "Read as");
+    driver.call("POST", "/refresh", Some(json!({})));
+    driver.wait_until(
+        "return document.getElementById('guess').value === '1200' && document.getElementById('range').value === '800-2000'",
+        std::time::Duration::from_secs(10),
+        "what was sent, back in the fields",
+    );
+
+    // An order stage: focus on the first event's ▼, then a classmate answers.
+    open_stage(&session, &host, order);
+    driver.wait_until(
+        "return !document.getElementById('order').hidden",
+        std::time::Duration::from_secs(10),
+        "the order stage",
+    );
+    driver.execute(
+        "var b = document.querySelectorAll('#events li')[0].querySelectorAll('button')[1];
+         b.focus(); window.__pressed = b; return true;",
+    );
+    let letters: String = {
+        let count = session.lock().case().stages[order].question.item_count();
+        (0..count)
+            .map(|i| ((b'A' + i as u8) as char).to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    answer(&bo, &letters);
+    driver.wait_until(
+        "return document.activeElement === window.__pressed",
+        std::time::Duration::from_secs(3),
+        "focus stays on ▼ when a classmate answers",
+    );
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    assert_eq!(
+        driver.execute("return document.activeElement === window.__pressed"),
+        json!(true),
+        "still there after the push"
+    );
+    // ▼ by keyboard: the event moves down and focus follows it.
+    let first =
+        driver.execute("return document.querySelectorAll('#events li span')[0].textContent");
+    driver.keys("\u{E006}");
+    driver.wait_until(
+        &format!(
+            "return document.querySelectorAll('#events li span')[1].textContent === {first}
+             && document.activeElement.closest('li') === document.querySelectorAll('#events li')[1]"
+        ),
+        std::time::Duration::from_secs(3),
+        "the event moved down with focus",
+    );
+    driver.wait_for_text("#unsent", "Not sent yet");
+    driver.screenshot(&shots.join("order-unsent.png"));
+    driver.click("#send-order");
+    driver.wait_for_text("#echo", "Read as");
+    assert_eq!(
+        driver.execute("return document.getElementById('unsent').textContent"),
+        json!("")
+    );
+    let arranged = driver.execute(
+        "return Array.from(document.querySelectorAll('#events li span')).map(s => s.textContent).join('|')",
+    );
+    // A reload shows the order as sent, not as first shown.
+    driver.call("POST", "/refresh", Some(json!({})));
+    driver.wait_until(
+        &format!(
+            "return Array.from(document.querySelectorAll('#events li span')).map(s => s.textContent).join('|') === {arranged}"
+        ),
+        std::time::Duration::from_secs(10),
+        "the sent order after a reload",
+    );
+
+    // The debrief reads at 390 px: no word broken letter by letter.
+    {
+        let mut s = session.lock();
+        while s.phase() != takedown::rules::class::ClassPhase::Debrief {
+            s.advance();
+        }
+    }
+    host.changed();
+    driver.wait_for_text("#score", "");
+    driver.wait_until(
+        "return !document.getElementById('debrief').hidden",
+        std::time::Duration::from_secs(10),
+        "the debrief",
+    );
+    driver.screenshot(&shots.join("debrief.png"));
+    // A word broken letter by letter takes more lines than the text has words.
+    let narrow = driver.execute(
+        "return Array.from(document.querySelectorAll('#rows dt, #rows dd, #rows .row-title')).filter(d => {
+             const r = document.createRange(); r.selectNodeContents(d);
+             const lines = new Set(Array.from(r.getClientRects()).map(b => Math.round(b.top))).size;
+             return lines > d.textContent.trim().split(/\\s+/).length;
+         }).map(d => d.textContent)",
+    );
+    assert_eq!(narrow, json!([]), "no word broken letter by letter");
+    driver.screenshot(&shots.join("debrief.png"));
+
+    // The teacher ends the class: the phone says so and stops reconnecting, even once the
+    // server has gone.
+    session.lock().end();
+    host.changed();
+    driver.wait_until(
+        "return !document.getElementById('ended').hidden",
+        std::time::Duration::from_secs(10),
+        "the class's end on the phone",
+    );
+    host.stop();
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    let status = driver.execute("return document.getElementById('status').textContent");
+    assert_eq!(status, json!(""), "no Reconnecting… after the end");
+    assert_eq!(
+        driver.execute("return document.getElementById('debrief').hidden"),
+        json!(false),
+        "the student's results stay"
+    );
+    driver.screenshot(&shots.join("ended.png"));
+    drop(driver);
+    let _ = std::fs::remove_dir_all(&profile);
+}

@@ -258,10 +258,10 @@
     var echo = "";
     var warning = "";
     if (stage.open) {
-      if (mine) { echo = "Sent, read as " + mine.read_as + ". You can change it until the teacher closes the stage."; }
+      if (mine) { echo = "Read as " + mine.read_as + ": sent. You can change it until the teacher closes the stage."; }
       if (waiting) { warning = "Not sent yet: press " + (stage.kind === "order" ? "Send this order" : "Send") + "."; }
     } else {
-      if (mine) { echo = "Your answer is in: " + mine.read_as + "."; }
+      if (mine) { echo = "Read as " + mine.read_as + ": your answer is in."; }
       else if (!stage.reveal || !waiting) { echo = "You did not answer this stage."; }
       if (waiting && !stage.reveal) { warning = "The stage closed before you sent “" + waiting + "”: it was not counted."; }
       if (waiting && stage.reveal && !mine) { echo = "You did not answer this stage: “" + waiting + "” was never sent."; }
