@@ -449,9 +449,31 @@ fn the_web_game_is_served_at_play_when_it_is_built() {
     let host = start(None);
     let (status, _, _, _, body) = get(&host, "/play/");
     assert_eq!(status, 404);
-    assert!(String::from_utf8_lossy(&body).contains("scripts/build-web.sh"));
+    let page = String::from_utf8_lossy(&body);
+    assert!(page.contains("scripts/build-web.sh"));
+    // It says where it looked: the folders found from the program and the repository too,
+    // not only the current folder.
+    let repository = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("web/dist");
+    assert!(page.contains(&repository.display().to_string()), "{page}");
     drop(host);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `takedown host` started from another folder finds the build beside the program or in its
+/// repository, not only in `web/dist` under the current folder.
+#[test]
+fn the_web_build_is_looked_for_beside_the_program_and_in_its_repository() {
+    let dirs = takedown::host::play::search_dirs();
+    let exe = std::env::current_exe().unwrap();
+    assert!(
+        dirs.contains(&exe.parent().unwrap().join("web")),
+        "beside the program: {dirs:?}"
+    );
+    let repository = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("web/dist");
+    assert!(
+        dirs.iter().filter(|d| d.is_absolute()).any(|d| d == &repository),
+        "the repository, found from the program: {dirs:?}"
+    );
 }
 
 /// Names as students type them (issue 14): the same name written two ways joins once, a

@@ -19,10 +19,34 @@ const FILES: [(&str, &str); 5] = [
     ("takedown_bg.wasm", "application/wasm"),
 ];
 
-/// `web/dist` under the current folder, if a build is there.
+/// Where a web build is looked for, in order: `web/dist` under the current folder; a `web`
+/// folder beside the program (as a download would ship it); the repository the program was
+/// built in, found from the program (`target/release/takedown` → `web/dist`) and from where it
+/// was compiled.
+pub fn search_dirs() -> Vec<PathBuf> {
+    let mut dirs = vec![PathBuf::from("web/dist")];
+    if let Some(exe_dir) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(PathBuf::from))
+    {
+        dirs.push(exe_dir.join("web"));
+        // target/<profile>/takedown, or target/<profile>/deps/… for tests.
+        for up in exe_dir.ancestors().skip(1).take(3) {
+            if up.join("Cargo.toml").is_file() {
+                dirs.push(up.join("web/dist"));
+            }
+        }
+    }
+    dirs.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("web/dist"));
+    dirs.dedup();
+    dirs
+}
+
+/// The first of [`search_dirs`] that holds a web build.
 pub fn default_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from("web/dist");
-    dir.join("takedown_bg.wasm").is_file().then_some(dir)
+    search_dirs()
+        .into_iter()
+        .find(|dir| dir.join("takedown_bg.wasm").is_file())
 }
 
 /// The routes under `/play`, serving the build in `dir`.
@@ -65,14 +89,27 @@ async fn file(dir: Option<Arc<PathBuf>>, name: &str) -> Response {
 }
 
 fn not_built() -> Response {
+    let looked: String = search_dirs()
+        .iter()
+        .map(|dir| format!("<li><code>{}</code></li>", escape(&dir.display().to_string())))
+        .collect();
     (
         StatusCode::NOT_FOUND,
-        Html(
+        Html(format!(
             "<!doctype html><meta charset=utf-8><title>Takedown</title>\
              <p>The web version of Takedown is not built on this computer. To build it, run \
              <code>scripts/build-web.sh</code> in the game's folder (see the README), then \
-             start the class again.</p>",
-        ),
+             start the class again, or give its folder with <code>takedown host --web DIR</code>.</p>\
+             <p>Looked for <code>takedown_bg.wasm</code> in:</p><ul>{looked}</ul>"
+        )),
     )
         .into_response()
+}
+
+/// Text made safe inside HTML.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
