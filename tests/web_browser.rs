@@ -268,6 +268,50 @@ fn on_a_touch_screen_the_keypad_answers_a_stage() {
     assert_clean(&driver.console());
 }
 
+/// On a phone a finger scrolls: the case list (9 cases, most below the fold) moves under a
+/// swipe, a case far down is then tapped; and a question has a visible way to the settings
+/// and out of the case, without Escape.
+#[test]
+fn on_a_touch_screen_a_swipe_scrolls_and_every_action_has_a_control() {
+    let Some((driver, url, shots)) = open(Viewport::PhoneOneToOne, "swipe") else {
+        return;
+    };
+    load(&driver, &url);
+    assert_title_drawn(&driver);
+    tap(&driver, "Play");
+    wait_for_screen(&driver, "caseselect");
+    button(&driver, "PickCase(\"encrochat\")");
+    // The case lowest on the list.
+    let listed = driver.execute("return window.takedownButtons || '[]'");
+    let buttons: Vec<Value> = serde_json::from_str(listed.as_str().unwrap_or("[]")).unwrap();
+    let last = buttons
+        .iter()
+        .filter(|b| b["action"].as_str().unwrap_or("").starts_with("PickCase"))
+        .max_by(|a, b| a["y"].as_f64().unwrap().total_cmp(&b["y"].as_f64().unwrap()))
+        .map(|b| b["action"].as_str().unwrap().to_string())
+        .unwrap();
+    let last = last.as_str();
+    let (x, before) = button(&driver, last);
+    assert!(before > 844.0, "the last case starts below the fold: {before}");
+    let started = Instant::now();
+    let mut after = before;
+    while after > 700.0 && started.elapsed() < Duration::from_secs(30) {
+        driver.swipe(x.min(200.0), 700.0, 150.0);
+        std::thread::sleep(Duration::from_millis(500));
+        after = button(&driver, last).1;
+    }
+    assert!(after < 700.0, "swipes scrolled the list: {before} → {after}");
+    driver.screenshot(&shots.join("phone-swiped.png"));
+    tap(&driver, last);
+    wait_for_screen(&driver, "briefing");
+    tap(&driver, "Begin");
+    wait_for_screen(&driver, "question");
+    tap(&driver, "OpenSettings");
+    tap(&driver, "ToCases");
+    wait_for_screen(&driver, "caseselect");
+    assert_clean(&driver.console());
+}
+
 /// A browser without WebGL2 gets a plain sentence on the loading screen, not a blank page, and
 /// does not download the game for nothing.
 #[test]

@@ -330,6 +330,25 @@ impl Driver {
         );
     }
 
+    /// A finger's swipe from (`x`, `from_y`) to (`x`, `to_y`), in CSS pixels, over 400 ms.
+    pub fn swipe(&self, x: f64, from_y: f64, to_y: f64) {
+        let (x, from_y, to_y) = (x.round() as i64, from_y.round() as i64, to_y.round() as i64);
+        let actions = json!([
+            { "type": "pointerMove", "x": x, "y": from_y, "duration": 0 },
+            { "type": "pointerDown", "button": 0 },
+            { "type": "pointerMove", "x": x, "y": (from_y + to_y) / 2, "duration": 200 },
+            { "type": "pointerMove", "x": x, "y": to_y, "duration": 200 },
+            { "type": "pointerUp", "button": 0 },
+            { "type": "pause", "duration": 300 },
+        ]);
+        self.call(
+            "POST",
+            "/actions",
+            Some(json!({ "actions": [{ "type": "pointer", "id": "finger",
+                "parameters": { "pointerType": "touch" }, "actions": actions }] })),
+        );
+    }
+
     /// The browser console's lines so far (and forgets them).
     pub fn console(&self) -> Vec<String> {
         let lines = self.call("POST", "/se/log", Some(json!({ "type": "browser" })));

@@ -227,7 +227,8 @@ fn case_facts(case: &crate::content::Case) -> String {
     )
 }
 
-/// The bar above a stage: case, stage number and score so far.
+/// The bar above a stage: case, stage number and score so far, and a button for the settings
+/// (which also leave the case), so a touch screen without Escape reaches them.
 fn stage_bar(run: &crate::rules::progress::Run, stage: usize) -> impl Bundle + use<> {
     let case = run.case().title.clone();
     let count = run.stage_count();
@@ -236,11 +237,17 @@ fn stage_bar(run: &crate::rules::progress::Run, stage: usize) -> impl Bundle + u
         Fill::solid(Role::Panel),
         children![
             widgets::note(format!("{case}  ·  Stage {} of {count}", stage + 1)),
-            widgets::note(format!(
-                "Score {} of {}",
-                run.total_points(),
-                run.max_points()
-            )),
+            (
+                widgets::row(16.0),
+                children![
+                    widgets::note(format!(
+                        "Score {} of {}",
+                        run.total_points(),
+                        run.max_points()
+                    )),
+                    widgets::chip("Settings", super::actions::Action::OpenSettings),
+                ],
+            ),
         ],
     )
 }

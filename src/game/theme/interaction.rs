@@ -1,6 +1,6 @@
 //! How widgets respond: hover and press colours, a focus ring on whatever has keyboard focus,
-//! the focused widget scrolled into view, Page Up and Page Down, and scrollbars that show only
-//! when there is more to scroll.
+//! the focused widget scrolled into view, Page Up and Page Down, a finger's drag, and
+//! scrollbars that show only when there is more to scroll.
 
 use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
@@ -17,6 +17,7 @@ pub(super) fn plugin(app: &mut App) {
             button_colours,
             focus_ring,
             page_keys_scroll,
+            touch_scroll.run_if(resource_exists::<Touches>),
             show_scrollbars,
             scroll_focus_into_view,
         ),
@@ -80,6 +81,38 @@ fn page_keys_scroll(
         let page = node.size().y * scale * 0.8;
         let max = (node.content_size().y - node.size().y).max(0.0) * scale;
         position.y = (position.y + pages * page).clamp(0.0, max);
+    }
+}
+
+/// A finger dragged over a scrolling area scrolls it (the web version on a phone or tablet: the
+/// canvas takes every touch, so the browser cannot scroll). The innermost area under the finger
+/// scrolls; a tap still presses a button.
+fn touch_scroll(
+    touches: Res<Touches>,
+    windows: Query<&Window, With<bevy::window::PrimaryWindow>>,
+    mut areas: Query<(&mut ScrollPosition, &ComputedNode, &UiGlobalTransform), With<ScrollArea>>,
+) {
+    let window_scale = windows.single().map_or(1.0, Window::scale_factor);
+    for touch in touches.iter() {
+        let delta = touch.delta();
+        if delta.y == 0.0 {
+            continue;
+        }
+        let finger = touch.position() * window_scale;
+        let innermost = areas
+            .iter_mut()
+            .filter(|(_, node, transform)| node.contains_point(**transform, finger))
+            .min_by(|a, b| {
+                let area = |n: &ComputedNode| n.size().x * n.size().y;
+                area(a.1).total_cmp(&area(b.1))
+            });
+        if let Some((mut position, node, _)) = innermost {
+            // From window pixels to the area's scroll units (the UI may be scaled).
+            let scale = node.inverse_scale_factor();
+            let max = (node.content_size().y - node.size().y).max(0.0) * scale;
+            let moved = delta.y * window_scale * scale;
+            position.y = (position.y - moved).clamp(0.0, max);
+        }
     }
 }
 
