@@ -9,6 +9,7 @@
 #   --size WxH   window and screen size (default 1280x800)
 #   --largest    the largest text size and high contrast
 #   OUT_DIR      default: screenshots/class/
+#   STUDENTS=N   how many simulated students (default 31; up to 200, the class limit)
 #
 # Needs: xvfb mesa-vulkan-drivers libvulkan1 xdotool imagemagick (Debian packages).
 set -euo pipefail
@@ -29,7 +30,7 @@ screen_settings "$data"
 port=$(( 20000 + RANDOM % 20000 ))
 
 # The students join once the window is up (look.sh waits for it, then 8 s more).
-( sleep 16; exec "$dir/examples/class_load" "http://127.0.0.1:$port" 4821 31 17 0.74 ) \
+( sleep 16; exec "$dir/examples/class_load" "http://127.0.0.1:$port" 4821 "${STUDENTS:-31}" 17 0.74 ) \
     >"$data/load.txt" 2>&1 &
 load=$!
 
@@ -39,7 +40,10 @@ steps=("wait 24" "shot $out/class-lobby.png"
        "key Right" "wait $w" "key Right" "wait $w" "shot $out/class-reveal-year.png")
 # Stages 2 to 17: open (the students answer), close, reveal.
 for stage in $(seq 2 17); do
-    steps+=("key Right" "wait 5" "key Right" "wait $w" "key Right" "wait $w")
+    steps+=("key Right" "wait 5")
+    # A choice as the projector asks it: its options, numbered as on the phones.
+    [[ $stage == 4 ]] && steps+=("shot $out/class-stage-choice.png")
+    steps+=("key Right" "wait $w" "key Right" "wait $w")
     case $stage in
         2) steps+=("shot $out/class-reveal.png") ;;
         4) steps+=("shot $out/class-reveal-choice.png") ;;

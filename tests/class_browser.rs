@@ -176,14 +176,18 @@ fn the_phone_keeps_the_students_work() {
         .position(|s| matches!(s.question, takedown::content::Question::Order(_)))
         .unwrap();
     // An estimate typed and not sent: the phone says so, and says so when the stage closes.
-    let estimate = (0..order)
-        .find(|&n| {
-            matches!(
-                session.lock().case().stages[n].question,
-                takedown::content::Question::Estimate(_)
-            )
-        })
-        .unwrap();
+    let estimate_in = |stages: std::ops::Range<usize>| {
+        stages
+            .into_iter()
+            .find(|&n| {
+                matches!(
+                    session.lock().case().stages[n].question,
+                    takedown::content::Question::Estimate(_)
+                )
+            })
+            .unwrap()
+    };
+    let estimate = estimate_in(0..order);
     open_stage(&session, &host, estimate);
     driver.wait_until(
         "return !document.getElementById('estimate-form').hidden && !document.getElementById('guess').disabled",
@@ -197,14 +201,7 @@ fn the_phone_keeps_the_students_work() {
     driver.wait_for_text("#unsent", "The stage closed before you sent “5000”");
     driver.screenshot(&shots.join("closed-unsent.png"));
     // A sent answer comes back into the field after a reload.
-    let again = (estimate + 1..order)
-        .find(|&n| {
-            matches!(
-                session.lock().case().stages[n].question,
-                takedown::content::Question::Estimate(_)
-            )
-        })
-        .unwrap();
+    let again = estimate_in(estimate + 1..order);
     open_stage(&session, &host, again);
     driver.wait_until(
         "return !document.getElementById('guess').disabled",

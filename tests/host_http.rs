@@ -471,7 +471,9 @@ fn the_web_build_is_looked_for_beside_the_program_and_in_its_repository() {
     );
     let repository = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("web/dist");
     assert!(
-        dirs.iter().filter(|d| d.is_absolute()).any(|d| d == &repository),
+        dirs.iter()
+            .filter(|d| d.is_absolute())
+            .any(|d| d == &repository),
         "the repository, found from the program: {dirs:?}"
     );
 }
@@ -601,6 +603,11 @@ fn an_acknowledged_answer_is_already_on_disk() {
         name: "ack".into(),
     };
     let host = Host::start(session, LOCAL, 0, Arc::new(|| {}), None, Some(file)).unwrap();
+    host.flush().unwrap();
+    assert!(
+        store.classes().is_empty(),
+        "a class nobody joined is not written (it would shadow the one to resume)"
+    );
     let class = Class::on(host);
     let ana = class.join("Ana");
     class.teacher(|s| {

@@ -287,26 +287,42 @@ fn on_a_touch_screen_a_swipe_scrolls_and_every_action_has_a_control() {
     let last = buttons
         .iter()
         .filter(|b| b["action"].as_str().unwrap_or("").starts_with("PickCase"))
-        .max_by(|a, b| a["y"].as_f64().unwrap().total_cmp(&b["y"].as_f64().unwrap()))
+        .max_by(|a, b| {
+            a["y"]
+                .as_f64()
+                .unwrap()
+                .total_cmp(&b["y"].as_f64().unwrap())
+        })
         .map(|b| b["action"].as_str().unwrap().to_string())
         .unwrap();
     let last = last.as_str();
     let (x, before) = button(&driver, last);
-    assert!(before > 844.0, "the last case starts below the fold: {before}");
+    assert!(
+        before > 844.0,
+        "the last case starts below the fold: {before}"
+    );
     let started = Instant::now();
     let mut after = before;
-    while after > 700.0 && started.elapsed() < Duration::from_secs(30) {
+    // Swipe up until the case is on the screen above the bottom bar.
+    while after > 760.0 && started.elapsed() < Duration::from_secs(30) {
         driver.swipe(x.min(200.0), 700.0, 150.0);
         std::thread::sleep(Duration::from_millis(500));
         after = button(&driver, last).1;
     }
-    assert!(after < 700.0, "swipes scrolled the list: {before} → {after}");
+    assert!(
+        after < 760.0 && before - after > 300.0,
+        "swipes scrolled the list: {before} → {after}"
+    );
     driver.screenshot(&shots.join("phone-swiped.png"));
     tap(&driver, last);
     wait_for_screen(&driver, "briefing");
     tap(&driver, "Begin");
     wait_for_screen(&driver, "question");
+    std::thread::sleep(Duration::from_secs(2));
+    driver.screenshot(&shots.join("phone-question-bar.png"));
     tap(&driver, "OpenSettings");
+    std::thread::sleep(Duration::from_secs(2));
+    driver.screenshot(&shots.join("phone-settings.png"));
     tap(&driver, "ToCases");
     wait_for_screen(&driver, "caseselect");
     assert_clean(&driver.console());

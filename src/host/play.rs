@@ -91,7 +91,12 @@ async fn file(dir: Option<Arc<PathBuf>>, name: &str) -> Response {
 fn not_built() -> Response {
     let looked: String = search_dirs()
         .iter()
-        .map(|dir| format!("<li><code>{}</code></li>", escape(&dir.display().to_string())))
+        .map(|dir| {
+            format!(
+                "<li><code>{}</code></li>",
+                escape(&dir.display().to_string())
+            )
+        })
         .collect();
     (
         StatusCode::NOT_FOUND,

@@ -5,7 +5,8 @@
 //! says which version is on disk. The server answers a join or an answer only once a version
 //! that holds it is written, so an acknowledged answer survives `kill -9`. Changes that arrive
 //! while a write is under way are written together by the next one (group commit): with 200
-//! phones answering at once the disk sees a handful of writes, not 200.
+//! phones answering at once the disk sees a handful of writes, not 200. A class nobody has
+//! joined yet is not written.
 
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
@@ -155,9 +156,15 @@ fn write_while_asked(inner: &Inner, session: &SharedSession, file: &ClassFile) {
         // answer), so phones are not kept waiting by the writing.
         let copy = session.lock().clone();
         let version = copy.version();
-        let mut saved = copy.saved();
-        saved.saved_at = rfc3339_millis(now());
-        let result = file.store.save_class(&file.name, &saved, &class_csv(&copy));
+        // A class nobody has joined has nothing to keep: writing it would make an empty class,
+        // opened by mistake after a crash, the one `--resume` brings back.
+        let result = if copy.students().is_empty() {
+            Ok(())
+        } else {
+            let mut saved = copy.saved();
+            saved.saved_at = rfc3339_millis(now());
+            file.store.save_class(&file.name, &saved, &class_csv(&copy))
+        };
         inner.written.send_modify(|w| {
             w.tried = w.tried.max(version);
             match result {

@@ -237,13 +237,8 @@ fn arrows_scroll(
 ) {
     let lines = f32::from(i8::from(keys.just_pressed(KeyCode::ArrowDown)))
         - f32::from(i8::from(keys.just_pressed(KeyCode::ArrowUp)));
-    if lines == 0.0 {
-        return;
-    }
-    for (mut position, node) in &mut areas {
-        let scale = node.inverse_scale_factor();
-        let max = (node.content_size().y - node.size().y).max(0.0) * scale;
-        position.y = (position.y + lines * 120.0).clamp(0.0, max);
+    if lines != 0.0 {
+        super::theme::interaction::scroll_areas(&mut areas, |_| lines * 120.0);
     }
 }
 

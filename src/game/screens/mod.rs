@@ -228,25 +228,45 @@ fn case_facts(case: &crate::content::Case) -> String {
 }
 
 /// The bar above a stage: case, stage number and score so far, and a button for the settings
-/// (which also leave the case), so a touch screen without Escape reaches them.
+/// (which also leave the case), so a touch screen without Escape reaches them. On a narrow
+/// screen the case's name wraps inside its column; the bar never overlaps what is below it.
 fn stage_bar(run: &crate::rules::progress::Run, stage: usize) -> impl Bundle + use<> {
     let case = run.case().title.clone();
     let count = run.stage_count();
     (
-        widgets::bar(),
+        Node {
+            flex_wrap: FlexWrap::NoWrap,
+            ..widgets::bar()
+        },
         Fill::solid(Role::Panel),
         children![
-            widgets::note(format!("{case}  ·  Stage {} of {count}", stage + 1)),
             (
-                widgets::row(16.0),
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    flex_grow: 1.0,
+                    flex_shrink: 1.0,
+                    min_width: px(0),
+                    row_gap: px(2),
+                    ..default()
+                },
                 children![
+                    widgets::note(format!("{case}  ·  Stage {} of {count}", stage + 1)),
                     widgets::note(format!(
                         "Score {} of {}",
                         run.total_points(),
                         run.max_points()
                     )),
-                    widgets::chip("Settings", super::actions::Action::OpenSettings),
                 ],
+            ),
+            (
+                Node {
+                    flex_shrink: 0.0,
+                    ..default()
+                },
+                children![widgets::chip(
+                    "Settings",
+                    super::actions::Action::OpenSettings
+                )],
             ),
         ],
     )

@@ -73,14 +73,21 @@ fn page_keys_scroll(
 ) {
     let pages = f32::from(i8::from(keys.just_pressed(KeyCode::PageDown)))
         - f32::from(i8::from(keys.just_pressed(KeyCode::PageUp)));
-    if pages == 0.0 {
-        return;
+    if pages != 0.0 {
+        scroll_areas(&mut areas, |page| pages * page * 0.8);
     }
-    for (mut position, node) in &mut areas {
+}
+
+/// Scroll every scrolling area by `by(its visible height)`, in logical pixels, within its
+/// content.
+pub fn scroll_areas(
+    areas: &mut Query<(&mut ScrollPosition, &ComputedNode), With<ScrollArea>>,
+    by: impl Fn(f32) -> f32,
+) {
+    for (mut position, node) in areas {
         let scale = node.inverse_scale_factor();
-        let page = node.size().y * scale * 0.8;
         let max = (node.content_size().y - node.size().y).max(0.0) * scale;
-        position.y = (position.y + pages * page).clamp(0.0, max);
+        position.y = (position.y + by(node.size().y * scale)).clamp(0.0, max);
     }
 }
 

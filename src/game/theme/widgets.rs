@@ -120,7 +120,7 @@ pub fn body_column() -> impl Bundle {
 
 /// A bar along the top or bottom of a screen, content spread to both ends; it wraps rather
 /// than overflow a narrow window.
-pub fn bar() -> impl Bundle {
+pub fn bar() -> Node {
     Node {
         width: percent(100),
         max_width: px(READING_WIDTH + 64.0),

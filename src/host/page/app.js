@@ -79,7 +79,15 @@
 
   // ---- joining ----
 
-  function showJoin(message) {
+  // Back to the join form. A student the server does not know (404: the teacher's computer
+  // restarted on another class, say) keeps their token and name for the next join, so that
+  // joining the right class again brings them back as themselves rather than "name taken".
+  function showJoin(message, status) {
+    var before = saved();
+    if (status === 404 && before && before.token) {
+      joinToken = before.token;
+      if (before.name && !$("name").value) { $("name").value = before.name; }
+    }
     token = null;
     view = null;
     builtFor = null;
@@ -105,7 +113,7 @@
         if (r.ok) {
           token = r.json.token;
           joinToken = null;
-          keep({ token: token });
+          keep({ token: token, name: r.json.name });
           show("join", false);
           listen();
         } else {
@@ -179,7 +187,7 @@
         setText("status", "");
         render(r.json);
       } else if (r.status === 404 || r.status === 403) {
-        showJoin(r.json.error);
+        showJoin(r.json.error, r.status);
       } else if (!ended) {
         setText("status", r.status === 0 ? "Reconnecting…" : failure(r, "The class could not be read"));
       }
@@ -430,7 +438,7 @@
           renderEcho();
         }
       } else if (r.status === 404 || r.status === 403) {
-        showJoin(r.json.error);
+        showJoin(r.json.error, r.status);
       } else {
         setText("answer-error", failure(r, "Not sent"));
       }
