@@ -20,29 +20,12 @@ use takedown::rules::class::Session;
 
 #[test]
 fn a_student_joins_answers_sees_the_reveal_and_survives_a_reload() {
-    let profile = std::env::temp_dir().join(format!("takedown-chromium-{}", std::process::id()));
-    let Some(driver) = Driver::start(&profile, Viewport::Phone) else {
-        assert!(
-            std::env::var_os("TAKEDOWN_REQUIRE_BROWSER").is_none(),
-            "chromium and chromedriver are required here (apt-get install chromium chromium-driver)"
-        );
-        eprintln!("skipped: no chromium/chromedriver (apt-get install chromium chromium-driver)");
+    let Some((driver, profile)) = phone("join") else {
         return;
     };
     let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("../class-browser");
     std::fs::create_dir_all(&shots).unwrap();
-
-    let case = Library::load(None).find("encrochat").unwrap().clone();
-    let session = SharedSession::new(Session::new(case, 7, "4821", "2026-11-27T09:00:00Z"));
-    let host = Host::start(
-        session.clone(),
-        IpAddr::V4(Ipv4Addr::LOCALHOST),
-        0,
-        Arc::new(|| {}),
-        None,
-        None,
-    )
-    .unwrap();
+    let (session, host) = class();
     let teacher = |step: &dyn Fn(&mut Session)| {
         step(&mut session.lock());
         host.changed();
@@ -95,9 +78,9 @@ fn phone(name: &str) -> Option<(Driver, PathBuf)> {
     let Some(driver) = Driver::start(&profile, Viewport::Phone) else {
         assert!(
             std::env::var_os("TAKEDOWN_REQUIRE_BROWSER").is_none(),
-            "chromium and chromedriver are required here"
+            "chromium and chromedriver are required here (apt-get install chromium chromium-driver)"
         );
-        eprintln!("skipped: no chromium/chromedriver");
+        eprintln!("skipped: no chromium/chromedriver (apt-get install chromium chromium-driver)");
         return None;
     };
     Some((driver, profile))
