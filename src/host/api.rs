@@ -89,12 +89,12 @@ impl State {
         let mut written = saver.written();
         let outcome = tokio::time::timeout(
             SAVE_LIMIT,
-            written.wait_for(|w| w.tried >= version || w.saved >= version),
+            written.wait_for(|w| w.outcome(version).is_some()),
         )
         .await;
-        match outcome {
-            Ok(Ok(w)) if w.saved >= version => Ok(()),
-            Ok(Ok(w)) => Err(not_saved(w.error.as_deref().unwrap_or("unknown"))),
+        match outcome.map(|w| w.map(|w| w.outcome(version))) {
+            Ok(Ok(Some(Ok(())))) => Ok(()),
+            Ok(Ok(Some(Err(why)))) => Err(not_saved(&why)),
             _ => Err(not_saved("the disk did not answer in time")),
         }
     }

@@ -229,13 +229,7 @@ impl Host {
             let _ = shutdown.send(());
         }
         if let Some(thread) = self.thread.take() {
-            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
-            while !thread.is_finished() && std::time::Instant::now() < deadline {
-                std::thread::sleep(std::time::Duration::from_millis(10));
-            }
-            if thread.is_finished() {
-                let _ = thread.join();
-            }
+            join_within(thread, std::time::Duration::from_secs(3));
         }
         // Whatever the last requests changed is written before the saver stops.
         if let Some(saver) = self.saver.take() {
@@ -247,6 +241,18 @@ impl Host {
 impl Drop for Host {
     fn drop(&mut self) {
         self.stop_now();
+    }
+}
+
+/// Wait at most `limit` for `thread` to finish, and join it if it did (a thread still running
+/// then is left to end with the program).
+fn join_within(thread: JoinHandle<()>, limit: std::time::Duration) {
+    let deadline = std::time::Instant::now() + limit;
+    while !thread.is_finished() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    if thread.is_finished() {
+        let _ = thread.join();
     }
 }
 

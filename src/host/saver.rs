@@ -36,6 +36,23 @@ pub struct Written {
     pub error: Option<String>,
 }
 
+impl Written {
+    /// Whether `version` is written: `Some(Ok)` on disk, `Some(Err)` with why a write that
+    /// should have held it failed, `None` while its write has not been tried yet.
+    pub fn outcome(&self, version: u64) -> Option<Result<(), String>> {
+        if self.saved >= version {
+            Some(Ok(()))
+        } else if self.tried >= version {
+            Some(Err(self
+                .error
+                .clone()
+                .unwrap_or_else(|| "not written".into())))
+        } else {
+            None
+        }
+    }
+}
+
 /// The thread that writes the session.
 pub(crate) struct Saver {
     inner: Arc<Inner>,
@@ -101,12 +118,8 @@ impl Saver {
         let deadline = std::time::Instant::now() + limit;
         let mut written = self.written();
         loop {
-            let now = written.borrow_and_update().clone();
-            if now.saved >= version {
-                return Ok(());
-            }
-            if now.tried >= version {
-                return Err(now.error.unwrap_or_else(|| "not written".into()));
+            if let Some(outcome) = written.borrow_and_update().outcome(version) {
+                return outcome;
             }
             if std::time::Instant::now() >= deadline {
                 return Err("the disk did not answer in time".into());
@@ -121,13 +134,7 @@ impl Saver {
         self.inner.wake.notify_one();
         let thread = self.thread.lock().unwrap_or_else(|e| e.into_inner()).take();
         if let Some(thread) = thread {
-            let deadline = std::time::Instant::now() + Duration::from_secs(5);
-            while !thread.is_finished() && std::time::Instant::now() < deadline {
-                std::thread::sleep(Duration::from_millis(5));
-            }
-            if thread.is_finished() {
-                let _ = thread.join();
-            }
+            super::join_within(thread, Duration::from_secs(5));
         }
     }
 }

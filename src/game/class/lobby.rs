@@ -227,19 +227,16 @@ fn draw(
     if !needs_drawing(&mut room) {
         return;
     }
+    let url = room.join_url();
     let lobby = {
         let session = room.session().lock();
         Lobby {
-            url: String::new(),
+            url,
             code: session.code().to_string(),
             locked: session.locked(),
             students: session.present().map(|s| (s.id, s.name.clone())).collect(),
             removed: session.removed().map(|s| (s.id, s.name.clone())).collect(),
         }
-    };
-    let lobby = Lobby {
-        url: room.join_url(),
-        ..lobby
     };
     if *drawn_url != lobby.url {
         if let (Some(mut images), Ok(mut node)) = (images, qr_image.single_mut())

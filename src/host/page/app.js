@@ -18,6 +18,7 @@
   var lastHeard = 0;
   var builtFor = null;      // the stage id whose parts are on the page
   var orderDraft = null;    // shown positions, earliest first
+  var orderTouched = false; // the student moved an event since the stage came
   var sentText = null;      // what the server has of this student's answer to the stage shown
   var joinToken = null;     // this phone's own token for the join being tried
   var ended = false;
@@ -255,7 +256,6 @@
     if (kind === "order" && sentText === null && !orderTouched) { return null; }
     return draft;
   }
-  var orderTouched = false;
 
   // The line under the answer: what was read, or that something typed is not sent yet.
   function renderEcho() {
