@@ -123,7 +123,9 @@ fn main() {
                         let _ = times.send(started.elapsed());
                     }
                 }
-                if answered.len() >= stages && view["phase"] != "open" {
+                // Done once the class has moved past the last stage asked, whether or not this
+                // student answered it (one student skips on purpose).
+                if number >= stages && view["phase"] != "open" {
                     break;
                 }
             }

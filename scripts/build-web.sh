@@ -77,8 +77,13 @@ fi
 
 # 4. The page.
 cp web/index.html web/loader.js web/play.css "$out/"
+cp assets/icon/takedown.svg "$out/icon.svg"
+cp assets/icon/takedown-64.png "$out/icon-64.png"
+# A precompressed copy, for servers that send it to browsers taking gzip (`takedown host`'s
+# /play does; nginx's gzip_static, Apache's mod_rewrite rules can).
+gzip -9 -n -k -f "$out/takedown_bg.wasm"
 raw=$(stat -c %s "$out/takedown_bg.wasm")
-gz=$(gzip -9 -c "$out/takedown_bg.wasm" | wc -c)
+gz=$(stat -c %s "$out/takedown_bg.wasm.gz")
 echo "web build in $out/ ($profile, $(( $(date +%s) - started )) s)"
 awk -v r="$raw" -v g="$gz" 'BEGIN { printf "takedown_bg.wasm: %.1f MB, %.1f MB gzipped\n", r / 1e6, g / 1e6 }'
 echo "try it: python3 -m http.server --bind 127.0.0.1 --directory $out 8000, then open http://127.0.0.1:8000/"

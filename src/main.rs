@@ -1,6 +1,11 @@
 //! The `takedown` program. On the desktop it parses the command line and hands over to the
 //! library; on the web (`scripts/build-web.sh`) it opens the game in the page's canvas.
 
+// On Windows a windowed program: double-clicked, it opens the game without a console window
+// beside it. Typed in a terminal with a command (`takedown.exe check`), it writes to that
+// terminal ([`console::attach`]).
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     takedown::game::web::run();
@@ -36,6 +41,10 @@ mod desktop {
     }
 
     pub fn main() -> ExitCode {
+        #[cfg(windows)]
+        if std::env::args_os().len() > 1 {
+            super::console::attach();
+        }
         let cli = Cli::parse();
         let code = match &cli.command {
             Some(Command::Check { paths, strict }) => check::run(
@@ -138,6 +147,30 @@ mod desktop {
             Err(e) => {
                 eprintln!("takedown: {e}");
                 ExitCode::from(1)
+            }
+        }
+    }
+}
+
+/// The terminal a Windows program was typed in.
+#[cfg(windows)]
+mod console {
+    use windows_sys::Win32::Foundation::INVALID_HANDLE_VALUE;
+    use windows_sys::Win32::System::Console::{
+        ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_OUTPUT_HANDLE,
+    };
+
+    /// Write to the console of the terminal the program was started from, if there is one
+    /// and the output is not already going elsewhere (a pipe, a file: `takedown.exe check >
+    /// out.txt`). A windowed program gets no console of its own; without this, `--version`,
+    /// `check`, `text`, `export` and `host` would print nothing. The terminal does not wait
+    /// for a windowed program: its prompt comes back at once (README: `start /wait`).
+    pub fn attach() {
+        // SAFETY: plain Win32 calls with constant arguments; a failure changes nothing.
+        unsafe {
+            let out = GetStdHandle(STD_OUTPUT_HANDLE);
+            if out.is_null() || out == INVALID_HANDLE_VALUE {
+                AttachConsole(ATTACH_PARENT_PROCESS);
             }
         }
     }

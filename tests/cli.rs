@@ -178,7 +178,12 @@ fn text_mode_chooses_a_case_from_the_first_line_and_rejects_unknown_ids() {
 #[test]
 fn help_and_version() {
     let out = takedown(&["--version"], "");
-    assert!(text(&out.stdout).starts_with("takedown 0."));
+    // The version, and the commit it was built from (a clone has git; see build.rs).
+    let version = text(&out.stdout);
+    assert!(
+        version.starts_with(&format!("takedown {} (commit ", env!("CARGO_PKG_VERSION"))),
+        "{version}"
+    );
     let out = takedown(&["--help"], "");
     let help = text(&out.stdout);
     // Every command, with the line that says what it does.
@@ -365,4 +370,69 @@ fn class_exports_are_the_latest_session_and_safe_in_a_spreadsheet() {
     );
     assert!(list.contains("--resume"), "{list}");
     std::fs::remove_dir_all(&data).ok();
+}
+
+/// `scripts/test-packages.sh` plays EncroChat in the installed program (the .deb; the .exe
+/// under Wine) with the right answers from this file: it must stay what the case asks.
+#[test]
+fn the_answers_the_package_tests_type_are_the_right_ones() {
+    let expected = common::encrochat_answers(&[]);
+    let path = "tests/fixtures/encrochat-right-answers.txt";
+    if std::env::var_os("TAKEDOWN_BLESS").is_some() {
+        std::fs::write(path, &expected).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(path).unwrap_or_default(),
+        expected,
+        "{path} is out of date: TAKEDOWN_BLESS=1 cargo test --test cli writes it again"
+    );
+}
+
+/// The data folder follows the system's convention (on Linux, XDG: `$XDG_DATA_HOME/takedown`,
+/// else `~/.local/share/takedown`), and `TAKEDOWN_DATA_DIR` wins over it. (Windows' `%APPDATA%`
+/// is tested under Wine by scripts/test-packages.sh.)
+#[cfg(target_os = "linux")]
+#[test]
+fn results_are_kept_where_linux_keeps_a_programs_data() {
+    let answers = std::fs::read_to_string("tests/fixtures/encrochat-right-answers.txt").unwrap();
+    let root = std::env::temp_dir().join(format!("takedown-cli-xdg-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let play = |env: &[(&str, &std::path::Path)]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_takedown"));
+        command
+            .args(["text", "--case", "encrochat"])
+            .env_remove("TAKEDOWN_DATA_DIR")
+            .env_remove("XDG_DATA_HOME")
+            .env("HOME", root.join("home"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped());
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let mut child = command.spawn().unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(answers.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(text(&out.stdout).contains("Total: 1700 points of 1700"));
+    };
+    let runs = "profiles/default/runs.json";
+
+    play(&[]);
+    assert!(root.join("home/.local/share/takedown").join(runs).is_file());
+
+    play(&[("XDG_DATA_HOME", &root.join("xdg"))]);
+    assert!(root.join("xdg/takedown").join(runs).is_file());
+
+    play(&[
+        ("XDG_DATA_HOME", &root.join("xdg2")),
+        ("TAKEDOWN_DATA_DIR", &root.join("mine")),
+    ]);
+    assert!(root.join("mine").join(runs).is_file());
+    assert!(!root.join("xdg2").exists(), "TAKEDOWN_DATA_DIR wins");
+    let _ = std::fs::remove_dir_all(&root);
 }

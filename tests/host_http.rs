@@ -384,6 +384,8 @@ fn the_web_game_is_served_at_play_when_it_is_built() {
     )
     .unwrap();
     std::fs::write(dir.join("takedown_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    // The build's precompressed copy (scripts/build-web.sh): these bytes stand in for it.
+    std::fs::write(dir.join("takedown_bg.wasm.gz"), b"\x1f\x8bpacked").unwrap();
     std::fs::write(dir.join("secret.txt"), "not for students").unwrap();
     let case = Library::load(None).find("encrochat").unwrap().clone();
     let start = |play: Option<std::path::PathBuf>| {
@@ -434,7 +436,32 @@ fn the_web_game_is_served_at_play_when_it_is_built() {
     assert!(String::from_utf8_lossy(&body).contains("<title>Takedown</title>"));
     let (status, kind, _, _, body) = get(&host, "/play/takedown_bg.wasm");
     assert_eq!((status, kind.as_str()), (200, "application/wasm"));
-    assert_eq!(body, b"\0asm\x01\0\0\0");
+    assert_eq!(
+        body, b"\0asm\x01\0\0\0",
+        "a browser that takes no gzip gets the file"
+    );
+    // A browser that takes gzip gets the precompressed copy, said to be gzip.
+    let mut packed = agent
+        .get(format!("http://{}/play/takedown_bg.wasm", host.addr()))
+        .header("accept-encoding", "gzip, deflate, br")
+        .call()
+        .unwrap();
+    assert_eq!(
+        packed
+            .headers()
+            .get("content-encoding")
+            .and_then(|v| v.to_str().ok()),
+        Some("gzip")
+    );
+    assert_eq!(
+        packed
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("application/wasm")
+    );
+    assert_eq!(packed.body_mut().read_to_vec().unwrap(), b"\x1f\x8bpacked");
+    assert_eq!(get(&host, "/play/takedown_bg.wasm.gz").0, 404);
     assert_eq!(
         get(&host, "/play/secret.txt").0,
         404,

@@ -67,28 +67,33 @@ if (!probe.getContext("webgl2")) {
   });
 }
 
-// Download the game with a progress bar (the .wasm is most of it), then start it.
+// Download the game with a progress bar (the .wasm is most of it) and compile it while it
+// downloads (streaming compilation): the bytes pass through a stream that counts them.
 async function start() {
   const response = await fetch("takedown_bg.wasm");
   if (!response.ok) { throw new Error("the game file did not download (" + response.status + ")"); }
-  const total = Number(response.headers.get("Content-Length")) || 0;
-  const reader = response.body.getReader();
-  const chunks = [];
+  // A server that compresses the file sends the compressed length, while the stream counts
+  // the file's own bytes: then the length says nothing about progress.
+  const encoding = (response.headers.get("Content-Encoding") || "identity").toLowerCase();
+  const length = Number(response.headers.get("Content-Length")) || 0;
+  const total = encoding === "identity" ? length : 0;
   let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) { break; }
-    chunks.push(value);
-    received += value.length;
-    const mb = (received / 1e6).toFixed(1);
-    progress(total ? 0.9 * received / total : 0.5,
-      total ? "Loading the game… " + mb + " of " + (total / 1e6).toFixed(1) + " MB" : "Loading the game… " + mb + " MB");
-  }
-  const bytes = new Uint8Array(received);
-  let at = 0;
-  for (const chunk of chunks) { bytes.set(chunk, at); at += chunk.length; }
-  progress(0.95, "Starting…");
+  const counting = new TransformStream({
+    transform(chunk, controller) {
+      received += chunk.length;
+      const mb = (received / 1e6).toFixed(1);
+      const known = total && received <= total;
+      progress(known ? 0.9 * received / total : Math.min(0.9, 0.9 * received / 20e6),
+        known ? "Loading the game… " + mb + " of " + (total / 1e6).toFixed(1) + " MB"
+          : "Loading the game… " + mb + " MB");
+      controller.enqueue(chunk);
+    },
+    flush() { progress(0.95, "Starting…"); },
+  });
+  const counted = new Response(response.body.pipeThrough(counting), {
+    headers: { "Content-Type": "application/wasm" },
+  });
   const { default: init } = await import("./takedown.js");
-  await init({ module_or_path: bytes });
+  await init({ module_or_path: counted });
   document.getElementById("takedown").focus();
 }

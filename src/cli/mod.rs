@@ -10,10 +10,19 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+/// The version and the commit it was built from, as `takedown --version` prints it:
+/// `0.1.0 (commit 8c12ef2a1b3c)` (see `build.rs`).
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("TAKEDOWN_COMMIT"),
+    ")"
+);
+
 /// Takedown: estimate the outcomes of real cross-border investigations into encrypted-phone
 /// networks. Without a command, opens the game window.
 #[derive(Debug, Parser)]
-#[command(name = "takedown", version, about, long_about = None)]
+#[command(name = "takedown", version = VERSION, about, long_about = None)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,

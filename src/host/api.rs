@@ -36,17 +36,40 @@ const INDEX_HTML: &str = include_str!("page/index.html");
 const APP_JS: &str = include_str!("page/app.js");
 const APP_CSS: &str = include_str!("page/app.css");
 
+/// What the event streams are told of a change: the session's newest version, and the newest
+/// version of a change every phone must see (the teacher's steps: a stage opened, closed,
+/// revealed, a student removed, the class ended). A student's own join or answer raises only
+/// `version`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Change {
+    pub version: u64,
+    pub public: u64,
+}
+
+impl Change {
+    /// A change every phone must see.
+    pub fn public(version: u64) -> Change {
+        Change {
+            version,
+            public: version,
+        }
+    }
+}
+
 /// What every handler shares.
 #[derive(Clone)]
 pub(super) struct State(Arc<Inner>);
 
 struct Inner {
     session: SharedSession,
-    changed: watch::Sender<u64>,
-    watch: watch::Receiver<u64>,
+    changed: watch::Sender<Change>,
+    watch: watch::Receiver<Change>,
     closing: watch::Sender<bool>,
     wake: Waker,
     saver: Option<Arc<Saver>>,
+    /// Per student token: the version of the student's own last change (a join, an answer),
+    /// which only that student's phone needs to hear of.
+    own: Mutex<HashMap<String, u64>>,
     /// Wrong join codes per address: when counting started, and how many.
     wrong_codes: Mutex<HashMap<IpAddr, (Instant, u32)>>,
 }
@@ -54,8 +77,8 @@ struct Inner {
 impl State {
     pub(super) fn new(
         session: SharedSession,
-        changed: watch::Sender<u64>,
-        watch: watch::Receiver<u64>,
+        changed: watch::Sender<Change>,
+        watch: watch::Receiver<Change>,
         wake: Waker,
         saver: Option<Arc<Saver>>,
     ) -> State {
@@ -66,6 +89,7 @@ impl State {
             closing: watch::channel(false).0,
             wake,
             saver,
+            own: Mutex::new(HashMap::new()),
             wrong_codes: Mutex::new(HashMap::new()),
         }))
     }
@@ -75,12 +99,16 @@ impl State {
         self.0.closing.send_replace(true);
     }
 
-    /// A student changed the session: tell the phones and wake the window, and wait until
-    /// the change is written (a phone is told it succeeded only once it would survive the
-    /// program being killed).
-    async fn changed(&self) -> Result<(), ApiError> {
+    /// The student with `token` changed the session (joined, answered): tell that student's
+    /// phone and wake the window, and wait until the change is written (a phone is told it
+    /// succeeded only once it would survive the program being killed). Other phones show
+    /// nothing of it, so they are not sent a new state.
+    async fn changed(&self, token: &str) -> Result<(), ApiError> {
         let version = self.0.session.lock().version();
-        self.0.changed.send_replace(version);
+        self.own().insert(token.to_string(), version);
+        self.0
+            .changed
+            .send_modify(|c| c.version = c.version.max(version));
         (self.0.wake)();
         let Some(saver) = &self.0.saver else {
             return Ok(());
@@ -97,6 +125,17 @@ impl State {
             Ok(Ok(Some(Err(why)))) => Err(not_saved(&why)),
             _ => Err(not_saved("the disk did not answer in time")),
         }
+    }
+
+    fn own(&self) -> std::sync::MutexGuard<'_, HashMap<String, u64>> {
+        self.0.own.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The newest change the phone with `token` must be sent: the class's, or its own.
+    fn news_for(&self, token: &str, change: Change) -> u64 {
+        change
+            .public
+            .max(self.own().get(token).copied().unwrap_or_default())
     }
 
     fn view(&self, token: &str) -> Result<StudentView, ApiError> {
@@ -321,7 +360,7 @@ async fn join(
     };
     match joined {
         Ok(token) => {
-            state.changed().await?;
+            state.changed(&token).await?;
             let name = state.0.session.lock().by_token(&token)?.name.clone();
             Ok(axum::Json(json!({ "token": token, "name": name })))
         }
@@ -372,7 +411,7 @@ async fn answer(
             .ok_or_else(|| ApiError(StatusCode::CONFLICT, "The stage has changed".into()))?;
         (read_as(stage, &answer), answer.stage_id)
     };
-    state.changed().await?;
+    state.changed(&request.token).await?;
     Ok(axum::Json(json!({ "read_as": read.0, "stage": read.1 })))
 }
 
@@ -394,18 +433,27 @@ async fn events(
     watch.borrow_and_update();
     let closing = state.0.closing.subscribe();
     let stream = futures_util::stream::unfold(
-        (state, token, watch, closing, true, false),
-        |(state, token, mut watch, mut closing, first, done)| async move {
+        (state, token, watch, closing, None::<u64>, false),
+        |(state, token, mut watch, mut closing, sent, done)| async move {
             if done || *closing.borrow() {
                 return None;
             }
-            if !first {
-                tokio::select! {
-                    changed = watch.changed() => changed.ok()?,
-                    _ = closing.changed() => return None,
+            // Wait for a change this phone must hear of: with 200 phones answering at once,
+            // each answer wakes every stream, but only the class's changes and the phone's
+            // own make a state to send.
+            if let Some(sent) = sent {
+                loop {
+                    tokio::select! {
+                        changed = watch.changed() => changed.ok()?,
+                        _ = closing.changed() => return None,
+                    }
+                    let change = *watch.borrow_and_update();
+                    if state.news_for(&token, change) > sent {
+                        break;
+                    }
                 }
             }
-            let (event, done) = match state.view(&token) {
+            let (event, version, done) = match state.view(&token) {
                 // The class's end is the last thing a phone hears.
                 Ok(view) => (
                     Event::default()
@@ -413,6 +461,7 @@ async fn events(
                         .id(view.version.to_string())
                         .json_data(&view)
                         .unwrap_or_else(|_| Event::default().comment("unreadable state")),
+                    view.version,
                     view.ended,
                 ),
                 Err(ApiError(_, message)) => (
@@ -420,10 +469,14 @@ async fn events(
                         .event("gone")
                         .json_data(json!({ "error": message }))
                         .unwrap_or_else(|_| Event::default().event("gone")),
+                    0,
                     true,
                 ),
             };
-            Some((Ok(event), (state, token, watch, closing, false, done)))
+            Some((
+                Ok(event),
+                (state, token, watch, closing, Some(version), done),
+            ))
         },
     );
     // A named event, not a comment, so the page can tell a quiet stream from a dead one

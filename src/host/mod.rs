@@ -87,7 +87,7 @@ pub struct Host {
     /// Writes the session as it changes (none in tests that keep nothing).
     saver: Option<Arc<saver::Saver>>,
     addr: SocketAddr,
-    changed: tokio::sync::watch::Sender<u64>,
+    changed: tokio::sync::watch::Sender<api::Change>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
@@ -135,7 +135,7 @@ impl Host {
             )),
             None => None,
         };
-        let (changed, watch) = tokio::sync::watch::channel(version);
+        let (changed, watch) = tokio::sync::watch::channel(api::Change::public(version));
         let (shutdown, stop) = tokio::sync::oneshot::channel::<()>();
         let state = api::State::new(session.clone(), changed.clone(), watch, wake, saver.clone());
         let thread = std::thread::Builder::new()
@@ -201,7 +201,7 @@ impl Host {
         if let Some(saver) = &self.saver {
             saver.request(version);
         }
-        self.changed.send_replace(version);
+        self.changed.send_replace(api::Change::public(version));
     }
 
     /// Write the session now and wait (at most a few seconds) until it is on disk: before the

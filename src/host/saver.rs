@@ -5,7 +5,8 @@
 //! says which version is on disk. The server answers a join or an answer only once a version
 //! that holds it is written, so an acknowledged answer survives `kill -9`. Changes that arrive
 //! while a write is under way are written together by the next one (group commit): with 200
-//! phones answering at once the disk sees a handful of writes, not 200. A class nobody has
+//! phones answering at once the disk sees a handful of writes, not 200. The CSV beside it is
+//! written once nothing has changed for a moment (and always before the saver stops). A class nobody has
 //! joined yet is not written.
 
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -16,6 +17,10 @@ use tokio::sync::watch;
 
 use super::SharedSession;
 use crate::store::{Store, class_csv, now, rfc3339_millis};
+
+/// How long the class must be quiet (no change waiting to be written) before the CSV is
+/// written; when the saver stops it is written at once.
+const CSV_AFTER_QUIET: Duration = Duration::from_millis(300);
 
 /// Where a class session is written: a store and the session's name in it
 /// (`classes/<name>.json` and `.csv`).
@@ -32,6 +37,8 @@ pub struct Written {
     pub tried: u64,
     /// The newest version on disk.
     pub saved: u64,
+    /// The newest version whose CSV is on disk too (it may lag `saved` while answers arrive).
+    pub csv: u64,
     /// Why the last write failed, if it did.
     pub error: Option<String>,
 }
@@ -69,6 +76,8 @@ struct Inner {
 struct Wanted {
     /// The newest version someone asked to be written.
     version: Option<u64>,
+    /// Someone waits for the CSV too ([`Saver::wait_blocking`]): do not wait for quiet.
+    csv_now: bool,
     stop: bool,
 }
 
@@ -85,6 +94,7 @@ impl Saver {
         let inner = Arc::new(Inner {
             wanted: Mutex::new(Wanted {
                 version: Some(version),
+                csv_now: false,
                 stop: false,
             }),
             wake: Condvar::new(),
@@ -112,14 +122,23 @@ impl Saver {
         self.inner.written.subscribe()
     }
 
-    /// Wait (at most `limit`) until `version` is written. `Err` says why not.
+    /// Wait (at most `limit`) until `version` is written, its CSV too. `Err` says why not.
     pub(crate) fn wait_blocking(&self, version: u64, limit: Duration) -> Result<(), String> {
+        self.inner.wanted().csv_now = true;
         self.request(version);
         let deadline = std::time::Instant::now() + limit;
         let mut written = self.written();
         loop {
-            if let Some(outcome) = written.borrow_and_update().outcome(version) {
-                return outcome;
+            {
+                let w = written.borrow_and_update();
+                match w.outcome(version) {
+                    Some(Ok(())) if w.csv >= version => return Ok(()),
+                    Some(Err(why)) => return Err(why),
+                    Some(Ok(())) if w.error.is_some() => {
+                        return Err(w.error.clone().unwrap_or_default());
+                    }
+                    _ => {}
+                }
             }
             if std::time::Instant::now() >= deadline {
                 return Err("the disk did not answer in time".into());
@@ -146,21 +165,56 @@ impl Drop for Saver {
 }
 
 /// The saver's thread: wait to be asked, copy the session, write it, say so; until stopped
-/// with nothing left to write.
+/// with nothing left to write. The JSON (what `--resume` reads) is written before a change
+/// is acknowledged; the CSV (for a spreadsheet, made from the same session) is written once
+/// no change is waiting, so a burst of answers waits for one file, not two.
 fn write_while_asked(inner: &Inner, session: &SharedSession, file: &ClassFile) {
     let mut done: Option<u64> = None;
+    // The last session written as JSON whose CSV is not written yet.
+    let mut csv_due: Option<crate::rules::class::Session> = None;
     loop {
-        {
+        let newer = {
             let mut wanted = inner.wanted();
-            while wanted.version.is_none_or(|v| done.is_some_and(|d| v <= d)) && !wanted.stop {
-                wanted = inner.wake.wait(wanted).unwrap_or_else(|e| e.into_inner());
+            loop {
+                let newer = wanted.version.is_some_and(|v| done.is_none_or(|d| v > d));
+                if newer || wanted.stop {
+                    break newer;
+                }
+                if csv_due.is_some() && wanted.csv_now {
+                    wanted.csv_now = false;
+                    break false;
+                }
+                if csv_due.is_some() {
+                    // The CSV waits for a quiet moment, so that it never delays an answer.
+                    let (guard, waited) = inner
+                        .wake
+                        .wait_timeout(wanted, CSV_AFTER_QUIET)
+                        .unwrap_or_else(|e| e.into_inner());
+                    wanted = guard;
+                    if waited.timed_out() {
+                        break false;
+                    }
+                } else {
+                    wanted = inner.wake.wait(wanted).unwrap_or_else(|e| e.into_inner());
+                }
             }
-            if wanted.stop && wanted.version.is_none_or(|v| done.is_some_and(|d| v <= d)) {
-                return;
+        };
+        if !newer {
+            match csv_due.take() {
+                Some(copy) => {
+                    let version = copy.version();
+                    let result = file.store.save_class_csv(&file.name, &class_csv(&copy));
+                    inner.written.send_modify(|w| match result {
+                        Ok(()) => w.csv = w.csv.max(version),
+                        Err(e) => w.error = Some(format!("the CSV: {e}")),
+                    });
+                    continue;
+                }
+                None => return,
             }
         }
-        // Copy under the lock (quick), turn into files outside it (the CSV judges every
-        // answer), so phones are not kept waiting by the writing.
+        // Copy under the lock (quick), turn into files outside it, so phones are not kept
+        // waiting by the writing.
         let copy = session.lock().clone();
         let version = copy.version();
         // A class nobody has joined has nothing to keep: writing it would make an empty class,
@@ -170,18 +224,26 @@ fn write_while_asked(inner: &Inner, session: &SharedSession, file: &ClassFile) {
         } else {
             let mut saved = copy.saved();
             saved.saved_at = rfc3339_millis(now());
-            file.store.save_class(&file.name, &saved, &class_csv(&copy))
+            file.store.save_class_json(&file.name, &saved)
         };
+        let empty = copy.students().is_empty();
+        let wrote = result.is_ok() && !empty;
         inner.written.send_modify(|w| {
             w.tried = w.tried.max(version);
             match result {
                 Ok(()) => {
                     w.saved = w.saved.max(version);
+                    if empty {
+                        w.csv = w.csv.max(version);
+                    }
                     w.error = None;
                 }
                 Err(e) => w.error = Some(e.to_string()),
             }
         });
+        if wrote {
+            csv_due = Some(copy);
+        }
         done = Some(version);
     }
 }

@@ -131,10 +131,15 @@ pub fn class_rows(session: &crate::rules::class::Session) -> Vec<[String; 15]> {
     use crate::report::words::answer_in_words;
     use crate::rules::judge::Response;
     let case = session.case();
+    // Each answer found once (200 students x 10 stages: a lookup per row would read every
+    // answer 2,000 times).
+    let answers: std::collections::HashMap<_, _> = (0..case.stages.len())
+        .flat_map(|n| session.answers_to(n).map(move |a| ((a.student, n), a)))
+        .collect();
     let mut rows = Vec::new();
     for student in session.present() {
         for (n, stage) in case.stages.iter().enumerate() {
-            let Some(answer) = session.answer_of(student.id, n) else {
+            let Some(answer) = answers.get(&(student.id, n)) else {
                 continue;
             };
             let Some(words) = answer_in_words(stage, &answer.answer) else {

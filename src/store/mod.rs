@@ -57,16 +57,20 @@ pub struct Store {
 const SETTINGS: &str = "settings.json";
 
 impl Store {
-    /// The data folder: `TAKEDOWN_DATA_DIR`, else `$XDG_DATA_HOME/takedown`, else
-    /// `~/.local/share/takedown`.
+    /// The data folder: `TAKEDOWN_DATA_DIR` if set, else where each system keeps a program's
+    /// data (the `directories` crate's [`ProjectDirs::data_dir`](directories::ProjectDirs)):
+    ///
+    /// - Linux: `$XDG_DATA_HOME/takedown`, else `~/.local/share/takedown`;
+    /// - Windows: `%APPDATA%\Takedown\data` (`C:\Users\<name>\AppData\Roaming\...`);
+    /// - macOS: `~/Library/Application Support/Takedown`.
+    ///
+    /// `None` where the system names no home folder (then nothing is kept).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn default_dir() -> Option<PathBuf> {
         if let Some(dir) = std::env::var_os("TAKEDOWN_DATA_DIR").filter(|d| !d.is_empty()) {
             return Some(PathBuf::from(dir));
         }
-        if let Some(dir) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
-            return Some(PathBuf::from(dir).join("takedown"));
-        }
-        std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share/takedown"))
+        directories::ProjectDirs::from("", "", "Takedown").map(|p| p.data_dir().to_path_buf())
     }
 
     /// Files in the data folder `dir`.
@@ -232,12 +236,23 @@ impl Store {
         session: &T,
         csv: &str,
     ) -> Result<(), StoreError> {
+        self.save_class_json(name, session)?;
+        self.save_class_csv(name, csv)
+    }
+
+    /// The class session `name` as JSON only (`classes/<name>.json`).
+    pub fn save_class_json<T: Serialize>(&self, name: &str, session: &T) -> Result<(), StoreError> {
         let name = Store::profile_folder(name);
         self.write_json(
             &format!("classes/{name}.json"),
             session,
             "the class session",
-        )?;
+        )
+    }
+
+    /// The class session `name`'s answers as CSV only (`classes/<name>.csv`).
+    pub fn save_class_csv(&self, name: &str, csv: &str) -> Result<(), StoreError> {
+        let name = Store::profile_folder(name);
         self.backend
             .write(&format!("classes/{name}.csv"), csv.as_bytes())
     }

@@ -321,17 +321,43 @@ fn rand_seed() -> u64 {
 }
 
 /// A function that wakes the window from the server's thread (nothing to wake headless).
+///
+/// Wakes are coalesced: with 200 phones answering at once the window is woken at most once
+/// every [`WAKE_INTERVAL`] (and once more after the last change), not 200 times, so the
+/// projector's redraws do not take the processor from the server.
 pub fn waker(proxy: Option<&bevy::winit::EventLoopProxyWrapper>) -> host::Waker {
-    match proxy {
-        Some(proxy) => {
-            let proxy = (**proxy).clone();
-            std::sync::Arc::new(move || {
-                let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
-            })
-        }
-        None => std::sync::Arc::new(|| {}),
+    let Some(proxy) = proxy else {
+        return std::sync::Arc::new(|| {});
+    };
+    let proxy = (**proxy).clone();
+    let (tx, rx) = std::sync::mpsc::channel::<()>();
+    let spawned = std::thread::Builder::new()
+        .name("class waker".into())
+        .spawn(move || {
+            // Ends when the server (every sender) is gone.
+            while rx.recv().is_ok() {
+                while rx.try_recv().is_ok() {}
+                if proxy
+                    .send_event(bevy::winit::WinitUserEvent::WakeUp)
+                    .is_err()
+                {
+                    return;
+                }
+                std::thread::sleep(WAKE_INTERVAL);
+            }
+        });
+    if let Err(e) = spawned {
+        warn!("the window will not be woken by the class: {e}");
     }
+    std::sync::Arc::new(move || {
+        let _ = tx.send(());
+    })
 }
+
+/// The shortest time between two wakes of the window by the class: the projector's counts
+/// change 4 times a second at most, which reads as live, and its redraws leave the processor
+/// to the server while a class answers.
+pub const WAKE_INTERVAL: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// Space, Enter, → and Page Down move on; ← and Page Up go back; L locks the room.
 fn teacher_keys(
