@@ -86,7 +86,7 @@ expect "takedown.exe check levels" "encrochat.ron: ok: encrochat" \
     "$(wine takedown.exe check --strict levels 2>&1 | tr -d '\r' | sed 's|\\|/|g')"
 out=$(wine takedown.exe text --case encrochat <"$answers" 2>&1 | tr -d '\r')
 expect "a case played in the terminal" "Total: 1700 points of 1700" "$out"
-appdata="$WINEPREFIX/drive_c/users/$USER/AppData/Roaming/Takedown/data"
+appdata="$WINEPREFIX/drive_c/users/$(whoami)/AppData/Roaming/Takedown/data"
 [[ -n $(ls "$appdata/profiles/default/" 2>/dev/null) ]] \
     || fail "nothing kept in %APPDATA%\\Takedown\\data ($appdata)"
 echo "ok: the result kept in %APPDATA%\\Takedown\\data"
