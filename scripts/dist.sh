@@ -18,10 +18,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=()
+web=()
 profile=release
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        --quick) quick=(--quick); profile=dev; shift ;;
+        --quick) quick=(--quick); web=(--dev); profile=dev; shift ;;
         -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) break ;;
     esac
@@ -35,24 +36,11 @@ trap 'rm -rf "$stage"' EXIT
 started=$(date +%s)
 rm -f "$out"/takedown[-_]"$version"* "$out/SHA256SUMS"
 
-# What every archive holds besides the program.
-read_me() {  # $1: windows or linux
-    sed -e "s/@VERSION@/$version/g" "assets/dist/READ-ME-FIRST-$1.txt"
-}
-fill() {  # $1: folder
-    mkdir -p "$1/levels"
-    cp levels/*.ron "$1/levels/"
-    cp LICENSE-MIT LICENSE-APACHE assets/fonts/LICENSE-DejaVu.txt "$1/"
-}
-
 # 1. Linux: the program, and its Debian package.
 dir=$profile; [[ $profile == dev ]] && dir=debug
 cargo build --locked --profile "$profile" --bin takedown
 name="takedown-$version-linux-x86_64"
-mkdir -p "$stage/$name"
-cp "$target/$dir/takedown" "$stage/$name/"
-fill "$stage/$name"
-read_me linux >"$stage/$name/READ-ME-FIRST.txt"
+scripts/package.sh linux "$target/$dir/takedown" "$stage/$name"
 tar -C "$stage" -czf "$out/$name.tar.gz" "$name"
 
 deb_version=3.8.0
@@ -65,14 +53,11 @@ fi
 # 2. Windows.
 scripts/build-windows.sh "${quick[@]}" "$stage/windows"
 name="takedown-$version-windows-x86_64"
-mkdir -p "$stage/$name"
-cp "$stage/windows/takedown.exe" "$stage/$name/"
-fill "$stage/$name"
-read_me windows | sed 's/$/\r/' >"$stage/$name/READ-ME-FIRST.txt"
+scripts/package.sh windows "$stage/windows/takedown.exe" "$stage/$name"
 (cd "$stage" && zip -qr9 "$out/$name.zip" "$name")
 
 # 3. The web version.
-scripts/build-web.sh "${quick[@]/--quick/--dev}" "$stage/web"
+scripts/build-web.sh "${web[@]}" "$stage/web"
 (cd "$stage/web" && zip -qr9 "$out/takedown-$version-web.zip" .)
 
 # 4. Checksums.

@@ -96,26 +96,24 @@ async fn file(dir: Option<Arc<PathBuf>>, name: &str, headers: &HeaderMap) -> Res
         std::fs::read(&path).map(|bytes| (bytes, false))
     })
     .await;
-    match read {
-        Ok(Ok((bytes, true))) => (
-            [
-                (header::CONTENT_TYPE, *kind),
-                (header::CONTENT_ENCODING, "gzip"),
-                (header::VARY, "accept-encoding"),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Ok(Ok((bytes, false))) => (
-            [
-                (header::CONTENT_TYPE, *kind),
-                (header::VARY, "accept-encoding"),
-            ],
-            bytes,
-        )
-            .into_response(),
-        _ => not_built(),
+    let Ok(Ok((bytes, packed))) = read else {
+        return not_built();
+    };
+    let mut response = (
+        [
+            (header::CONTENT_TYPE, *kind),
+            (header::VARY, "accept-encoding"),
+        ],
+        bytes,
+    )
+        .into_response();
+    if packed {
+        response.headers_mut().insert(
+            header::CONTENT_ENCODING,
+            axum::http::HeaderValue::from_static("gzip"),
+        );
     }
+    response
 }
 
 /// Whether a request's `Accept-Encoding` takes gzip (and does not refuse it with `q=0`).

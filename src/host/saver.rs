@@ -6,8 +6,8 @@
 //! that holds it is written, so an acknowledged answer survives `kill -9`. Changes that arrive
 //! while a write is under way are written together by the next one (group commit): with 200
 //! phones answering at once the disk sees a handful of writes, not 200. The CSV beside it is
-//! written once nothing has changed for a moment (and always before the saver stops). A class nobody has
-//! joined yet is not written.
+//! written once nothing has changed for a moment (and always before the saver stops). A class
+//! nobody has joined yet is not written.
 
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
@@ -166,8 +166,8 @@ impl Drop for Saver {
 
 /// The saver's thread: wait to be asked, copy the session, write it, say so; until stopped
 /// with nothing left to write. The JSON (what `--resume` reads) is written before a change
-/// is acknowledged; the CSV (for a spreadsheet, made from the same session) is written once
-/// no change is waiting, so a burst of answers waits for one file, not two.
+/// is acknowledged; the CSV (for a spreadsheet, made from the same session) is written after
+/// [`CSV_AFTER_QUIET`] without a change, so a burst of answers waits for one file, not two.
 fn write_while_asked(inner: &Inner, session: &SharedSession, file: &ClassFile) {
     let mut done: Option<u64> = None;
     // The last session written as JSON whose CSV is not written yet.
@@ -180,22 +180,22 @@ fn write_while_asked(inner: &Inner, session: &SharedSession, file: &ClassFile) {
                 if newer || wanted.stop {
                     break newer;
                 }
-                if csv_due.is_some() && wanted.csv_now {
-                    wanted.csv_now = false;
+                if csv_due.is_none() {
+                    wanted = inner.wake.wait(wanted).unwrap_or_else(|e| e.into_inner());
+                    continue;
+                }
+                // The CSV waits for a quiet moment, so that it never delays an answer, unless
+                // someone waits for it.
+                if std::mem::take(&mut wanted.csv_now) {
                     break false;
                 }
-                if csv_due.is_some() {
-                    // The CSV waits for a quiet moment, so that it never delays an answer.
-                    let (guard, waited) = inner
-                        .wake
-                        .wait_timeout(wanted, CSV_AFTER_QUIET)
-                        .unwrap_or_else(|e| e.into_inner());
-                    wanted = guard;
-                    if waited.timed_out() {
-                        break false;
-                    }
-                } else {
-                    wanted = inner.wake.wait(wanted).unwrap_or_else(|e| e.into_inner());
+                let (guard, waited) = inner
+                    .wake
+                    .wait_timeout(wanted, CSV_AFTER_QUIET)
+                    .unwrap_or_else(|e| e.into_inner());
+                wanted = guard;
+                if waited.timed_out() {
+                    break false;
                 }
             }
         };
@@ -219,14 +219,14 @@ fn write_while_asked(inner: &Inner, session: &SharedSession, file: &ClassFile) {
         let version = copy.version();
         // A class nobody has joined has nothing to keep: writing it would make an empty class,
         // opened by mistake after a crash, the one `--resume` brings back.
-        let result = if copy.students().is_empty() {
+        let empty = copy.students().is_empty();
+        let result = if empty {
             Ok(())
         } else {
             let mut saved = copy.saved();
             saved.saved_at = rfc3339_millis(now());
             file.store.save_class_json(&file.name, &saved)
         };
-        let empty = copy.students().is_empty();
         let wrote = result.is_ok() && !empty;
         inner.written.send_modify(|w| {
             w.tried = w.tried.max(version);
