@@ -325,6 +325,46 @@ fn hostile_requests_get_the_right_status_and_the_class_goes_on() {
     assert_eq!(session.phase(), ClassPhase::Open(0));
 }
 
+/// A body over the limit gets its 413 even when it arrives in pieces: the server reads it before
+/// answering. (Answering first and closing reset the connection under a client still sending,
+/// which then saw "peer disconnected" instead of 413: CI, 2026-11-30.)
+#[test]
+fn a_too_large_body_sent_slowly_still_gets_its_413() {
+    use std::io::{Read, Write};
+    let class = Class::new();
+    let body = json!({ "code": "4821", "name": "x".repeat(200_000) }).to_string();
+    let mut socket = std::net::TcpStream::connect(class.host.addr()).unwrap();
+    socket
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        socket,
+        "POST /api/join HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .unwrap();
+    let (first, rest) = body.as_bytes().split_at(1000);
+    socket.write_all(first).unwrap();
+    // Long enough for a server that does not wait for the body to answer and close.
+    std::thread::sleep(Duration::from_millis(300));
+    socket
+        .write_all(rest)
+        .expect("the server is still reading the body");
+    let mut answer = Vec::new();
+    socket
+        .read_to_end(&mut answer)
+        .expect("the answer arrives whole, without a reset");
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(
+        answer.to_ascii_lowercase().contains("connection: close"),
+        "{answer}"
+    );
+    assert!(answer.contains("too large"), "{answer}");
+    assert_eq!(class.host.session().lock().present().count(), 0);
+}
+
 #[test]
 fn every_answer_carries_the_safety_headers() {
     let class = Class::new();

@@ -15,7 +15,7 @@ use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
-use futures_util::Stream;
+use futures_util::{Stream, StreamExt};
 use serde::Deserialize;
 use serde_json::json;
 use tokio::sync::watch;
@@ -196,10 +196,7 @@ fn json_body<T: serde::de::DeserializeOwned>(
 ) -> Result<T, ApiError> {
     let bytes = body.map_err(|e| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                format!("The request is too large: at most {MAX_BODY_BYTES} bytes"),
-            )
+            too_large()
         } else {
             ApiError(StatusCode::BAD_REQUEST, e.body_text())
         }
@@ -210,6 +207,53 @@ fn json_body<T: serde::de::DeserializeOwned>(
             format!("The request is not the JSON expected: {e}"),
         )
     })
+}
+
+fn too_large() -> ApiError {
+    ApiError(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        format!("The request is too large: at most {MAX_BODY_BYTES} bytes"),
+    )
+}
+
+/// How much of a body declared too large is read and thrown away before the 413 goes out.
+///
+/// A server that answers and closes while the client is still sending leaves unread bytes in
+/// its socket; closing it then resets the connection, and the client may lose the answer it was
+/// sent (it sees "connection reset" instead of 413). Reading the body first avoids that for
+/// bodies up to this size; a larger one, or one slower than [`DRAIN_TIME`], is cut off.
+const DRAIN_LIMIT: usize = 1024 * 1024;
+/// How long a body declared too large is read before the 413 goes out regardless.
+const DRAIN_TIME: Duration = Duration::from_secs(5);
+
+/// Refuses a request whose `Content-Length` is over [`MAX_BODY_BYTES`] with 413 and
+/// `Connection: close`, after reading its body (see [`DRAIN_LIMIT`]). A body without a declared
+/// length is limited by `DefaultBodyLimit` as it is read.
+async fn refuse_oversized(request: Request, next: Next) -> Response {
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_none_or(|n| n <= MAX_BODY_BYTES as u64) {
+        return next.run(request).await;
+    }
+    let mut body = request.into_body().into_data_stream();
+    let mut read = 0;
+    let drain = async {
+        while let Some(Ok(chunk)) = body.next().await {
+            read += chunk.len();
+            if read > DRAIN_LIMIT {
+                break;
+            }
+        }
+    };
+    let _ = tokio::time::timeout(DRAIN_TIME, drain).await;
+    let mut response = too_large().into_response();
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
 }
 
 /// How often a quiet event stream says it is alive.
@@ -249,6 +293,7 @@ pub(super) fn router(state: State, play: Option<std::path::PathBuf>) -> Router {
             )
         })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(refuse_oversized))
         .layer(middleware::from_fn(safety_headers))
         .with_state(state)
 }
