@@ -154,6 +154,11 @@ fn the_web_game_plays_a_stage_by_keyboard_and_keeps_progress_over_a_reload() {
     assert_clean(&console);
     assert_title_drawn(&driver);
     driver.screenshot(&shots.join("title.png"));
+    assert_eq!(
+        driver.execute("return typeof window.takedownButtons"),
+        "undefined",
+        "the buttons' places are told only to a page that asks (?test-hooks)"
+    );
 
     focus_the_game(&driver);
     driver.keys("\u{E006}"); // Play
@@ -239,7 +244,7 @@ fn on_a_touch_screen_the_keypad_answers_a_stage() {
     let Some((driver, url, shots)) = open(Viewport::PhoneOneToOne, "phone") else {
         return;
     };
-    load(&driver, &url);
+    load(&driver, &format!("{url}?test-hooks"));
     assert_title_drawn(&driver);
     driver.screenshot(&shots.join("phone-title.png"));
     tap(&driver, "Play");
@@ -276,7 +281,7 @@ fn on_a_touch_screen_a_swipe_scrolls_and_every_action_has_a_control() {
     let Some((driver, url, shots)) = open(Viewport::PhoneOneToOne, "swipe") else {
         return;
     };
-    load(&driver, &url);
+    load(&driver, &format!("{url}?test-hooks"));
     assert_title_drawn(&driver);
     tap(&driver, "Play");
     wait_for_screen(&driver, "caseselect");

@@ -2,9 +2,10 @@
 //! options from the address (`?seed=7&player=Ana`). The page is told what the game shows, for
 //! its loading screen and for tests that drive it in a browser: `data-ready="true"` on the body
 //! once the title is drawn (and "takedown: ready" in the console), `data-screen` and
-//! `data-stage` for the screen and the stage, and `window.takedownButtons`, the buttons on
-//! screen by their action (`Play`, `PickCase("encrochat")`, `TypeText("7")`) with their
-//! centres in CSS pixels (JSON), so a test can tap one as a finger would.
+//! `data-stage` for the screen and the stage; and, only when the address asks for it with
+//! `?test-hooks`, `window.takedownButtons`, the buttons on screen by their action (`Play`,
+//! `PickCase("encrochat")`, `TypeText("7")`) with their centres in CSS pixels (JSON), so a test
+//! can tap one as a finger would.
 
 use bevy::prelude::*;
 
@@ -15,21 +16,32 @@ pub fn run() {
     super::run(options_from_address());
 }
 
+/// The page address's query as `(key, value)` pairs, values decoded (`?a=1&b` gives `("a",
+/// "1")` and `("b", "")`).
+fn address_query() -> Vec<(String, String)> {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = js_sys::decode_uri_component(&value.replace('+', " "))
+                .map(String::from)
+                .unwrap_or_default();
+            (key.to_string(), value)
+        })
+        .collect()
+}
+
 /// `?seed=N` and `?player=NAME` from the page's address; the rest as on the desktop, with
 /// progress in the browser's storage.
 fn options_from_address() -> Options {
     let mut options = Options::default();
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    for pair in search.trim_start_matches('?').split('&') {
-        let Some((key, value)) = pair.split_once('=') else {
-            continue;
-        };
-        let value = js_sys::decode_uri_component(&value.replace('+', " "))
-            .map(String::from)
-            .unwrap_or_default();
-        match key {
+    for (key, value) in address_query() {
+        match key.as_str() {
             "seed" => options.seed = value.parse().unwrap_or(options.seed),
             "player" if !value.trim().is_empty() => options.profile = value.trim().to_string(),
             _ => {}
@@ -40,7 +52,11 @@ fn options_from_address() -> Options {
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Last, say_ready.run_if(in_state(Screen::Title)));
-    app.add_systems(Last, (tell_the_screen, tell_the_buttons));
+    app.add_systems(Last, tell_the_screen);
+    // Every button's place is worked out on every frame: only for tests that ask.
+    if address_query().iter().any(|(key, _)| key == "test-hooks") {
+        app.add_systems(Last, tell_the_buttons);
+    }
 }
 
 fn body() -> Option<web_sys::HtmlElement> {
