@@ -4,7 +4,11 @@
 //!
 //!   cargo run --example class_load -- URL CODE STUDENTS STAGES [ANSWER_SHARE]
 //!
-//! URL is the class's address (`http://127.0.0.1:7878`); STAGES is how many stages to answer
+//! URL is the class's address (`http://127.0.0.1:7878`), or `here`: the class server then runs
+//! in this program, without a window, on 127.0.0.1, writing to a temporary folder as the host
+//! does, and a thread takes the teacher's steps (open 5 s, close 1 s, reveal 2 s, as
+//! `scripts/bench-class.sh` does): the server's own figures, apart from the window's drawing,
+//! with its CPU while the phones wait. STAGES is how many stages to answer
 //! before stopping; ANSWER_SHARE (default 1) is the share of students who answer the first
 //! stage (all but one answer the later ones, so a reveal shows nearly the whole class).
 //! Everything stays on the address given (use 127.0.0.1), and it stops after STAGES stages or
@@ -54,16 +58,95 @@ fn answer_for(stage: &Value, student: usize) -> String {
     }
 }
 
+/// A class served by this program (URL `here`): its address and the teacher's thread.
+struct Here {
+    addr: std::net::SocketAddr,
+    teacher: std::thread::JoinHandle<()>,
+}
+
+/// CPU time of this process so far, in clock ticks (utime + stime from `/proc/self/stat`).
+fn own_cpu_ticks() -> u64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let rest = stat.rsplit_once(") ").map_or("", |(_, r)| r);
+    let fields: Vec<u64> = rest
+        .split_whitespace()
+        .map(|f| f.parse().unwrap_or(0))
+        .collect();
+    fields.get(11).copied().unwrap_or(0) + fields.get(12).copied().unwrap_or(0)
+}
+
+fn serve_here(code: &str, students: usize, stages: usize) -> Here {
+    use std::sync::Arc;
+    use takedown::content::library::Library;
+    use takedown::host::{ClassFile, Host, SharedSession};
+    use takedown::rules::class::Session;
+
+    let dir = std::env::temp_dir().join(format!("takedown-class-load-{}", std::process::id()));
+    let store = takedown::store::Store::open(&dir);
+    let case = Library::load(None)
+        .find("encrochat")
+        .expect("the EncroChat case is built in")
+        .clone();
+    let session = SharedSession::new(Session::new(case, 7, code, "2026-11-30T09:00:00Z"));
+    let file = ClassFile {
+        store,
+        name: "load".into(),
+    };
+    let host = Host::start(
+        session,
+        std::net::IpAddr::from([127, 0, 0, 1]),
+        0,
+        Arc::new(|| {}),
+        None,
+        Some(file),
+    )
+    .expect("the class server starts");
+    let addr = host.addr();
+    let teacher = std::thread::spawn(move || {
+        let step = |host: &Host| {
+            host.session().lock().advance();
+            host.changed();
+        };
+        let joined = Instant::now() + Duration::from_secs(60);
+        while host.session().lock().present().count() < students && Instant::now() < joined {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        std::thread::sleep(Duration::from_secs(5)); // every stream open
+        let before = own_cpu_ticks();
+        std::thread::sleep(Duration::from_secs(10));
+        let ticks = own_cpu_ticks() - before;
+        println!(
+            "server CPU while {students} phones wait: {:.1}% of one core over 10 s",
+            ticks as f64 / 100.0 / 10.0 * 100.0
+        );
+        for _ in 0..stages {
+            step(&host); // open: every phone answers
+            std::thread::sleep(Duration::from_secs(5));
+            step(&host); // close
+            std::thread::sleep(Duration::from_secs(1));
+            step(&host); // reveal
+            std::thread::sleep(Duration::from_secs(2));
+        }
+        host.stop();
+        let _ = std::fs::remove_dir_all(&dir);
+    });
+    Here { addr, teacher }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.len() < 5 {
         eprintln!("usage: class_load URL CODE STUDENTS STAGES [ANSWER_SHARE]");
         std::process::exit(2);
     }
-    let base = args[1].trim_end_matches('/').to_string();
     let code = args[2].clone();
     let students: usize = args[3].parse().expect("STUDENTS is a number");
     let stages: usize = args[4].parse().expect("STAGES is a number");
+    let here = (args[1] == "here").then(|| serve_here(&code, students, stages));
+    let base = match &here {
+        Some(class) => format!("http://{}", class.addr),
+        None => args[1].trim_end_matches('/').to_string(),
+    };
     let share: f64 = args
         .get(5)
         .map_or(1.0, |s| s.parse().expect("ANSWER_SHARE is a number"));
@@ -134,6 +217,9 @@ fn main() {
     drop(times_tx);
     for thread in threads {
         let _ = thread.join();
+    }
+    if let Some(class) = here {
+        let _ = class.teacher.join();
     }
     let mut times: Vec<Duration> = times_rx.iter().collect();
     times.sort();

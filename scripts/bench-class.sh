@@ -4,7 +4,8 @@
 # event stream open, and answer 10 stages at once while the teacher's keys move the class on.
 # Every join and answer is written to disk before the phone is told (the round trip includes
 # that). Prints the answer round trip (p50, p95), the host's CPU while the phones wait with
-# nothing happening, its peak memory, and the single-player game's peak memory for comparison.
+# nothing happening, its peak memory, and the single-player game's peak memory for comparison;
+# then the same figures for the class server alone, without the window.
 # Bounded: at most 200 students, 10 stages, a few minutes.
 #
 #   scripts/bench-class.sh [STUDENTS]
@@ -67,3 +68,8 @@ echo "class mode, $students phones on loopback, 10 stages ($(date -u +%F))"
 cat "$tmp/load.txt"
 echo "host CPU while $students phones wait: $idle % of one core (target: under 2%)"
 echo "host peak memory: $host_mib MiB; single-player game: $solo_mib MiB ($(awk -v h="$host_mib" -v s="$solo_mib" 'BEGIN {printf "%.2f", h / s}')x; target: at most 1.2x)"
+kill "$host" 2>/dev/null; wait "$host" 2>/dev/null || true; host=""
+# The same class with the server alone: no window drawing on the same cores (on this machine
+# without a graphics card, the projector's frames are drawn by the CPU).
+echo "the class server alone, without the window (examples/class_load here):"
+"$dir/examples/class_load" here 4821 "$students" 10

@@ -4,7 +4,7 @@
 #   takedown-<version>-windows-x86_64.zip   takedown.exe, the cases, licences, READ-ME-FIRST.txt
 #   takedown-<version>-linux-x86_64.tar.gz  the program, the cases, licences, READ-ME-FIRST.txt
 #   takedown_<version>-1_amd64.deb          for `sudo apt install ./takedown_…deb` (cargo-deb)
-#   takedown-<version>-web.zip              the web version, for any static web server
+#   takedown-<version>-web.zip              the web version, for any static web server, in a folder
 #   SHA256SUMS
 #
 #   scripts/dist.sh [--quick] [OUT_DIR]
@@ -58,7 +58,9 @@ scripts/package.sh windows "$stage/windows/takedown.exe" "$stage/$name"
 
 # 3. The web version.
 scripts/build-web.sh "${web[@]}" "$stage/web"
-(cd "$stage/web" && zip -qr9 "$out/takedown-$version-web.zip" .)
+name="takedown-$version-web"
+scripts/package.sh web "$stage/web" "$stage/$name"
+(cd "$stage" && zip -qr9 "$out/$name.zip" "$name")
 
 # 4. Checksums.
 (cd "$out" && sha256sum takedown[-_]"$version"* >SHA256SUMS)

@@ -6,7 +6,8 @@
 #   Linux keeps it; then `apt-get remove`;
 # - the Windows zip, under Wine: `takedown.exe --version`, `check levels`, a case played in the
 #   terminal, and `host` answering /api/join on a virtual screen, with the class written under
-#   %APPDATA%\Takedown\data.
+#   %APPDATA%\Takedown\data;
+# - the web zip: one folder with the page, the game, the read-me and the licences.
 #
 #   scripts/test-packages.sh [DIST_DIR]      (default: dist)
 #
@@ -49,6 +50,16 @@ expect "the shipped cases check" "encrochat.ron: ok: encrochat" \
 apt-get remove -y -qq takedown >/dev/null
 [[ ! -e /usr/bin/takedown ]] || fail "still installed after apt-get remove"
 echo "ok: removed"
+
+echo "== the web zip"
+web="$dist/takedown-$version-web.zip"
+[[ -f $web ]] || fail "no $web"
+unzip -q "$web" -d "$tmp/web"
+for f in index.html loader.js play.css takedown.js takedown_bg.wasm takedown_bg.wasm.gz \
+    icon.svg READ-ME-FIRST.txt LICENSE-MIT; do
+    [[ -f "$tmp/web/takedown-$version-web/$f" ]] || fail "the web zip has no takedown-$version-web/$f"
+done
+echo "ok: the web zip holds one folder with the page, the game and its read-me"
 
 echo "== the Windows zip, under Wine"
 zip="$dist/takedown-$version-windows-x86_64.zip"

@@ -89,6 +89,7 @@ mod desktop {
             },
             Some(Command::Text { case }) => {
                 let library = Library::load(cli.levels_dir().as_deref());
+                let _ = takedown::cli::say_left_out(&library, "text", &mut std::io::stderr());
                 let store = Store::default_dir().map(Store::open);
                 text::run(
                     &library,
@@ -109,6 +110,7 @@ mod desktop {
                 web,
             }) => {
                 let library = Library::load(cli.levels_dir().as_deref());
+                let _ = takedown::cli::say_left_out(&library, "host", &mut std::io::stderr());
                 match case.as_deref().filter(|id| library.find(id).is_none()) {
                     Some(id) => {
                         let known: Vec<&str> = library.cases().map(|c| c.id.as_str()).collect();

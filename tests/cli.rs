@@ -153,6 +153,27 @@ fn text_mode_plays_a_whole_case_from_standard_input() {
     );
 }
 
+/// A case file that cannot be read is named on standard error with its first problem, not
+/// silently left out of the list (a newcomer broke `levels/ghost.ron` and Ghost just vanished).
+#[test]
+fn text_mode_says_which_case_files_are_left_out() {
+    let dir = std::env::temp_dir().join(format!("takedown-cli-broken-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("ghost.ron"), "Case(id: \"ghost\", title: ").unwrap();
+    let levels = dir.display().to_string();
+    let out = takedown(&["--levels", &levels, "text", "--case", "encrochat"], "");
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("takedown text: ") && err.contains("ghost.ron:1:") && err.contains("left out"),
+        "{err}"
+    );
+    assert!(
+        text(&out.stdout).contains("EncroChat"),
+        "the other cases still play"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 #[test]
 fn text_mode_ends_cleanly_at_end_of_input() {
     let out = takedown(&["text", "--case", "encrochat"], "2019\n");

@@ -15,6 +15,39 @@ use takedown::game::actions::Action;
 use takedown::game::{self, CurrentRun, EstimateField, Options, Screen};
 use takedown::rules::progress::{Phase, Run};
 
+/// The README's table of shipped cases names every case with its number of stages (it said 16
+/// for EncroChat after a stage was added: a newcomer's review, 2026-11-30).
+#[test]
+fn the_readme_lists_every_case_with_its_stages() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let rows: Vec<Vec<&str>> = readme
+        .lines()
+        .skip_while(|l| !l.starts_with("| Case | Stages |"))
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .map(|l| l.trim_matches('|').split('|').map(str::trim).collect())
+        .collect();
+    let library = Library::load(None);
+    assert_eq!(
+        rows.len(),
+        library.cases().count(),
+        "one row a case: {rows:?}"
+    );
+    for case in library.cases() {
+        let row = rows
+            .iter()
+            .find(|r| r[0] == case.title || r[0].starts_with(&format!("{} (", case.title)))
+            .unwrap_or_else(|| panic!("README has no row for {:?}", case.title));
+        assert_eq!(
+            row[1],
+            case.stages.len().to_string(),
+            "README's stages for {:?}",
+            case.title
+        );
+    }
+}
+
 #[test]
 fn the_library_has_every_case_and_they_all_check() {
     let library = Library::load(None);

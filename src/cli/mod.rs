@@ -42,11 +42,11 @@ pub struct Cli {
     pub profile: Option<String>,
 
     /// Size of the game window, in logical pixels.
-    #[arg(long, value_name = "WxH", default_value = "1280x800", value_parser = parse_size)]
+    #[arg(long, global = true, value_name = "WxH", default_value = "1280x800", value_parser = parse_size)]
     pub window: (u32, u32),
 
     /// Fill the screen (for a projector).
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub fullscreen: bool,
 }
 
@@ -145,5 +145,51 @@ impl Cli {
             let here = PathBuf::from("levels");
             here.is_dir().then_some(here)
         })
+    }
+}
+
+/// Tell the player on `err` which case files could not be read and are left out of the game,
+/// one line each: `takedown text: levels/ghost.ron:3:5: <problem> (this case is left out; \
+/// takedown check levels lists every problem)`. A file with several problems shows its first.
+pub fn say_left_out(
+    library: &crate::content::library::Library,
+    command: &str,
+    err: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    for file in &library.files {
+        if let Err(problems) = &file.result
+            && let Some(first) = problems.first()
+        {
+            let more = match problems.len() {
+                1 => String::new(),
+                n => format!(" and {} more", n - 1),
+            };
+            writeln!(
+                err,
+                "takedown {command}: {first}{more} (this case is left out; `takedown check` \
+                 lists every problem)"
+            )?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::{Cli, Command};
+
+    /// `takedown host --fullscreen`, as the README says it, and not only `takedown --fullscreen host`.
+    #[test]
+    fn window_options_go_after_the_command_too() {
+        let cli =
+            Cli::try_parse_from(["takedown", "host", "--fullscreen", "--window", "1920x1080"])
+                .unwrap();
+        assert!(cli.fullscreen);
+        assert_eq!(cli.window, (1920, 1080));
+        assert!(matches!(cli.command, Some(Command::Host { .. })));
+        let cli = Cli::try_parse_from(["takedown", "--fullscreen"]).unwrap();
+        assert!(cli.fullscreen && cli.command.is_none());
     }
 }

@@ -109,9 +109,7 @@ pub fn run(options: Options) {
                 ..default()
             }),
     )
-    // Render only when something changes: a question waiting for input costs next to no
-    // CPU. Animations ask for frames while they run.
-    .insert_resource(WinitSettings::desktop_app())
+    .insert_resource(winit_settings())
     .add_plugins(TabNavigationPlugin)
     .add_plugins(fonts::plugin)
     .add_plugins(audio::sound_plugin)
@@ -236,6 +234,24 @@ fn host_from_the_command_line(
             eprintln!("takedown host: {e}");
             exit.write(AppExit::from_code(2));
         }
+    }
+}
+
+/// How long the window waits, with nothing happening, before it draws a frame anyway.
+///
+/// The game draws when something changes: input, an animation (which asks for frames while it
+/// runs), the class or a case file waking the window. Bevy's `desktop_app` also draws every
+/// 5 s while the window has focus, which changes nothing on screen and costs a whole frame: on
+/// a computer without a graphics card (software rendering) that was most of the idle CPU, 2.4%
+/// of a core for the teacher's window and 6-7% for the web page (docs/performance.md). A
+/// minute, as Bevy waits unfocused, is kept as a safety net.
+pub const IDLE_FRAME_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Bevy's `desktop_app` settings, with [`IDLE_FRAME_EVERY`] while focused too.
+fn winit_settings() -> WinitSettings {
+    WinitSettings {
+        focused_mode: bevy::winit::UpdateMode::reactive(IDLE_FRAME_EVERY),
+        ..WinitSettings::desktop_app()
     }
 }
 

@@ -218,10 +218,17 @@ pub struct EndedHost {
     timer: Timer,
 }
 
-fn close_ended_host(time: Res<Time>, ended: Option<ResMut<EndedHost>>, mut commands: Commands) {
+fn close_ended_host(
+    time: Res<Time>,
+    ended: Option<ResMut<EndedHost>>,
+    mut commands: Commands,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
     let Some(mut ended) = ended else {
         return;
     };
+    // The window may have nothing to draw meanwhile: keep it ticking until the server stops.
+    redraw.write(bevy::window::RequestRedraw);
     if ended.timer.tick(time.delta()).is_finished() {
         if let Some(host) = ended.host.take() {
             host.stop();
