@@ -184,6 +184,12 @@ fn text_mode_ends_cleanly_at_end_of_input() {
         stdout.contains("Total: 80 points of 100 (1 of 17 stages answered)"),
         "{stdout}"
     );
+    assert!(
+        stdout.contains(
+            "Not saved: the terminal keeps a run once every stage is answered (1 of 17 here)."
+        ),
+        "a part-played run says it is not kept: {stdout}"
+    );
 }
 
 #[test]

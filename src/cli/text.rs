@@ -49,6 +49,14 @@ pub fn run(
         },
     };
     let run = play(Run::new(case, seed), echo, input, output)?;
+    if save.is_some() && run.answers().len() < run.stage_count() {
+        writeln!(
+            output,
+            "Not saved: the terminal keeps a run once every stage is answered ({} of {} here).",
+            run.answers().len(),
+            run.stage_count()
+        )?;
+    }
     if let Some((store, profile)) = save
         && run.answers().len() == run.stage_count()
     {
