@@ -11,6 +11,9 @@
 #
 #   scripts/test-packages.sh [DIST_DIR]      (default: dist)
 #
+# Without a Windows zip in DIST_DIR (scripts/dist.sh --no-windows), the Wine part is left out
+# and the script says so.
+#
 # Needs: curl unzip xvfb mesa-vulkan-drivers libvulkan1 wine64 wine gcc-mingw-w64-x86-64.
 # What only Wine needs (not real Windows) is set up here, never in the program: see
 # docs/releasing.md.
@@ -63,7 +66,11 @@ echo "ok: the web zip holds one folder with the page, the game and its read-me"
 
 echo "== the Windows zip, under Wine"
 zip="$dist/takedown-$version-windows-x86_64.zip"
-[[ -f $zip ]] || fail "no $zip"
+if [[ ! -f $zip ]]; then
+    echo "left out: no $zip (made without --no-windows by scripts/dist.sh)"
+    echo "all package tests passed, Windows left out"
+    exit 0
+fi
 unzip -q "$zip" -d "$tmp/win"
 folder="$tmp/win/takedown-$version-windows-x86_64"
 export WINEPREFIX="$tmp/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
