@@ -67,7 +67,7 @@ echo "ok: the web zip holds one folder with the page, the game and its read-me"
 echo "== the Windows zip, under Wine"
 zip="$dist/takedown-$version-windows-x86_64.zip"
 if [[ ! -f $zip ]]; then
-    echo "left out: no $zip (made without --no-windows by scripts/dist.sh)"
+    echo "left out: no $zip (scripts/dist.sh makes it unless given --no-windows)"
     echo "all package tests passed, Windows left out"
     exit 0
 fi
