@@ -462,6 +462,7 @@ fn past_runs_open_and_removed_stages_are_marked() {
         .find("encrochat")
         .unwrap()
         .clone();
+    let second_title = case.stages[1].title.clone();
     let mut run = takedown::rules::progress::Run::new(case, 0);
     run.advance();
     for answer in ["2017", "1500"] {
@@ -488,12 +489,8 @@ fn past_runs_open_and_removed_stages_are_marked() {
         shown.iter().any(|t| t == "Phones in the raids"),
         "{shown:?}"
     );
-    assert!(
-        shown
-            .iter()
-            .any(|t| t == "The servers in Roubaix (no longer in the case)"),
-        "{shown:?}"
-    );
+    let removed = format!("{second_title} (no longer in the case)");
+    assert!(shown.contains(&removed), "{shown:?}");
     std::fs::remove_dir_all(&data).ok();
 }
 
