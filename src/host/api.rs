@@ -36,40 +36,22 @@ const INDEX_HTML: &str = include_str!("page/index.html");
 const APP_JS: &str = include_str!("page/app.js");
 const APP_CSS: &str = include_str!("page/app.css");
 
-/// What the event streams are told of a change: the session's newest version, and the newest
-/// version of a change every phone must see (the teacher's steps: a stage opened, closed,
-/// revealed, a student removed, the class ended). A student's own join or answer raises only
-/// `version`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(super) struct Change {
-    pub version: u64,
-    pub public: u64,
-}
-
-impl Change {
-    /// A change every phone must see.
-    pub fn public(version: u64) -> Change {
-        Change {
-            version,
-            public: version,
-        }
-    }
-}
-
 /// What every handler shares.
 #[derive(Clone)]
 pub(super) struct State(Arc<Inner>);
 
 struct Inner {
     session: SharedSession,
-    changed: watch::Sender<Change>,
-    watch: watch::Receiver<Change>,
+    /// The version of the newest change every phone must see (the teacher's steps: a stage
+    /// opened, closed, revealed, a student removed, the class ended), sent by [`super::Host`].
+    public: watch::Receiver<u64>,
     closing: watch::Sender<bool>,
     wake: Waker,
     saver: Option<Arc<Saver>>,
     /// Per student token: the version of the student's own last change (a join, an answer),
-    /// which only that student's phone needs to hear of.
-    own: Mutex<HashMap<String, u64>>,
+    /// which only that student's phone needs to hear of. Only that phone's event stream
+    /// waits on it, so 200 phones answering at once wake 200 streams, not 200 x 200.
+    own: Mutex<HashMap<String, watch::Sender<u64>>>,
     /// Wrong join codes per address: when counting started, and how many.
     wrong_codes: Mutex<HashMap<IpAddr, (Instant, u32)>>,
 }
@@ -77,15 +59,13 @@ struct Inner {
 impl State {
     pub(super) fn new(
         session: SharedSession,
-        changed: watch::Sender<Change>,
-        watch: watch::Receiver<Change>,
+        public: watch::Receiver<u64>,
         wake: Waker,
         saver: Option<Arc<Saver>>,
     ) -> State {
         State(Arc::new(Inner {
             session,
-            changed,
-            watch,
+            public,
             closing: watch::channel(false).0,
             wake,
             saver,
@@ -105,10 +85,8 @@ impl State {
     /// nothing of it, so they are not sent a new state.
     async fn changed(&self, token: &str) -> Result<(), ApiError> {
         let version = self.0.session.lock().version();
-        self.own().insert(token.to_string(), version);
-        self.0
-            .changed
-            .send_modify(|c| c.version = c.version.max(version));
+        self.own_news(token)
+            .send_modify(|own| *own = (*own).max(version));
         (self.0.wake)();
         let Some(saver) = &self.0.saver else {
             return Ok(());
@@ -127,15 +105,15 @@ impl State {
         }
     }
 
-    fn own(&self) -> std::sync::MutexGuard<'_, HashMap<String, u64>> {
-        self.0.own.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// The newest change the phone with `token` must be sent: the class's, or its own.
-    fn news_for(&self, token: &str, change: Change) -> u64 {
-        change
-            .public
-            .max(self.own().get(token).copied().unwrap_or_default())
+    /// The news of the own changes of the student with `token` (made on first use).
+    fn own_news(&self, token: &str) -> watch::Sender<u64> {
+        self.0
+            .own
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(token.to_string())
+            .or_insert_with(|| watch::channel(0).0)
+            .clone()
     }
 
     fn view(&self, token: &str) -> Result<StudentView, ApiError> {
@@ -473,27 +451,28 @@ async fn events(
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
     let token = query.map(|q| q.0.token).unwrap_or_default();
     state.view(&token)?;
-    let mut watch = state.0.watch.clone();
+    let mut public = state.0.public.clone();
+    let mut own = state.own_news(&token).subscribe();
     // What happened before the stream opened is in the first state sent.
-    watch.borrow_and_update();
+    public.borrow_and_update();
+    own.borrow_and_update();
     let closing = state.0.closing.subscribe();
     let stream = futures_util::stream::unfold(
-        (state, token, watch, closing, None::<u64>, false),
-        |(state, token, mut watch, mut closing, sent, done)| async move {
+        (state, token, (public, own), closing, None::<u64>, false),
+        |(state, token, (mut public, mut own), mut closing, sent, done)| async move {
             if done || *closing.borrow() {
                 return None;
             }
-            // Wait for a change this phone must hear of: with 200 phones answering at once,
-            // each answer wakes every stream, but only the class's changes and the phone's
-            // own make a state to send.
+            // Wait for a change this phone must hear of: the class's, or its own.
             if let Some(sent) = sent {
                 loop {
                     tokio::select! {
-                        changed = watch.changed() => changed.ok()?,
+                        changed = public.changed() => changed.ok()?,
+                        changed = own.changed() => changed.ok()?,
                         _ = closing.changed() => return None,
                     }
-                    let change = *watch.borrow_and_update();
-                    if state.news_for(&token, change) > sent {
+                    let news = (*public.borrow_and_update()).max(*own.borrow_and_update());
+                    if news > sent {
                         break;
                     }
                 }
@@ -520,7 +499,7 @@ async fn events(
             };
             Some((
                 Ok(event),
-                (state, token, watch, closing, Some(version), done),
+                (state, token, (public, own), closing, Some(version), done),
             ))
         },
     );

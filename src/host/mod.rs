@@ -87,7 +87,8 @@ pub struct Host {
     /// Writes the session as it changes (none in tests that keep nothing).
     saver: Option<Arc<saver::Saver>>,
     addr: SocketAddr,
-    changed: tokio::sync::watch::Sender<api::Change>,
+    /// The version of the newest change every phone must see (the event streams wait on it).
+    changed: tokio::sync::watch::Sender<u64>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
@@ -135,9 +136,9 @@ impl Host {
             )),
             None => None,
         };
-        let (changed, watch) = tokio::sync::watch::channel(api::Change::public(version));
+        let (changed, public) = tokio::sync::watch::channel(version);
         let (shutdown, stop) = tokio::sync::oneshot::channel::<()>();
-        let state = api::State::new(session.clone(), changed.clone(), watch, wake, saver.clone());
+        let state = api::State::new(session.clone(), public, wake, saver.clone());
         let thread = std::thread::Builder::new()
             .name("class server".into())
             .spawn(move || {
@@ -201,7 +202,7 @@ impl Host {
         if let Some(saver) = &self.saver {
             saver.request(version);
         }
-        self.changed.send_replace(api::Change::public(version));
+        self.changed.send_replace(version);
     }
 
     /// Write the session now and wait (at most a few seconds) until it is on disk: before the
