@@ -8,7 +8,9 @@
 //! in this program, without a window, on 127.0.0.1, writing to a temporary folder as the host
 //! does, and a thread takes the teacher's steps (open 5 s, close 1 s, reveal 2 s, as
 //! `scripts/bench-class.sh` does): the server's own figures, apart from the window's drawing,
-//! with its CPU while the phones wait. STAGES is how many stages to answer
+//! with its CPU while the phones wait. URL `serve` runs only that server and teacher, and
+//! prints the address for a second `class_load` to load (on other cores, with `taskset`, as
+//! real phones are other devices). STAGES is how many stages to answer
 //! before stopping; ANSWER_SHARE (default 1) is the share of students who answer the first
 //! stage (all but one answer the later ones, so a reveal shows nearly the whole class).
 //! Everything stays on the address given (use 127.0.0.1), and it stops after STAGES stages or
@@ -136,12 +138,21 @@ fn serve_here(code: &str, students: usize, stages: usize) -> Here {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.len() < 5 {
-        eprintln!("usage: class_load URL CODE STUDENTS STAGES [ANSWER_SHARE]");
+        eprintln!("usage: class_load URL|here|serve CODE STUDENTS STAGES [ANSWER_SHARE]");
         std::process::exit(2);
     }
     let code = args[2].clone();
     let students: usize = args[3].parse().expect("STUDENTS is a number");
     let stages: usize = args[4].parse().expect("STAGES is a number");
+    if args[1] == "serve" {
+        // The server and the teacher only: the phones come from another process, which can
+        // run on other cores (`taskset`), as real phones are other devices.
+        let class = serve_here(&code, students, stages);
+        println!("serving on http://{}", class.addr);
+        let _ = std::io::Write::flush(&mut std::io::stdout());
+        let _ = class.teacher.join();
+        return;
+    }
     let here = (args[1] == "here").then(|| serve_here(&code, students, stages));
     let base = match &here {
         Some(class) => format!("http://{}", class.addr),

@@ -5,7 +5,8 @@
 # Every join and answer is written to disk before the phone is told (the round trip includes
 # that). Prints the answer round trip (p50, p95), the host's CPU while the phones wait with
 # nothing happening, its peak memory, and the single-player game's peak memory for comparison;
-# then the same figures for the class server alone, without the window.
+# then the same figures for the class server alone, without the window, first sharing the 2
+# cores with the phones, then on a core of its own with the phones on the other (taskset).
 # Bounded: at most 200 students, 10 stages, a few minutes.
 #
 #   scripts/bench-class.sh [STUDENTS]
@@ -73,3 +74,14 @@ kill "$host" 2>/dev/null; wait "$host" 2>/dev/null || true; host=""
 # without a graphics card, the projector's frames are drawn by the CPU).
 echo "the class server alone, without the window (examples/class_load here):"
 "$dir/examples/class_load" here 4821 "$students" 10
+# And the server on one core with the phones on the other (`class_load serve`, `taskset`): the
+# simulated phones no longer take the server's processor, as real phones on other devices do
+# not; the server has one core instead of two.
+echo "the class server alone on core 0, the phones on core 1:"
+taskset -c 0 "$dir/examples/class_load" serve 4821 "$students" 10 >"$tmp/serve.txt" 2>&1 &
+load=$!
+for _ in $(seq 50); do grep -q "^serving on" "$tmp/serve.txt" && break; sleep 0.1; done
+addr=$(grep -o "http://[0-9.:]*" "$tmp/serve.txt")
+taskset -c 1 "$dir/examples/class_load" "$addr" 4821 "$students" 10
+wait "$load" || true; load=""
+grep "CPU" "$tmp/serve.txt"

@@ -10,7 +10,7 @@
 #   scripts/dist.sh [--quick] [--no-windows] [OUT_DIR]
 #
 #   --quick        quicker, larger builds (the `dev` and `wasm-dev` profiles), as CI makes them
-#   --no-windows   leave out the Windows zip (CI: its build alone takes 16 to 25 minutes here)
+#   --no-windows   leave out the Windows zip (its build alone takes 12 to 16 minutes from cold here)
 #   OUT_DIR   default: dist
 #
 # Needs, besides the README's build packages: zip; for Windows gcc-mingw-w64-x86-64 and
