@@ -82,6 +82,31 @@ fn check_warns_of_answers_given_away_and_strict_fails_on_them() {
     assert_eq!(strict.status.code(), Some(1));
 }
 
+/// Cases checked together: an answer one case asks for, shown in a case played before it, is
+/// a warning at its place in that earlier case, naming the later case's stage.
+#[test]
+fn check_warns_of_an_answer_another_case_gives_away() {
+    let folder = "tests/fixtures/leaks-across";
+    let out = takedown(&["check", folder], "");
+    assert!(out.status.success(), "warnings alone pass");
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "{folder}/first.ron:24:68: warning: second stage 1 (\u{201c}Pills\u{201d}) asks for 30.5 million pills, but \u{201c}30.5 million\u{201d} stands here, and first is played before it"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 warning (takedown check --strict fails on them)"),
+        "only that one: the second case's own figures are not the first's answers: {err}"
+    );
+    // Each file alone has nothing to warn of.
+    for file in ["first.ron", "second.ron"] {
+        let alone = takedown(&["check", "--strict", &format!("{folder}/{file}")], "");
+        assert!(alone.status.success(), "{}", text(&alone.stderr));
+    }
+}
+
 #[test]
 fn check_reports_every_problem_with_its_place() {
     let dir = std::env::temp_dir().join(format!("takedown-check-{}", std::process::id()));

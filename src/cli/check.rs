@@ -50,6 +50,8 @@ pub fn run(
     });
     let mut good = 0;
     let mut warnings: Vec<Diagnostic> = Vec::new();
+    // The good cases, for answers one gives away to another.
+    let mut cases = Vec::new();
     for file in read {
         match file.result {
             Ok(case) => {
@@ -65,8 +67,18 @@ pub fn run(
                     case.title,
                     if stages == 1 { "" } else { "s" }
                 )?;
+                cases.push((file.file, text, case));
             }
             Err(found) => problems.extend(found),
+        }
+    }
+    for (file, text, earlier) in &cases {
+        for (_, _, later) in &cases {
+            if crate::content::library::played_before(&earlier.id, &later.id) {
+                warnings.extend(crate::content::read::warnings_across(
+                    file, text, earlier, later,
+                ));
+            }
         }
     }
 

@@ -7,13 +7,16 @@
 //! `115 million`, `a billion`, `eleven weeks`, `27,6`. A figure within 10% of the answer counts
 //! (a reader sees through rounding). Days and years that are part of a date (`12 June 2020`,
 //! `in 2019`) count only against a question that asks for a year. A choice's right option
-//! counts when its text appears. Also here: explanations that are one sentence, or more than
-//! five.
+//! counts when its text appears, or when a distinctive word of it does and no wrong option's
+//! (`options`). Across cases ([`leaks_into`]): a figure or a right option one case asks for,
+//! shown anywhere in a case played before it. Also here: explanations that are one sentence,
+//! or more than five.
 
 use crate::content::number::format_exact;
 use crate::content::{Case, Question, Scale};
 
 mod figures;
+mod options;
 pub use figures::{Figure, figures};
 use figures::{multiplier, word_at};
 
@@ -179,7 +182,10 @@ pub fn leaks(case: &Case) -> Vec<Finding> {
             stage.title,
             answer_text(&stage.question)
         );
-        for (path, text) in seen_before(case, n) {
+        let seen = seen_before(case, n);
+        let before = out.len();
+        for (path, text) in &seen {
+            let (path, text) = (path.clone(), text.clone());
             match &stage.question {
                 Question::Estimate(e) => {
                     let (low, high) = (e.truth.low(), e.truth.high());
@@ -230,6 +236,121 @@ pub fn leaks(case: &Case) -> Vec<Finding> {
                     }
                 }
                 Question::Order(_) => {}
+            }
+        }
+        // No option's text stands earlier: does a word of the right one, and of no other?
+        if let Question::Choice(c) = &stage.question
+            && out.len() == before
+            && let Some(right) = c.correct_index()
+        {
+            let texts: Vec<&str> = c.options.iter().map(|o| o.text.as_str()).collect();
+            let distinct = options::distinctive(&c.prompt, &texts);
+            if let Some((path, offset, word)) = options::singled_out(&seen, &distinct, right) {
+                out.push(Finding {
+                    path,
+                    offset,
+                    message: format!(
+                        "{asked}, and \u{201c}{word}\u{201d} here points to it: a word of the right option stands before the question, and no wrong option's does"
+                    ),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Whether figure `f` in `text` is written as a figure in `unit` itself: the unit's word right
+/// after it (`30.5 million pills`, `3.3 tonnes of heroin`), or for money the same currency
+/// (`€154.1 million`). Stricter than [`same_kind`]: across cases, a bare `30` or `800 of them`
+/// is about that case's own story.
+fn written_in(text: &str, f: &Figure, unit: &str) -> bool {
+    use crate::content::number::{currency, singular};
+    let lower = text.to_lowercase();
+    if let Some(c) = currency(unit) {
+        let before = lower[..f.start].trim_end();
+        let after = word_at(lower[f.end..].trim_start());
+        return before.ends_with(&c.symbol.to_lowercase())
+            || before.ends_with(&c.code.to_lowercase())
+            || c.name.to_lowercase().split_whitespace().any(|w| w == after);
+    }
+    let next = word_at(lower[f.end..].trim_start_matches(['-', ' ', '\u{a0}']));
+    !next.is_empty()
+        && unit
+            .to_lowercase()
+            .split_whitespace()
+            .any(|w| singular(w) == singular(next))
+}
+
+/// Whether `value` is `truth` itself, not a figure near it: equal within 1% (a reader's
+/// rounding of the same figure), and telling (at least 100, or not a whole number): small
+/// round counts stand in every case's story.
+fn is_the_figure(value: f64, truth: f64) -> bool {
+    (value - truth).abs() <= truth.abs() * 0.01 && (value >= 100.0 || value.fract() != 0.0)
+}
+
+/// Answers in `later` given away by `earlier`, a case played before it: a figure an estimate
+/// in `later` asks for, written as that figure in the question's unit ([`written_in`],
+/// [`is_the_figure`]; for a range, both its ends in one text, as a disputed figure is given),
+/// or a choice's right option, standing anywhere in `earlier` (its texts
+/// and everything its reveals show). Years are left to the check within each case: every case
+/// dates its events, and a year in another case's story gives nothing away. Findings are
+/// located in `earlier`, where the answer stands.
+pub fn leaks_into(earlier: &Case, later: &Case) -> Vec<Finding> {
+    let seen = seen_before(earlier, earlier.stages.len());
+    let mut out = Vec::new();
+    for (n, stage) in later.stages.iter().enumerate() {
+        let asked = format!(
+            "{} stage {} (\u{201c}{}\u{201d}) asks for {}",
+            later.id,
+            n + 1,
+            stage.title,
+            answer_text(&stage.question)
+        );
+        let played = format!("and {} is played before it", earlier.id);
+        for (path, text) in &seen {
+            match &stage.question {
+                Question::Estimate(e) if e.scale == Scale::Log => {
+                    let (low, high) = (e.truth.low(), e.truth.high());
+                    let found = figures(text);
+                    let has = |truth: f64| found.iter().any(|f| is_the_figure(f.value, truth));
+                    if low != high && !(has(low) && has(high)) {
+                        continue;
+                    }
+                    for f in found.iter().copied() {
+                        if !f.date
+                            && (is_the_figure(f.value, low) || is_the_figure(f.value, high))
+                            && (low != high || written_in(text, &f, &e.unit))
+                        {
+                            out.push(Finding {
+                                path: path.clone(),
+                                offset: text[..f.start].chars().count(),
+                                message: format!(
+                                    "{asked}, but \u{201c}{}\u{201d} stands here, {played}",
+                                    &text[f.start..f.end]
+                                ),
+                            });
+                        }
+                    }
+                }
+                Question::Estimate(_) | Question::Order(_) => {}
+                Question::Choice(c) => {
+                    let Some(right) = c.correct_index().map(|i| c.options[i].text.to_lowercase())
+                    else {
+                        continue;
+                    };
+                    if right.chars().count() < 4 {
+                        continue;
+                    }
+                    if let Some(at) = text.to_lowercase().find(&right) {
+                        out.push(Finding {
+                            path: path.clone(),
+                            offset: text[..at.min(text.len())].chars().count(),
+                            message: format!(
+                                "{asked}, but the right option's text stands here, {played}"
+                            ),
+                        });
+                    }
+                }
             }
         }
     }

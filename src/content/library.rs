@@ -141,6 +141,17 @@ const TEACHING_ORDER: &[&str] = &[
     "cross-border-justice",
 ];
 
+/// Whether the case `earlier` counts as played before the case `later` when checking for
+/// answers one gives away to the other: by the teaching order when both are shipped cases in
+/// it; otherwise yes (cases checked together from a folder have no order of their own).
+pub fn played_before(earlier: &str, later: &str) -> bool {
+    let rank = |id: &str| TEACHING_ORDER.iter().position(|t| *t == id);
+    match (rank(earlier), rank(later)) {
+        (Some(a), Some(b)) => a < b,
+        _ => earlier != later,
+    }
+}
+
 /// Shipped cases first in teaching order, then every other case by file name.
 fn case_order(file: &CaseFile) -> (usize, String) {
     let rank = file

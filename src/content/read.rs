@@ -94,16 +94,47 @@ pub fn read_case(file: &str, text: &str) -> Result<Case, Vec<Diagnostic>> {
 /// with `warning: `; positions point at the figure found where the text allows.
 pub fn warnings(file: &str, text: &str, case: &Case) -> Vec<Diagnostic> {
     use crate::content::leaks::{explanation_lengths, leaks};
+    located(
+        file,
+        text,
+        leaks(case).into_iter().chain(explanation_lengths(case)),
+    )
+}
+
+/// Answers of `later` given away in `earlier` (file `file`, its text `text`), a case played
+/// before it ([`crate::content::leaks::leaks_into`]), as warnings located in `earlier`'s file.
+pub fn warnings_across(file: &str, text: &str, earlier: &Case, later: &Case) -> Vec<Diagnostic> {
+    located(
+        file,
+        text,
+        crate::content::leaks::leaks_into(earlier, later).into_iter(),
+    )
+}
+
+/// Findings in the case file `file` (its text `text`) as warnings at their positions.
+fn located(
+    file: &str,
+    text: &str,
+    findings: impl Iterator<Item = crate::content::leaks::Finding>,
+) -> Vec<Diagnostic> {
     let locations = Locations::scan(text);
     let lines: Vec<&str> = text.lines().collect();
-    leaks(case)
-        .into_iter()
-        .chain(explanation_lengths(case))
+    findings
         .map(|finding| {
             let mut position = locations.find(&finding.path).unwrap_or(START);
             // Inside a one-line string with no escapes before it, point at the figure itself.
             if let Some(line) = lines.get(position.line.saturating_sub(1)) {
-                let from: String = line.chars().skip(position.column - 1).collect();
+                let mut from: String = line.chars().skip(position.column - 1).collect();
+                // A field is found at its name: its text starts after `name: `.
+                if let Some((name, rest)) = from.split_once(':')
+                    && !name.is_empty()
+                    && name.chars().all(|c| c.is_alphanumeric() || c == '_')
+                {
+                    let value = rest.trim_start();
+                    position.column +=
+                        name.chars().count() + 1 + rest.chars().count() - value.chars().count();
+                    from = value.to_string();
+                }
                 if let Some(body) = from.strip_prefix('"') {
                     let before: String = body.chars().take(finding.offset).collect();
                     if !before.contains(['\\', '"']) && body.chars().count() > finding.offset {

@@ -185,3 +185,174 @@ fn explanations_say_why_in_two_to_four_sentences() {
             .contains("6 sentences")
     );
 }
+
+/// The small case with a third stage, a choice among `options` (the first is right), after
+/// `narrative`.
+fn with_choice(narrative: &str, prompt: &str, options: &[&str]) -> Case {
+    let mut case = small_case();
+    case.stages.push(Stage {
+        id: "where".into(),
+        title: "The arrest".into(),
+        narrative: vec![narrative.into()],
+        question: Question::Choice(Choice {
+            prompt: prompt.into(),
+            options: options
+                .iter()
+                .enumerate()
+                .map(|(i, text)| ChoiceOption {
+                    text: (*text).into(),
+                    correct: i == 0,
+                    why: "Because.".into(),
+                })
+                .collect(),
+            as_of: "2018".into(),
+            source: Source {
+                publisher: "A newspaper".into(),
+                title: "A report".into(),
+                date: "2018".into(),
+                url: None,
+            },
+            explanation: "He was arrested there. The charges were brought there.".into(),
+            disagreement: None,
+        }),
+    });
+    case
+}
+
+#[test]
+fn a_word_of_the_right_option_alone_singles_it_out() {
+    let places = [
+        "Bellingham, Washington, in the United States",
+        "Vancouver, Canada",
+        "Sydney, Australia",
+    ];
+    let case = with_choice(
+        "Its chief was arrested in the United States.",
+        "Where was he arrested?",
+        &places,
+    );
+    let found = leaks(&case);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].path, "stages[2].narrative[0]");
+    assert_eq!(
+        found[0].offset,
+        "Its chief was arrested in the ".chars().count()
+    );
+    assert!(
+        found[0].message.contains("\u{201c}united\u{201d}"),
+        "{}",
+        found[0].message
+    );
+    // A nationality standing for the right option, as in "French police" before "The French
+    // Gendarmerie".
+    let found = leaks(&with_choice(
+        "French police placed a device.",
+        "Who collected the data?",
+        &["The French Gendarmerie", "Interpol", "The Dutch police"],
+    ));
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A plural in the text, the singular in the option.
+    let found = leaks(&with_choice(
+        "A phone was seized in one of the murders.",
+        "In which case was the phone seized?",
+        &["A murder case", "A tax fraud", "A customs check"],
+    ));
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn words_that_point_nowhere_in_particular_are_not_flagged() {
+    // A country named in every option tells them apart not at all.
+    assert!(
+        leaks(&with_choice(
+            "The servers were in France.",
+            "Where were the servers?",
+            &["Roubaix, France", "Lille, France", "Strasbourg, France"],
+        ))
+        .is_empty()
+    );
+    // A wrong option hinted as well: the text points to no single one.
+    assert!(
+        leaks(&with_choice(
+            "He flew from Canada to the United States.",
+            "Where was he arrested?",
+            &[
+                "Bellingham, in the United States",
+                "Vancouver, Canada",
+                "Sydney, Australia"
+            ],
+        ))
+        .is_empty()
+    );
+    // A word the prompt shares with the option is the question's, not a hint.
+    assert!(
+        leaks(&with_choice(
+            "Several courts ruled on the evidence.",
+            "What did the court hold about the evidence?",
+            &[
+                "The evidence could be admitted",
+                "The evidence was excluded"
+            ],
+        ))
+        .is_empty()
+    );
+}
+
+#[test]
+fn an_answer_shown_in_a_case_played_before_is_found() {
+    let mut earlier = case_asking_120();
+    earlier.stages[1].narrative = vec!["In the end 6,558 arrests were made.".into()];
+    let later = small_case();
+    let found = leaks_into(&earlier, &later);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].path, "stages[1].narrative[0]");
+    assert!(
+        found[0]
+            .message
+            .starts_with("small stage 1 (\u{201c}Arrests\u{201d}) asks for 6,558"),
+        "{}",
+        found[0].message
+    );
+    assert!(found[0].message.contains("earlier is played before it"));
+    // A right option's text, in an earlier reveal's explanation.
+    let mut earlier = case_asking_120();
+    earlier.stages[0].question = match &earlier.stages[0].question {
+        Question::Estimate(e) => Question::Estimate(Estimate {
+            explanation: "Arrests came after the Vancouver, Canada raids. They took weeks.".into(),
+            ..e.clone()
+        }),
+        _ => unreachable!(),
+    };
+    let later = with_choice(
+        "A new case.",
+        "Where?",
+        &["Vancouver, Canada", "Sydney, Australia"],
+    );
+    let found = leaks_into(&earlier, &later);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].path, "stages[0].question.explanation");
+}
+
+#[test]
+fn years_and_other_figures_in_another_case_are_not_flagged() {
+    // The year the later case asks for stands in the earlier one's story: not a giveaway.
+    let mut earlier = case_asking_120();
+    earlier.stages[0].narrative = vec!["In 2017 the first phones were found.".into()];
+    // 6,558 counting something else, and a figure far from the answer.
+    earlier.stages[1].narrative = vec!["They seized €6,558 in cash and made 120 arrests.".into()];
+    assert!(leaks_into(&earlier, &small_case()).is_empty());
+}
+
+/// Another case, `earlier`, whose first stage asks for 120 arrests instead of 6,558.
+fn case_asking_120() -> Case {
+    let mut case = small_case();
+    case.id = "earlier".into();
+    case.stages[0].question = match &case.stages[0].question {
+        Question::Estimate(e) => Question::Estimate(Estimate {
+            truth: Truth::Value(120.0),
+            ..e.clone()
+        }),
+        _ => unreachable!(),
+    };
+    case
+}
