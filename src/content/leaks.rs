@@ -15,6 +15,7 @@
 use crate::content::number::format_exact;
 use crate::content::{Case, Question, Scale};
 
+mod dates;
 mod figures;
 mod options;
 pub use figures::{Figure, figures};
@@ -72,6 +73,7 @@ fn seen_before(case: &Case, n: usize) -> Vec<(String, String)> {
             q.source().publisher.clone(),
         ));
         texts.push((format!("{at}.source.title"), q.source().title.clone()));
+        texts.push((format!("{at}.as_of"), q.as_of().to_string()));
         match q {
             Question::Estimate(e) => texts.push((format!("{at}.truth"), e.truth_text())),
             Question::Choice(c) => {
@@ -238,6 +240,14 @@ pub fn leaks(case: &Case) -> Vec<Finding> {
                 Question::Order(_) => {}
             }
         }
+        // Two dates shown earlier whose span is the answer.
+        if let Question::Estimate(e) = &stage.question
+            && e.scale == Scale::Log
+            && out.len() == before
+            && let Some(finding) = span_given_away(&seen, e, &asked)
+        {
+            out.push(finding);
+        }
         // No option's text stands earlier: does a word of the right one, and of no other?
         if let Question::Choice(c) = &stage.question
             && out.len() == before
@@ -286,6 +296,45 @@ fn written_in(text: &str, f: &Figure, unit: &str) -> bool {
 /// round counts stand in every case's story.
 fn is_the_figure(value: f64, truth: f64) -> bool {
     (value - truth).abs() <= truth.abs() * 0.01 && (value >= 100.0 || value.fract() != 0.0)
+}
+
+/// Two dates among `seen` whose span, in the question's unit of time, is within 10% of its
+/// answer: the first such pair, found at the later-written of the two.
+fn span_given_away(
+    seen: &[(String, String)],
+    e: &crate::content::Estimate,
+    asked: &str,
+) -> Option<Finding> {
+    let (low, high) = (e.truth.low() * 0.9, e.truth.high() * 1.1);
+    let all: Vec<(&String, &String, dates::WrittenDate)> = seen
+        .iter()
+        .flat_map(|(path, text)| dates::dates(text).into_iter().map(move |d| (path, text, d)))
+        .collect();
+    for (k, (path, text, b)) in all.iter().enumerate() {
+        for (other_path, other_text, a) in &all[..k] {
+            if a.date == b.date {
+                continue;
+            }
+            if let Some(span) = dates::spans(a, b, &e.unit)
+                .into_iter()
+                .find(|v| *v >= low && *v <= high)
+            {
+                let shown = |text: &str, d: &dates::WrittenDate| text[d.start..d.end].to_string();
+                return Some(Finding {
+                    path: (*path).clone(),
+                    offset: text[..b.start].chars().count(),
+                    message: format!(
+                        "{asked}, but \u{201c}{}\u{201d} here and \u{201c}{}\u{201d} ({other_path}) are {} {} apart, before the question",
+                        shown(text, b),
+                        shown(other_text, a),
+                        crate::content::number::format_exact(span),
+                        e.unit
+                    ),
+                });
+            }
+        }
+    }
+    None
 }
 
 /// Answers in `later` given away by `earlier`, a case played before it: a figure an estimate

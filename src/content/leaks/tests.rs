@@ -356,3 +356,101 @@ fn case_asking_120() -> Case {
     };
     case
 }
+
+#[test]
+fn dates_are_read_as_people_write_them() {
+    let found = |text: &str| -> Vec<String> {
+        dates::dates(text)
+            .iter()
+            .map(|d| format!("{} {:?} {}", d.date, d.precision, &text[d.start..d.end]))
+            .collect()
+    };
+    assert_eq!(
+        found("On 1 April 2020 it began"),
+        ["2020-04-01 Day 1 April 2020"]
+    );
+    assert_eq!(found("on June 12, 2020."), ["2020-06-12 Day June 12, 2020"]);
+    assert_eq!(
+        found("the night of 12–13 June 2020"),
+        [
+            "2020-06-12 Day 12–13 June 2020",
+            "2020-06-13 Day 13 June 2020"
+        ]
+    );
+    assert_eq!(found("dated 2021-03-09"), ["2021-03-09 Day 2021-03-09"]);
+    assert_eq!(found("2019-05"), ["2019-05-01 Month 2019-05"]);
+    assert_eq!(
+        found("By June 2023, and in 2019"),
+        ["2023-06-01 Month June 2023", "2019-01-01 Year 2019"]
+    );
+    assert!(found("6,558 arrests in 16 countries; 2,000 officers").is_empty());
+}
+
+/// The small case with its first question asking for `truth` days, after `narrative`.
+fn days_asked(truth: f64, narrative: &[&str]) -> Case {
+    let mut case = small_case();
+    case.stages[0].narrative = narrative.iter().map(|t| t.to_string()).collect();
+    case.stages[0].question = match &case.stages[0].question {
+        Question::Estimate(e) => Question::Estimate(Estimate {
+            prompt: "For how many days did they read the messages?".into(),
+            unit: "days".into(),
+            truth: Truth::Value(truth),
+            ..e.clone()
+        }),
+        _ => unreachable!(),
+    };
+    case
+}
+
+#[test]
+fn two_dates_whose_span_is_the_answer_are_a_leak() {
+    let case = days_asked(
+        81.0,
+        &[
+            "On 1 April 2020 the implant reached the phones.",
+            "The operators warned their users on 20 June 2020.",
+        ],
+    );
+    let found = leaks(&case);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].path, "stages[0].narrative[1]");
+    assert!(
+        found[0]
+            .message
+            .contains("\u{201c}20 June 2020\u{201d} here and \u{201c}1 April 2020\u{201d}"),
+        "{}",
+        found[0].message
+    );
+    // An earlier reveal's "as of" date counts: it is shown.
+    let mut case = days_asked(81.0, &["Nothing dated here."]);
+    case.stages.swap(0, 1);
+    case.stages[0].narrative = vec!["On 1 April 2020 the implant reached the phones.".into()];
+    case.stages[0].question = match &case.stages[0].question {
+        Question::Estimate(e) => Question::Estimate(Estimate {
+            as_of: "2020-06-20".into(),
+            ..e.clone()
+        }),
+        _ => unreachable!(),
+    };
+    let found = leaks(&case);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].path, "stages[0].question.as_of", "{found:?}");
+}
+
+#[test]
+fn dates_that_span_something_else_are_not_flagged() {
+    for narrative in [
+        // One date alone is no span.
+        &["On 1 April 2020 the implant reached the phones."][..],
+        // Two dates, far from the answer.
+        &[
+            "It began on 1 April 2020.",
+            "The trial opened on 3 May 2022.",
+        ][..],
+        // Months and years are too coarse for a question in days.
+        &["It began in April 2020.", "It ended in June 2020."][..],
+    ] {
+        let found = leaks(&days_asked(81.0, narrative));
+        assert!(found.is_empty(), "{narrative:?}: {found:?}");
+    }
+}
