@@ -105,6 +105,7 @@ pub fn mixed_case() -> Case {
                     "Joint team formed".into(),
                     "Takedown announced".into(),
                 ],
+                recap: false,
                 as_of: "2023-06-27".into(),
                 source,
                 explanation: "Investigations take years.".into(),

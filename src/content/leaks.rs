@@ -248,6 +248,13 @@ pub fn leaks(case: &Case) -> Vec<Finding> {
         {
             out.push(finding);
         }
+        // An order whose every event was dated before.
+        if let Question::Order(o) = &stage.question
+            && !o.recap
+            && let Some(finding) = order_dated_before(&seen, o, n, &asked)
+        {
+            out.push(finding);
+        }
         // No option's text stands earlier: does a word of the right one, and of no other?
         if let Question::Choice(c) = &stage.question
             && out.len() == before
@@ -296,6 +303,81 @@ fn written_in(text: &str, f: &Figure, unit: &str) -> bool {
 /// round counts stand in every case's story.
 fn is_the_figure(value: f64, truth: f64) -> bool {
     (value - truth).abs() <= truth.abs() * 0.01 && (value >= 100.0 || value.fract() != 0.0)
+}
+
+/// An order question whose every event was dated before it, in titles or narratives (the
+/// briefing counts as one): each event can be paired with a text of its own that holds a date
+/// and shares a telling word with it (not the prompt's, and in at most two events: "France"
+/// in "France, October 2022" for "France's Cour de cassation upholds…"). The order can then be
+/// read off, not worked out. Found at the question's prompt.
+fn order_dated_before(
+    seen: &[(String, String)],
+    order: &crate::content::Order,
+    n: usize,
+    asked: &str,
+) -> Option<Finding> {
+    let dated: Vec<Vec<String>> = seen
+        .iter()
+        .filter(|(path, _)| {
+            (path.ends_with("].title") && !path.contains(".question."))
+                || path.contains(".narrative[")
+                || path.starts_with("briefing[")
+        })
+        .filter(|(_, text)| !dates::dates(text).is_empty())
+        .map(|(_, text)| options::words(text).into_iter().map(|(w, _)| w).collect())
+        .collect();
+    let prompt: Vec<String> = options::words(&order.prompt)
+        .into_iter()
+        .map(|(w, _)| w)
+        .collect();
+    let events: Vec<Vec<String>> = order
+        .events
+        .iter()
+        .map(|e| options::words(e).into_iter().map(|(w, _)| w).collect())
+        .collect();
+    let in_events = |w: &String| events.iter().filter(|e| e.contains(w)).count();
+    // For each event, the dated texts that share a telling word with it.
+    let links: Vec<Vec<usize>> = events
+        .iter()
+        .map(|words| {
+            let telling: Vec<&String> = words
+                .iter()
+                .filter(|w| !prompt.contains(w) && in_events(w) <= 2)
+                .collect();
+            (0..dated.len())
+                .filter(|&t| telling.iter().any(|w| dated[t].contains(w)))
+                .collect()
+        })
+        .collect();
+    // Every event paired with a text of its own (a matching, by augmenting paths).
+    fn pair(
+        e: usize,
+        links: &[Vec<usize>],
+        owner: &mut [Option<usize>],
+        seen: &mut [bool],
+    ) -> bool {
+        for &t in &links[e] {
+            if seen[t] {
+                continue;
+            }
+            seen[t] = true;
+            if owner[t].is_none_or(|other| pair(other, links, owner, seen)) {
+                owner[t] = Some(e);
+                return true;
+            }
+        }
+        false
+    }
+    let mut owner = vec![None; dated.len()];
+    let all_dated = !events.is_empty()
+        && (0..events.len()).all(|e| pair(e, &links, &mut owner, &mut vec![false; dated.len()]));
+    all_dated.then(|| Finding {
+        path: format!("stages[{n}].question.prompt"),
+        offset: 0,
+        message: format!(
+            "{asked}, but every event was dated before the question, in titles or narratives: the order can be read off the dates instead of worked out (remove the dates, or ask something they do not tell)"
+        ),
+    })
 }
 
 /// Two dates among `seen` whose span, in the question's unit of time, is within 10% of its

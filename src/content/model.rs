@@ -92,6 +92,11 @@ pub struct Order {
     pub prompt: String,
     /// The events in the order they happened (the game shuffles them).
     pub events: Vec<String>,
+    /// A recap: the author knows the case dated every event before this question, and asks
+    /// the player to recall the order, not to work it out. `takedown check` then does not
+    /// warn that the order can be read off earlier dates. Default `false`.
+    #[serde(default)]
+    pub recap: bool,
     pub as_of: String,
     pub source: Source,
     pub explanation: String,

@@ -42,7 +42,10 @@ fn key(word: &str) -> Option<String> {
     if lower.chars().count() < 4 || COMMON.contains(&lower.as_str()) {
         return None;
     }
-    if let Some((_, country)) = NATIONALITIES.iter().find(|(n, _)| *n == lower) {
+    if let Some((_, country)) = NATIONALITIES
+        .iter()
+        .find(|(n, c)| *n == lower || *c == lower)
+    {
         return Some((*country).to_string());
     }
     Some(match lower.strip_suffix('s') {

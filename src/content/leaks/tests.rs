@@ -454,3 +454,60 @@ fn dates_that_span_something_else_are_not_flagged() {
         assert!(found.is_empty(), "{narrative:?}: {found:?}");
     }
 }
+
+/// The small case's order question (stage 3) after `titles` for stages 1 and 2, the order's
+/// own events being "Phones found in raids", "Joint team formed", "Takedown announced".
+fn order_after(titles: [&str; 2], narrative: &str) -> Case {
+    let mut case = crate::testing::mixed_case();
+    let order = case
+        .stages
+        .iter()
+        .position(|s| matches!(s.question, Question::Order(_)))
+        .expect("the mixed case has an order question");
+    case.stages[0].title = titles[0].into();
+    case.stages[1].title = titles[1].into();
+    case.stages[order].narrative = vec![narrative.into()];
+    case
+}
+
+#[test]
+fn an_order_whose_events_were_all_dated_is_a_leak() {
+    let case = order_after(
+        ["Phones in raids, 2017", "A joint team, April 2020"],
+        "The takedown was announced on 2 July 2020.",
+    );
+    let found: Vec<Finding> = leaks(&case)
+        .into_iter()
+        .filter(|f| f.message.contains("every event was dated"))
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].path.ends_with(".question.prompt"), "{found:?}");
+    // Marked as a recap by its author: no warning.
+    let mut case = case;
+    for stage in &mut case.stages {
+        if let Question::Order(o) = &mut stage.question {
+            o.recap = true;
+        }
+    }
+    assert!(
+        !leaks(&case)
+            .iter()
+            .any(|f| f.message.contains("every event was dated"))
+    );
+}
+
+#[test]
+fn an_order_with_an_undated_event_is_not_flagged() {
+    // The takedown is mentioned, but never dated.
+    let case = order_after(
+        ["Phones in raids, 2017", "A joint team, April 2020"],
+        "Then the takedown was announced.",
+    );
+    assert!(
+        !leaks(&case)
+            .iter()
+            .any(|f| f.message.contains("every event was dated")),
+        "{:?}",
+        leaks(&case)
+    );
+}
