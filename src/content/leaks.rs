@@ -174,6 +174,17 @@ fn about_another_stage(case: &Case, n: usize, path: &str, value: f64) -> bool {
     })
 }
 
+/// Where the text of `choice`'s right option stands in `text` (case aside), as a character
+/// offset; options shorter than 4 characters are not looked for (they stand everywhere).
+fn right_option_in(choice: &crate::content::Choice, text: &str) -> Option<usize> {
+    let right = choice.options[choice.correct_index()?].text.to_lowercase();
+    if right.chars().count() < 4 {
+        return None;
+    }
+    let at = text.to_lowercase().find(&right)?;
+    Some(text[..at.min(text.len())].chars().count())
+}
+
 /// Every answer in `case` that is given away before its question.
 pub fn leaks(case: &Case) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -220,17 +231,10 @@ pub fn leaks(case: &Case) -> Vec<Finding> {
                     }
                 }
                 Question::Choice(c) => {
-                    let Some(right) = c.correct_index().map(|i| c.options[i].text.to_lowercase())
-                    else {
-                        continue;
-                    };
-                    if right.chars().count() < 4 {
-                        continue;
-                    }
-                    if let Some(at) = text.to_lowercase().find(&right) {
+                    if let Some(offset) = right_option_in(c, &text) {
                         out.push(Finding {
                             path: path.clone(),
-                            offset: text[..at.min(text.len())].chars().count(),
+                            offset,
                             message: format!(
                                 "{asked}, but the right option's text already stands here, before the question"
                             ),
@@ -465,17 +469,10 @@ pub fn leaks_into(earlier: &Case, later: &Case) -> Vec<Finding> {
                 }
                 Question::Estimate(_) | Question::Order(_) => {}
                 Question::Choice(c) => {
-                    let Some(right) = c.correct_index().map(|i| c.options[i].text.to_lowercase())
-                    else {
-                        continue;
-                    };
-                    if right.chars().count() < 4 {
-                        continue;
-                    }
-                    if let Some(at) = text.to_lowercase().find(&right) {
+                    if let Some(offset) = right_option_in(c, text) {
                         out.push(Finding {
                             path: path.clone(),
-                            offset: text[..at.min(text.len())].chars().count(),
+                            offset,
                             message: format!(
                                 "{asked}, but the right option's text stands here, {played}"
                             ),
