@@ -203,9 +203,11 @@ pub(super) fn dates(text: &str) -> Vec<WrittenDate> {
     }
     // A year on its own: 2019.
     for (k, &(token, s, e)) in t.iter().enumerate() {
+        let rest = text[e..].as_bytes();
+        let grouped = matches!(rest, [b',' | b'.', d, ..] if d.is_ascii_digit());
         if !used[k]
             && let Some(y) = year(token)
-            && !text[e..].starts_with(|c: char| c.is_ascii_digit() || c == ',')
+            && !grouped
         {
             push(&mut out, y, Month::January, 1, Precision::Year, s, e);
         }

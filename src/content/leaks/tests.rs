@@ -383,7 +383,8 @@ fn dates_are_read_as_people_write_them() {
         found("By June 2023, and in 2019"),
         ["2023-06-01 Month June 2023", "2019-01-01 Year 2019"]
     );
-    assert!(found("6,558 arrests in 16 countries; 2,000 officers").is_empty());
+    assert_eq!(found("In 2019, France acted."), ["2019-01-01 Year 2019"]);
+    assert!(found("6,558 arrests in 16 countries; 2,000 officers; 2019.5 tonnes").is_empty());
 }
 
 /// The small case with its first question asking for `truth` days, after `narrative`.
