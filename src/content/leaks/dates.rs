@@ -203,7 +203,7 @@ pub(super) fn dates(text: &str) -> Vec<WrittenDate> {
     }
     // A year on its own: 2019.
     for (k, &(token, s, e)) in t.iter().enumerate() {
-        let rest = text[e..].as_bytes();
+        let rest = &text.as_bytes()[e..];
         let grouped = matches!(rest, [b',' | b'.', d, ..] if d.is_ascii_digit());
         if !used[k]
             && let Some(y) = year(token)
