@@ -104,9 +104,9 @@ const LINKING_WORDS: [&str; 34] = [
 /// answer to a question counting people, `€1,000` none to one counting weapons).
 fn same_kind(text: &str, f: &Figure, unit: &str) -> bool {
     use crate::content::number::{CURRENCIES, currency, singular};
-    let lower = text.to_lowercase();
-    let before = lower[..f.start].trim_end();
-    let after = lower[f.end..].trim_start_matches(['-', ' ', '\u{a0}']);
+    let (before, after) = around(text, f);
+    let before = before.trim_end();
+    let after = after.trim_start_matches(['-', ' ', '\u{a0}']);
     let money_before = CURRENCIES.iter().any(|c| {
         before.ends_with(&c.symbol.to_lowercase()) || before.ends_with(&c.code.to_lowercase())
     });
@@ -181,8 +181,9 @@ fn right_option_in(choice: &crate::content::Choice, text: &str) -> Option<usize>
     if right.chars().count() < 4 {
         return None;
     }
-    let at = text.to_lowercase().find(&right)?;
-    Some(text[..at.min(text.len())].chars().count())
+    let lower = text.to_lowercase();
+    let at = lower.find(&right)?;
+    Some(lower[..at].chars().count())
 }
 
 /// Every answer in `case` that is given away before its question.
@@ -198,18 +199,18 @@ pub fn leaks(case: &Case) -> Vec<Finding> {
         let seen = seen_before(case, n);
         let before = out.len();
         for (path, text) in &seen {
-            let (path, text) = (path.clone(), text.clone());
+            let (path, text) = (path.clone(), text.as_str());
             match &stage.question {
                 Question::Estimate(e) => {
                     let (low, high) = (e.truth.low(), e.truth.high());
-                    for f in figures(&text) {
+                    for f in figures(text) {
                         let hit = match e.scale {
                             Scale::Linear => f.value >= low && f.value <= high,
                             Scale::Log => {
                                 !f.date
                                     && f.value >= low * 0.9
                                     && f.value <= high * 1.1
-                                    && same_kind(&text, &f, &e.unit)
+                                    && same_kind(text, &f, &e.unit)
                                     && !about_another_stage(case, n, &path, f.value)
                             }
                         };
@@ -231,7 +232,7 @@ pub fn leaks(case: &Case) -> Vec<Finding> {
                     }
                 }
                 Question::Choice(c) => {
-                    if let Some(offset) = right_option_in(c, &text) {
+                    if let Some(offset) = right_option_in(c, text) {
                         out.push(Finding {
                             path: path.clone(),
                             offset,
@@ -280,25 +281,33 @@ pub fn leaks(case: &Case) -> Vec<Finding> {
     out
 }
 
+/// The text before and after figure `f`, in lower case (each part lowered on its own: lowering
+/// the whole text can move byte offsets, as with "İ").
+fn around(text: &str, f: &Figure) -> (String, String) {
+    (text[..f.start].to_lowercase(), text[f.end..].to_lowercase())
+}
+
 /// Whether figure `f` in `text` is written as a figure in `unit` itself: the unit's word right
 /// after it (`30.5 million pills`, `3.3 tonnes of heroin`), or for money the same currency
 /// (`€154.1 million`). Stricter than [`same_kind`]: across cases, a bare `30` or `800 of them`
 /// is about that case's own story.
 fn written_in(text: &str, f: &Figure, unit: &str) -> bool {
     use crate::content::number::{currency, singular};
-    let lower = text.to_lowercase();
+    let (before, after) = around(text, f);
     if let Some(c) = currency(unit) {
-        let before = lower[..f.start].trim_end();
-        let after = word_at(lower[f.end..].trim_start());
+        let before = before.trim_end();
+        let after = word_at(after.trim_start());
         return before.ends_with(&c.symbol.to_lowercase())
             || before.ends_with(&c.code.to_lowercase())
             || c.name.to_lowercase().split_whitespace().any(|w| w == after);
     }
-    let next = word_at(lower[f.end..].trim_start_matches(['-', ' ', '\u{a0}']));
+    let next = word_at(after.trim_start_matches(['-', ' ', '\u{a0}']));
+    // The unit's own words: "years of prison" is years or prison, not "of".
     !next.is_empty()
         && unit
             .to_lowercase()
             .split_whitespace()
+            .filter(|w| !LINKING_WORDS.contains(w))
             .any(|w| singular(w) == singular(next))
 }
 
@@ -328,17 +337,10 @@ fn order_dated_before(
                 || path.starts_with("briefing[")
         })
         .filter(|(_, text)| !dates::dates(text).is_empty())
-        .map(|(_, text)| options::words(text).into_iter().map(|(w, _)| w).collect())
+        .map(|(_, text)| options::keys(text))
         .collect();
-    let prompt: Vec<String> = options::words(&order.prompt)
-        .into_iter()
-        .map(|(w, _)| w)
-        .collect();
-    let events: Vec<Vec<String>> = order
-        .events
-        .iter()
-        .map(|e| options::words(e).into_iter().map(|(w, _)| w).collect())
-        .collect();
+    let prompt = options::keys(&order.prompt);
+    let events: Vec<Vec<String>> = order.events.iter().map(|e| options::keys(e)).collect();
     let in_events = |w: &String| events.iter().filter(|e| e.contains(w)).count();
     // For each event, the dated texts that share a telling word with it.
     let links: Vec<Vec<usize>> = events
@@ -358,14 +360,14 @@ fn order_dated_before(
         e: usize,
         links: &[Vec<usize>],
         owner: &mut [Option<usize>],
-        seen: &mut [bool],
+        visited: &mut [bool],
     ) -> bool {
         for &t in &links[e] {
-            if seen[t] {
+            if visited[t] {
                 continue;
             }
-            seen[t] = true;
-            if owner[t].is_none_or(|other| pair(other, links, owner, seen)) {
+            visited[t] = true;
+            if owner[t].is_none_or(|other| pair(other, links, owner, visited)) {
                 owner[t] = Some(e);
                 return true;
             }
@@ -431,7 +433,27 @@ fn span_given_away(
 /// dates its events, and a year in another case's story gives nothing away. Findings are
 /// located in `earlier`, where the answer stands.
 pub fn leaks_into(earlier: &Case, later: &Case) -> Vec<Finding> {
-    let seen = seen_before(earlier, earlier.stages.len());
+    // A wrong option's text is shown as wrong: it gives no answer away.
+    let wrong: Vec<String> = earlier
+        .stages
+        .iter()
+        .enumerate()
+        .filter_map(|(i, stage)| match &stage.question {
+            Question::Choice(c) => Some((i, c)),
+            _ => None,
+        })
+        .flat_map(|(i, c)| {
+            c.options
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| !o.correct)
+                .map(move |(k, _)| format!("stages[{i}].question.options[{k}].text"))
+        })
+        .collect();
+    let seen: Vec<(String, String)> = seen_before(earlier, earlier.stages.len())
+        .into_iter()
+        .filter(|(path, _)| !wrong.contains(path))
+        .collect();
     let mut out = Vec::new();
     for (n, stage) in later.stages.iter().enumerate() {
         let asked = format!(

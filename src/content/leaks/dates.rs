@@ -23,7 +23,7 @@ pub(super) struct WrittenDate {
     pub end: usize,
 }
 
-const MONTHS: [(&str, Month); 23] = [
+const MONTHS: [(&str, Month); 24] = [
     ("january", Month::January),
     ("february", Month::February),
     ("march", Month::March),
@@ -47,6 +47,7 @@ const MONTHS: [(&str, Month); 23] = [
     ("sept", Month::September),
     ("oct", Month::October),
     ("nov", Month::November),
+    ("dec", Month::December),
 ];
 
 /// A word or a run of digits: a number (its value and how many digits), a month's name, or
@@ -159,11 +160,14 @@ pub(super) fn dates(text: &str) -> Vec<WrittenDate> {
         if let Some(d) = day(t[i].0) {
             let mut k = i + 1;
             let mut days = vec![(d, t[i].1, t[i].2)];
-            if let Some(d2) = at(k).and_then(day)
-                && matches!(between(i, k).trim(), "–" | "-" | "to")
+            // A second day: "12–13 June", "12-13 June", "12 to 13 June".
+            let to = matches!(t.get(k), Some((Token::Other, s, e)) if text[*s..*e].eq_ignore_ascii_case("to"));
+            let second = if to { k + 1 } else { k };
+            if let Some(d2) = at(second).and_then(day)
+                && (to || matches!(between(i, k).trim(), "–" | "-"))
             {
-                days.push((d2, t[k].1, t[k].2));
-                k += 1;
+                days.push((d2, t[second].1, t[second].2));
+                k = second + 1;
             }
             if let Some(Token::Month(m)) = at(k)
                 && let Some(y) = at(k + 1).and_then(year)
@@ -232,6 +236,7 @@ pub(super) fn spans(a: &WrittenDate, b: &WrittenDate, unit: &str) -> Vec<f64> {
         "day" | "days" if precision == Precision::Day => vec![days, days + 1.0],
         "week" | "weeks" if precision == Precision::Day => vec![days / 7.0, (days + 1.0) / 7.0],
         "month" | "months" if precision >= Precision::Month => vec![months()],
+        "year" | "years" if precision >= Precision::Month => vec![months() / 12.0],
         "year" | "years" => vec![f64::from(late.date.year() - early.date.year())],
         _ => Vec::new(),
     }

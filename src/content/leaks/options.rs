@@ -36,9 +36,14 @@ const NATIONALITIES: [(&str, &str); 16] = [
 
 /// A word as options are compared: lower case, a plural's `s` taken off (`murders` is
 /// `murder`), a nationality as its country (`dutch` is `netherlands`), `None` for short and
-/// common words.
+/// common words (but an acronym of two or three capitals counts).
 fn key(word: &str) -> Option<String> {
     let lower = word.to_lowercase();
+    // An acronym is a name however short: FBI, NCA, DEA.
+    let acronym = (2..=3).contains(&word.chars().count()) && word.chars().all(char::is_uppercase);
+    if acronym {
+        return Some(lower);
+    }
     if lower.chars().count() < 4 || COMMON.contains(&lower.as_str()) {
         return None;
     }
@@ -54,20 +59,38 @@ fn key(word: &str) -> Option<String> {
     })
 }
 
-/// The words of `text` as [`key`]s, each with its character offset in `text`.
-pub(super) fn words(text: &str) -> Vec<(String, usize)> {
+/// A word of a text as options are compared ([`key`]), where it stands (a character offset)
+/// and as the text writes it.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Word {
+    pub key: String,
+    pub at: usize,
+    pub written: String,
+}
+
+/// The words of `text` that can tell options apart.
+pub(super) fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start: Option<(usize, usize)> = None; // (byte, char) where the word began
     for (chars, (i, c)) in text.char_indices().chain([(text.len(), ' ')]).enumerate() {
         if c.is_alphabetic() {
             start.get_or_insert((i, chars));
         } else if let Some((from, at)) = start.take()
-            && let Some(k) = key(&text[from..i])
+            && let Some(key) = key(&text[from..i])
         {
-            out.push((k, at));
+            out.push(Word {
+                key,
+                at,
+                written: text[from..i].to_string(),
+            });
         }
     }
     out
+}
+
+/// Only the keys of the words of `text`.
+pub(super) fn keys(text: &str) -> Vec<String> {
+    words(text).into_iter().map(|w| w.key).collect()
 }
 
 /// A distinctive word of an option, and whether the option writes it with a capital: a name
@@ -83,9 +106,9 @@ pub(super) fn distinctive(prompt: &str, options: &[&str]) -> Vec<Vec<Distinct>> 
     let of = |text: &str| -> Vec<Distinct> {
         words(text)
             .into_iter()
-            .map(|(word, at)| Distinct {
-                word,
-                name: text.chars().nth(at).is_some_and(char::is_uppercase),
+            .map(|w| Distinct {
+                name: w.written.starts_with(char::is_uppercase),
+                word: w.key,
             })
             .collect()
     };
@@ -121,27 +144,22 @@ pub(super) fn singled_out(
     distinct: &[Vec<Distinct>],
     right: usize,
 ) -> Option<(String, usize, String)> {
-    // Every word seen: where, which, and whether it is written with a capital there.
-    let found: Vec<(String, usize, String, bool)> = seen
+    // Every word seen, with where it stands.
+    let found: Vec<(&String, Word)> = seen
         .iter()
-        .flat_map(|(path, text)| {
-            words(text).into_iter().map(move |(w, at)| {
-                let capital = text.chars().nth(at).is_some_and(char::is_uppercase);
-                (path.clone(), at, w, capital)
-            })
-        })
+        .flat_map(|(path, text)| words(text).into_iter().map(move |w| (path, w)))
         .collect();
+    let capital = |w: &Word| w.written.starts_with(char::is_uppercase);
     // The strongest word of `option` that stands earlier: a name before a common word.
     let best = |option: &[Distinct]| {
-        let named = option.iter().filter(|d| d.name).find_map(|d| {
-            found
-                .iter()
-                .find(|(_, _, w, capital)| *capital && *w == d.word)
-        });
+        let named = option
+            .iter()
+            .filter(|d| d.name)
+            .find_map(|d| found.iter().find(|(_, w)| capital(w) && w.key == d.word));
         let any = || {
             option
                 .iter()
-                .find_map(|d| found.iter().find(|(_, _, w, _)| *w == d.word))
+                .find_map(|d| found.iter().find(|(_, w)| w.key == d.word))
         };
         named
             .map(|f| (true, f))
@@ -154,5 +172,5 @@ pub(super) fn singled_out(
         .filter(|(i, _)| *i != right)
         .filter_map(|(_, option)| best(option))
         .any(|(other, _)| other || !name);
-    (!rival).then(|| (hit.0.clone(), hit.1, hit.2.clone()))
+    (!rival).then(|| (hit.0.clone(), hit.1.at, hit.1.written.clone()))
 }

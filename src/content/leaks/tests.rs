@@ -239,7 +239,7 @@ fn a_word_of_the_right_option_alone_singles_it_out() {
         "Its chief was arrested in the ".chars().count()
     );
     assert!(
-        found[0].message.contains("\u{201c}united\u{201d}"),
+        found[0].message.contains("\u{201c}United\u{201d}"),
         "{}",
         found[0].message
     );
@@ -378,6 +378,18 @@ fn dates_are_read_as_people_write_them() {
         ]
     );
     assert_eq!(found("dated 2021-03-09"), ["2021-03-09 Day 2021-03-09"]);
+    assert_eq!(found("on 1 Dec 2020"), ["2020-12-01 Day 1 Dec 2020"]);
+    assert_eq!(
+        found("from 12 to 13 June 2020"),
+        [
+            "2020-06-12 Day 12 to 13 June 2020",
+            "2020-06-13 Day 13 June 2020"
+        ]
+    );
+    assert_eq!(
+        found("İstanbul, 9 March 2021"),
+        ["2021-03-09 Day 9 March 2021"]
+    );
     assert_eq!(found("2019-05"), ["2019-05-01 Month 2019-05"]);
     assert_eq!(
         found("By June 2023, and in 2019"),
@@ -511,4 +523,18 @@ fn an_order_with_an_undated_event_is_not_flagged() {
         "{:?}",
         leaks(&case)
     );
+}
+
+#[test]
+fn text_that_changes_length_in_lower_case_is_read_safely() {
+    // "İ" is two bytes, its lower case three: offsets must not be carried across.
+    let found = leaks(&with_narrative("İİİ police made 6,558 arrests."));
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = leaks(&with_choice(
+        "İİİ they used Vancouver, Canada as a base.",
+        "Where?",
+        &["Vancouver, Canada", "Sydney, Australia"],
+    ));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("right option"), "{found:?}");
 }
