@@ -9,7 +9,8 @@
 //! - [`report`]: what the reveal and the debrief show, in words;
 //! - [`store`]: what outlives a session (profiles, progress, results, settings, class
 //!   sessions), behind one interface;
-//! - the front ends: [`cli`] (`check`, `text`, `export`, `new-case`, `host`), [`game`] (the
+//! - the front ends: [`cli`] (`check`, `text`, `export`, `new-case`, `import-sheet`,
+//!   `export-sheet`, `host`), [`game`] (the
 //!   Bevy window, a view over the rest) and [`host`] (the class server students' phones talk
 //!   to).
 //!

@@ -22,7 +22,7 @@ mod desktop {
     use std::process::ExitCode;
 
     use clap::Parser;
-    use takedown::cli::{Cli, Command, check, export, new_case, text};
+    use takedown::cli::{Cli, Command, check, export, new_case, sheet, text};
     use takedown::content::library::Library;
     use takedown::game::class::ClassSetup;
     use takedown::store::Store;
@@ -56,6 +56,21 @@ mod desktop {
             Some(Command::NewCase { name, dir }) => new_case::run(
                 name,
                 dir,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            ),
+            Some(Command::ImportSheet { file, dir, replace }) => sheet::import(
+                file,
+                dir,
+                *replace,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            ),
+            Some(Command::ExportSheet { case, out, replace }) => sheet::export(
+                case,
+                cli.levels_dir().as_deref(),
+                out.as_deref(),
+                *replace,
                 &mut std::io::stdout().lock(),
                 &mut std::io::stderr().lock(),
             ),

@@ -249,6 +249,8 @@ fn help_and_version() {
         ("new-case", "Write a commented template case"),
         ("export", "Every answer of every finished run"),
         ("text", "Play a case in the terminal"),
+        ("import-sheet", "Read a case from a spreadsheet"),
+        ("export-sheet", "Write a case as a spreadsheet"),
     ] {
         assert!(
             help.lines()
@@ -272,6 +274,146 @@ fn new_case_writes_a_template_that_passes_check_and_never_overwrites() {
     let out = takedown(&["new-case", "Operation Example", "--dir", d], "");
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("already exists"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// A teacher starts from a shipped case: export it as a spreadsheet, import it into a folder
+/// of their own, check and play it there. Import never writes over a case file without
+/// --replace, and a sheet with problems writes nothing and lists each at its cell.
+#[test]
+fn a_case_goes_to_a_spreadsheet_and_back_from_the_command_line() {
+    let dir = std::env::temp_dir().join(format!("takedown-sheet-cli-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    std::fs::create_dir_all(&dir).unwrap();
+    let d = dir.to_str().unwrap();
+    let xlsx = dir.join("exclu.xlsx");
+    let x = xlsx.to_str().unwrap();
+    let out = takedown(&["export-sheet", "exclu", "--out", x], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("Read me sheet"),
+        "{}",
+        text(&out.stdout)
+    );
+    // Never over a file without --replace.
+    let out = takedown(&["export-sheet", "exclu", "--out", x], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("already exists: add --replace"));
+    let out = takedown(&["export-sheet", "no-such-case", "--out", x], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no case `no-such-case`: the cases are"));
+
+    let levels = dir.join("levels");
+    let l = levels.to_str().unwrap();
+    let out = takedown(&["import-sheet", x, "--dir", l], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains(&format!("Wrote {l}/exclu.ron: Exclu, 5 stages")),
+        "{}",
+        text(&out.stdout)
+    );
+    let written = std::fs::read_to_string(levels.join("exclu.ron")).unwrap();
+    assert!(written.starts_with("// Exclu: made from exclu.xlsx by `takedown import-sheet`."));
+    let out = takedown(&["check", "--strict", l], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = takedown(&["--levels", l, "text", "--case", "exclu"], "48\n");
+    assert!(
+        text(&out.stdout).contains("48 arrests"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = takedown(&["import-sheet", x, "--dir", l], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("exclu.ron already exists: add --replace"));
+    std::fs::write(levels.join("exclu.ron"), "changed").unwrap();
+    let out = takedown(&["import-sheet", x, "--dir", l, "--replace"], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        std::fs::read_to_string(levels.join("exclu.ron")).unwrap(),
+        written
+    );
+
+    // As .csv: the same case file.
+    let csv = dir.join("exclu.csv");
+    let c = csv.to_str().unwrap();
+    let out = takedown(&["export-sheet", "exclu", "--out", c], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let other = dir.join("from-csv");
+    let out = takedown(&["import-sheet", c, "--dir", other.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let from_csv = std::fs::read_to_string(other.join("exclu.ron")).unwrap();
+    assert_eq!(from_csv, written.replace("exclu.xlsx", "exclu.csv"));
+
+    // A sheet with problems: each at its cell, nothing written.
+    let broken = std::fs::read_to_string(&csv)
+        .unwrap()
+        .replacen(",48,", ",0,", 1)
+        .replacen("Id,exclu", "Id,broken", 1)
+        .replacen(",2023-02-07,", ",7 Feb,", 1);
+    let broken_csv = dir.join("broken.csv");
+    std::fs::write(&broken_csv, broken).unwrap();
+    let out = takedown(
+        &["import-sheet", broken_csv.to_str().unwrap(), "--dir", d],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("broken.csv: H16: the truth must be a positive number"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("broken.csv: L16: `7 Feb` is not a date"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("problems in"), "{stderr}");
+    assert!(stderr.trim_end().ends_with("nothing written"), "{stderr}");
+    assert!(!dir.join("broken.ron").exists());
+
+    // Not a spreadsheet.
+    let out = takedown(&["import-sheet", "README.md", "--dir", d], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("reads .xlsx, .ods and .csv"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// The template in docs/ is the new-case template as a spreadsheet, and imports as a case
+/// that passes check.
+#[test]
+fn the_spreadsheet_template_in_docs_imports() {
+    let dir = std::env::temp_dir().join(format!("takedown-template-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    let d = dir.to_str().unwrap();
+    let out = takedown(&["import-sheet", "docs/case-template.xlsx", "--dir", d], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = takedown(&["new-case", "My case", "--dir", &format!("{d}/new")], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let imported = takedown(
+        &[
+            "export-sheet",
+            &format!("{d}/my-case.ron"),
+            "--out",
+            &format!("{d}/a.csv"),
+        ],
+        "",
+    );
+    assert!(imported.status.success(), "{}", text(&imported.stderr));
+    let template = takedown(
+        &[
+            "export-sheet",
+            &format!("{d}/new/my-case.ron"),
+            "--out",
+            &format!("{d}/b.csv"),
+        ],
+        "",
+    );
+    assert!(template.status.success(), "{}", text(&template.stderr));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("a.csv")).unwrap(),
+        std::fs::read_to_string(dir.join("b.csv")).unwrap(),
+        "docs/case-template.xlsx is not the new-case template: make it again as \
+         docs/authoring.md says"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -1,9 +1,10 @@
 //! The command line: `takedown` (the window), `takedown check`, `takedown text`,
-//! `takedown export` and `takedown new-case`.
+//! `takedown export`, `takedown new-case`, `takedown import-sheet` and `takedown export-sheet`.
 
 pub mod check;
 pub mod export;
 pub mod new_case;
+pub mod sheet;
 pub mod text;
 
 use std::path::PathBuf;
@@ -84,6 +85,33 @@ pub enum Command {
         /// Folder to write into.
         #[arg(long, default_value = "levels", value_name = "DIR")]
         dir: PathBuf,
+    },
+    /// Read a case from a spreadsheet (.xlsx, .ods or .csv in the layout export-sheet writes)
+    /// and write its case file. Every problem is listed with its cell (Stages!H7); nothing is
+    /// written until there are none.
+    ImportSheet {
+        /// The spreadsheet.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Folder to write the case file into (as <id>.ron).
+        #[arg(long, default_value = "levels", value_name = "DIR")]
+        dir: PathBuf,
+        /// Write over a case file of the same id.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Write a case as a spreadsheet (.xlsx or .csv), one row per stage, to edit and import
+    /// again: a teacher can start from a shipped case.
+    ExportSheet {
+        /// The case: its id (e.g. `encrochat`), or a case file's path.
+        #[arg(value_name = "CASE")]
+        case: String,
+        /// The file to write (default: <id>.xlsx here); .xlsx or .csv.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Write over an existing file.
+        #[arg(long)]
+        replace: bool,
     },
     /// Every answer of every finished run, one row per question, as CSV or JSON on standard
     /// output. Without --profile, every profile. With --class, a saved class session instead.

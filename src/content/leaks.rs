@@ -15,7 +15,7 @@
 use crate::content::number::format_exact;
 use crate::content::{Case, Question, Scale};
 
-mod dates;
+pub(crate) mod dates;
 mod figures;
 mod options;
 pub use figures::{Figure, figures};

@@ -13,5 +13,6 @@ pub mod model;
 pub mod number;
 pub mod read;
 pub mod validate;
+pub mod write;
 
 pub use model::*;

@@ -69,7 +69,7 @@ pub struct Choice {
     pub source: Source,
     /// Why the right option is right.
     pub explanation: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disagreement: Option<String>,
 }
 
@@ -79,7 +79,7 @@ pub struct Choice {
 pub struct ChoiceOption {
     pub text: String,
     /// `true` for the one right option.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub correct: bool,
     /// One line on why this option is right or wrong, shown at the reveal.
     pub why: String,
@@ -95,13 +95,18 @@ pub struct Order {
     /// A recap: the author knows the case dated every event before this question, and asks
     /// the player to recall the order, not to work it out. `takedown check` then does not
     /// warn that the order can be read off earlier dates. Default `false`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub recap: bool,
     pub as_of: String,
     pub source: Source,
     pub explanation: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disagreement: Option<String>,
+}
+
+/// Fields left out of a written file when they are `false` (their default).
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl Question {
@@ -185,10 +190,10 @@ pub struct Estimate {
     /// Why the figure is what it is, in 2-4 sentences.
     pub explanation: String,
     /// Where sources disagree: which say what, and why they differ.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disagreement: Option<String>,
     /// The slider's ends. Defaults: 1 to 1 billion on a log scale, 1990 to 2030 for years.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slider: Option<SliderRange>,
 }
 
@@ -249,7 +254,7 @@ pub struct Source {
     /// Publication date: `"2023-06-27"`.
     pub date: String,
     /// Where to read it, if it is online.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 

@@ -31,6 +31,18 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// How case files are written: `Some(..)` written as its value, an enum's one struct written
+/// as the variant (`Estimate(prompt: ..)`), nesting limited. [`crate::content::write`] uses the
+/// same, so a file it writes reads back.
+pub(crate) fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(
+            ron::extensions::Extensions::IMPLICIT_SOME
+                | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
+        )
+        .with_recursion_limit(RECURSION_LIMIT)
+}
+
 pub(crate) const START: Position = Position { line: 1, column: 1 };
 
 /// Parse and check the text of a case file called `file`.
@@ -56,13 +68,7 @@ pub fn read_case(file: &str, text: &str) -> Result<Case, Vec<Diagnostic>> {
         };
         return Err(vec![diag(position, message)]);
     }
-    let options = ron::Options::default()
-        .with_default_extension(
-            ron::extensions::Extensions::IMPLICIT_SOME
-                | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
-        )
-        .with_recursion_limit(RECURSION_LIMIT);
-    let case: Case = options.from_str(text).map_err(|e| {
+    let case: Case = ron_options().from_str(text).map_err(|e| {
         let position = Position {
             line: e.span.start.line.max(1),
             column: e.span.start.col.max(1),

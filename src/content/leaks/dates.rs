@@ -7,7 +7,7 @@ use time::{Date, Month};
 
 /// How precisely a date is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) enum Precision {
+pub(crate) enum Precision {
     Year,
     Month,
     Day,
@@ -16,7 +16,7 @@ pub(super) enum Precision {
 /// A date found in a text: the day it names (the first of the month or year when it is less
 /// precise), how precise it is, and its byte range.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) struct WrittenDate {
+pub(crate) struct WrittenDate {
     pub date: Date,
     pub precision: Precision,
     pub start: usize,
@@ -111,7 +111,7 @@ fn day(token: Token) -> Option<u8> {
 }
 
 /// Every date in `text`.
-pub(super) fn dates(text: &str) -> Vec<WrittenDate> {
+pub(crate) fn dates(text: &str) -> Vec<WrittenDate> {
     let t = tokens(text);
     let between = |a: usize, b: usize| text.get(t[a].2..t[b].1).unwrap_or("x");
     let mut out = Vec::new();
