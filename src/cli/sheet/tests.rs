@@ -460,3 +460,46 @@ fn habits_in_an_xlsx_file_are_undone() {
     rest.stages.retain(|s| s.id != "share");
     assert_eq!(&rest, exclu);
 }
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/sheets")
+        .join(name)
+}
+
+/// .ods files as LibreOffice Calc 7.4 saves them (`tests/fixtures/sheets/`, converted by
+/// `soffice --convert-to ods` from export-sheet's exclu.xlsx and from the workbook of
+/// [`habits_in_an_xlsx_file_are_undone`]).
+#[test]
+fn ods_files_from_libreoffice() {
+    let library = Library::load(None);
+    let book = workbook::read(&fixture("exclu.ods")).unwrap();
+    let back = case_from(&book).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(&back.case, library.find("exclu").unwrap());
+
+    // The habits: a date cell, a serial number, text with a separator are read (LibreOffice
+    // saved the float noise as 48); the percentage (0.12 shown as 12%) is refused, since an
+    // .ods file does not say which cells are percentages: the one problem.
+    let book = workbook::read(&fixture("habits.ods")).unwrap();
+    let stages = book.sheet("Stages").unwrap();
+    let column = |c: Column| Column::all().iter().position(|x| *x == c).unwrap();
+    assert_eq!(stages.cell(1, column(Column::AsOf)), &Cell::Date(2023, 2, 7));
+    assert_eq!(
+        stages.cell(4, column(Column::SourceDate)),
+        &Cell::Number {
+            value: 44964.0,
+            percent: false
+        }
+    );
+    assert_eq!(
+        stages.cell(4, column(Column::Truth)),
+        &Cell::Text("3,000".into())
+    );
+    let problems = case_from(&book).unwrap_err();
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        ["Stages!H10: 0.12 in a percentage: this spreadsheet does not say whether it was typed \
+          as 12% or as 0.12%; type it as text, with an apostrophe in front: '12%"]
+    );
+}
