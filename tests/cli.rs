@@ -369,6 +369,23 @@ fn a_case_goes_to_a_spreadsheet_and_back_from_the_command_line() {
     assert!(stderr.contains("problems in"), "{stderr}");
     assert!(stderr.trim_end().ends_with("nothing written"), "{stderr}");
     assert!(!dir.join("broken.ron").exists());
+    // The same with a blank line between the case and the stages (a spreadsheet shows a row
+    // there): the same cells.
+    let blank_line =
+        std::fs::read_to_string(&broken_csv)
+            .unwrap()
+            .replacen("\r\n\"\"\r\n", "\r\n\r\n", 1);
+    assert!(!blank_line.contains("\r\n\"\"\r\n"));
+    std::fs::write(&broken_csv, blank_line).unwrap();
+    let out = takedown(
+        &["import-sheet", broken_csv.to_str().unwrap(), "--dir", d],
+        "",
+    );
+    assert!(
+        text(&out.stderr).contains("broken.csv: H16: the truth must be a positive number"),
+        "{}",
+        text(&out.stderr)
+    );
 
     // Not a spreadsheet.
     let out = takedown(&["import-sheet", "README.md", "--dir", d], "");

@@ -16,7 +16,11 @@ pub fn case_to_ron(case: &Case, comment: &str) -> Result<String, String> {
         .indentor("    ");
     let body = crate::content::read::ron_options()
         .to_string_pretty(case, config)
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.to_string())?
+        // RON's writer escapes an apostrophe (`company\'s`), which a double-quoted string
+        // does not need: written as an author would. (An escaped backslash before it stays
+        // escaped: `\\\'` becomes `\\'`.)
+        .replace("\\'", "'");
     let mut out = String::new();
     for line in comment.lines() {
         out.push_str(format!("// {line}").trim_end());
@@ -44,11 +48,17 @@ mod tests {
             assert!(text.starts_with("// Made by a test.\n// Second line.\nCase(\n"));
             assert!(text.contains("\n    stages: [\n        Stage(\n"), "{text}");
             assert!(!text.contains("None") && !text.contains("correct: false"));
+            assert!(!text.contains("\\'"), "{text}");
             let back = read_case(&format!("{}.ron", case.id), &text)
                 .unwrap_or_else(|e| panic!("{}: {e:?}\n{text}", case.id));
             assert_eq!(&back, case);
             count += 1;
         }
         assert!(count >= 9, "only {count} shipped cases");
+        // Apostrophes, quotes and backslashes next to each other read back as written.
+        let mut case = library.cases().next().unwrap().clone();
+        case.title = r#"It's a \'quoted\' "title" \\'"#.to_string();
+        let text = case_to_ron(&case, "").unwrap();
+        assert_eq!(read_case("t.ron", &text).unwrap(), case, "{text}");
     }
 }

@@ -83,13 +83,29 @@ pub fn figure(
     percent_known: bool,
 ) -> Result<Option<f64>, String> {
     use crate::rules::answer::{AnswerError, read_figure};
+    let in_percent = is_percent(unit);
+    let not_percent = |shown: &str| {
+        format!(
+            "{shown} is a percentage, but this question counts {}: write the figure in that \
+             unit, or make the Unit %",
+            if unit.trim().is_empty() {
+                "no unit"
+            } else {
+                unit.trim()
+            }
+        )
+    };
     match cell {
         Cell::Empty => Ok(None),
+        Cell::Number {
+            value,
+            percent: true,
+        } if !in_percent => Err(not_percent(&format!("{}%", clean(value * 100.0)))),
         Cell::Number { value, .. } if !percent_known && unit.trim() == "%" && value.abs() < 1.0 => {
             Err(format!(
-                "{value} in a percentage: this spreadsheet does not say whether it was typed as \
-                 {}% or as {value}%; type it as text, with an apostrophe in front: '{}%",
-                clean(value * 100.0),
+                "{value} in a question counted in %: an .ods file stores 0.12 both for 12% and \
+                 for 0.12, and Takedown cannot tell which was typed; type the figure as text, \
+                 with an apostrophe in front: '{}% or '{value}%",
                 clean(value * 100.0)
             ))
         }
@@ -103,6 +119,9 @@ pub fn figure(
                 || format!("`{typed}` is not a number: write it like 6558, 6,558 or 1.2 million");
             // `12%` where the unit is `%`: the figure as shown.
             if let Some(number) = typed.strip_suffix('%') {
+                if !in_percent {
+                    return Err(not_percent(typed));
+                }
                 return read_figure(number)
                     .ok()
                     .filter(|f| f.words.is_empty() && f.currency.is_none())
@@ -117,6 +136,11 @@ pub fn figure(
                 Scale::Linear => return Err(not_a_number()),
                 Scale::Log => crate::rules::units::in_unit(&figure, unit).map_err(|e| match e {
                     AnswerError::WrongUnit(why) | AnswerError::UnknownWord(why) => {
+                        let mut chars = why.chars();
+                        let why: String = chars
+                            .next()
+                            .map(|c| c.to_lowercase().chain(chars).collect())
+                            .unwrap_or_default();
                         format!("`{typed}`: {why}")
                     }
                     _ => not_a_number(),
@@ -168,6 +192,13 @@ pub fn date(cell: &Cell) -> Result<String, String> {
             if typed.is_empty() || crate::content::validate::is_date(typed) {
                 return Ok(typed.to_string());
             }
+            // A serial number or a year in a text cell (every cell of a .csv is text).
+            if let Ok(value) = typed.parse::<f64>() {
+                return date(&Cell::Number {
+                    value,
+                    percent: false,
+                });
+            }
             written_date(typed).ok_or_else(|| format!("`{typed}` is not a date: {how}"))
         }
         Cell::Bool(_) => Err(format!("a yes/no is not a date: {how}")),
@@ -213,6 +244,14 @@ fn written_date(typed: &str) -> Option<String> {
         });
     }
     None
+}
+
+/// A unit counted in per cent: `%`, `per cent`, `percent`.
+fn is_percent(unit: &str) -> bool {
+    matches!(
+        unit.trim().to_lowercase().as_str(),
+        "%" | "per cent" | "percent" | "percentage points"
+    )
 }
 
 /// Yes or no: `yes`, `no`, `true`, `false`, `1`, `0`, `x`, a ticked box; empty is no.
@@ -310,7 +349,21 @@ mod tests {
         );
         // In an .ods file 12% and 0.12 are the same cell: asked, never guessed.
         let why = figure(&number(0.12), "%", Scale::Log, false).unwrap_err();
-        assert!(why.contains("typed as 12% or as 0.12%"), "{why}");
+        assert!(
+            why.contains("type the figure as text, with an apostrophe in front: '12% or '0.12%"),
+            "{why}"
+        );
+        // A percentage where the question counts something else is a mistake.
+        let twelve = Cell::Number {
+            value: 0.12,
+            percent: true,
+        };
+        let why = figure(&twelve, "tonnes", Scale::Log, true).unwrap_err();
+        assert!(
+            why.starts_with("12% is a percentage, but this question counts tonnes"),
+            "{why}"
+        );
+        assert!(figure(&typed("12%"), "tonnes", Scale::Log, true).is_err());
         assert_eq!(
             figure(&number(12.0), "%", Scale::Log, false),
             Ok(Some(12.0))
@@ -336,7 +389,8 @@ mod tests {
                 .unwrap_err()
                 .contains("`lots` is not a number")
         );
-        assert!(f("5 tonnes", "€").is_err());
+        let why = f("5 tonnes", "€").unwrap_err();
+        assert!(why.starts_with("`5 tonnes`: t"), "{why}");
         assert_eq!(
             figure(&typed("2017"), "year", Scale::Linear, true),
             Ok(Some(2017.0))
@@ -349,6 +403,8 @@ mod tests {
         assert_eq!(date(&Cell::Date(2023, 6, 27)), Ok("2023-06-27".into()));
         assert_eq!(date(&number(2023.0)), Ok("2023".into()));
         assert_eq!(date(&number(45104.0)), Ok("2023-06-27".into()));
+        assert_eq!(date(&typed("45104")), Ok("2023-06-27".into()));
+        assert_eq!(date(&typed("2023")), Ok("2023".into()));
         assert_eq!(date(&typed("2023-06")), Ok("2023-06".into()));
         assert_eq!(date(&typed(" 2023-06-27 ")), Ok("2023-06-27".into()));
         assert_eq!(date(&typed("27 June 2023")), Ok("2023-06-27".into()));

@@ -40,6 +40,8 @@ pub struct Places {
     stages_sheet: Sheet,
     fields: Fields,
     rows: Vec<StageRow>,
+    /// The stages sheet's heading row (an index into its rows).
+    heading: usize,
 }
 
 /// The case in `book`: the "Case" and "Stages" sheets (any other sheet, such as "Read me", is
@@ -52,7 +54,7 @@ pub fn case_from(book: &Workbook) -> Result<Imported, Vec<SheetProblem>> {
     let (case_sheet, stages_sheet) = parts(book)?;
     let mut reading = Reading::default();
     let fields = reading.case_fields(&case_sheet);
-    let stages = reading.stages(&stages_sheet);
+    let (heading, stages) = reading.stages(&stages_sheet);
     let text = |field: CaseField| {
         fields
             .get(&field)
@@ -95,11 +97,13 @@ pub fn case_from(book: &Workbook) -> Result<Imported, Vec<SheetProblem>> {
         stages_sheet,
         fields,
         rows: stages.into_iter().map(|(_, row)| row).collect(),
+        heading,
     };
+    let unread: Vec<CellRef> = reading.problems.iter().map(|p| p.at.clone()).collect();
     for problem in crate::content::validate::validate(&case) {
         let (at, note) = places.cell(&problem.path);
         let message = format!("{}{note}", sheet_words(&problem.message));
-        reading.checked(at, message);
+        reading.checked(&unread, at, message);
     }
     let mut problems = reading.problems;
     if problems.is_empty() {
@@ -154,6 +158,19 @@ fn split(sheet: &Sheet) -> Result<(Sheet, Sheet), Vec<SheetProblem>> {
             ),
         }]);
     };
+    if sheet.rows[..at]
+        .iter()
+        .all(|r| r.iter().all(Cell::is_blank))
+    {
+        return Err(vec![SheetProblem {
+            at: sheet.at(0, 0),
+            message: format!(
+                "the case's own rows (Id, Title, Summary, …) are missing above the stages' \
+                 headings: a spreadsheet saves one sheet as .csv, so copy the Case sheet's rows \
+                 above the {heading} row, or save the workbook as .xlsx or .ods"
+            ),
+        }]);
+    }
     let case = Sheet {
         name: sheet.name.clone(),
         first_row: sheet.first_row,
@@ -211,10 +228,16 @@ impl Reading {
         });
     }
 
-    /// A problem the checks found, unless the cell already has one (the checks saw the
-    /// empty value left where a cell could not be read).
-    fn checked(&mut self, at: CellRef, message: String) {
-        if !self.problems.iter().any(|p| p.at == at) {
+    /// A problem the checks found, unless a cell could not be read there (the checks saw the
+    /// empty value left in its place) or the same was said there already (a column missing
+    /// from the sheet, said once at its heading row, not once per stage).
+    fn checked(&mut self, unread: &[CellRef], at: CellRef, message: String) {
+        if !unread.contains(&at)
+            && !self
+                .problems
+                .iter()
+                .any(|p| p.at == at && p.message == message)
+        {
             self.problem(at, message);
         }
     }
@@ -289,11 +312,12 @@ impl Reading {
         fields
     }
 
-    fn stages(&mut self, sheet: &Sheet) -> Stages {
+    /// The heading row (an index into the rows) and each stage with its row.
+    fn stages(&mut self, sheet: &Sheet) -> (usize, Stages) {
         let Some(heading) =
             (0..sheet.rows.len()).find(|&r| sheet.rows[r].iter().any(|c| !c.is_blank()))
         else {
-            return Vec::new();
+            return (0, Vec::new());
         };
         let mut columns = HashMap::new();
         for (c, cell) in sheet.rows[heading].iter().enumerate() {
@@ -330,6 +354,17 @@ impl Reading {
             if sheet.rows[r].iter().all(Cell::is_blank) {
                 continue;
             }
+            // A cell under no heading would be lost: say so.
+            for (c, cell) in sheet.rows[r].iter().enumerate() {
+                if !cell.is_blank() && !columns.values().any(|&known| known == c) {
+                    self.problem(
+                        sheet.at(r, c),
+                        "this cell has no heading above it, so Takedown does not know what it \
+                         is: give the column its heading (the Read me sheet lists them) or \
+                         empty the cell",
+                    );
+                }
+            }
             let row = StageRow {
                 row: r,
                 columns: columns.clone(),
@@ -338,7 +373,7 @@ impl Reading {
                 stages.push((stage, row));
             }
         }
-        stages
+        (heading, stages)
     }
 
     /// The stage in one row; `None` when its kind cannot be read (said as a problem).
@@ -581,8 +616,11 @@ impl Places {
             return match row.columns.get(&column) {
                 Some(&c) => (stages_sheet.at(row.row, c), String::new()),
                 None => (
-                    stages_sheet.at(row.row, 0),
-                    format!(" (the sheet has no `{}` column)", column.label()),
+                    stages_sheet.at(self.heading, 0),
+                    format!(
+                        " in every stage: the sheet has no `{}` column",
+                        column.label()
+                    ),
                 ),
             };
         }
@@ -626,6 +664,8 @@ fn column_of(rest: &str) -> Column {
         };
     };
     let (head, index) = split_index(q);
+    // `source.publisher` → `source`; `options[1].why` → `options`.
+    let head = head.split('.').next().unwrap_or(head);
     let n = |i: Option<usize>| u8::try_from(i.unwrap_or(0) + 1).unwrap_or(1);
     match head {
         "prompt" => Column::Question,
@@ -664,4 +704,11 @@ fn sheet_words(message: &str) -> String {
         .replace("`as_of`", "As of")
         .replace("`years`", "Years")
         .replace("an option's `why`", "a Why")
+        .replace("the prompt is empty", "the Question is empty")
+        .replace(
+            "a year must be a whole number",
+            "Scale linear is for years: a year must be a whole number",
+        )
+        .replace("the range's low (", "Truth (")
+        .replace(") is above its high (", ") is above Truth high (")
 }

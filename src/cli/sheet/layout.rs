@@ -262,11 +262,11 @@ impl Column {
                 .into(),
             Column::Question => "The question the player answers.".into(),
             Column::Unit => "Estimate: what is counted, after the number (arrests, tonnes), or \
-                 a currency before it (€, US$, A$); year for a year."
+                 a currency before it (€, US$, A$); % for a percentage; year for a year."
                 .into(),
-            Column::Scale => "Estimate: log for quantities (scored by the factor off), linear \
-                 for years (scored in years off). Empty: linear when the Unit is year, log \
-                 otherwise."
+            Column::Scale => "Estimate: log for counts and amounts (scored by how many times \
+                 too high or too low), linear only for years (scored in years off). Empty: \
+                 linear when the Unit is year, log otherwise."
                 .into(),
             Column::Truth => "Estimate: the true figure as the source gives it, never rounded \
                  (6558 or 6,558; 739.7 million). Where sources disagree, the lowest figure here \
@@ -305,9 +305,9 @@ impl Column {
                  (the game shuffles them). 3 to 6 events."
                 .into(),
             Column::Event(_) => "Order: the next event.".into(),
-            Column::Recap => "Order, optional: yes when earlier stages dated every event and \
-                 the question asks the player to recall the order (takedown check then does not \
-                 warn that the order is given away)."
+            Column::Recap => "Order, optional: yes for a closing question that asks the player \
+                 to recall the order of events the case has already dated (otherwise Takedown \
+                 warns that earlier stages give the order away)."
                 .into(),
         }
     }
@@ -332,13 +332,15 @@ pub fn read_me() -> Vec<[String; 2]> {
              on the Case sheet. Fill it in, save it, then run: takedown import-sheet FILE. \
              Takedown checks every cell and lists every problem with its place (Stages!H7: …); \
              nothing is written until the sheet is clean. Every figure needs its source and \
-             date (docs/authoring.md)."
+             date, and no answer may appear in anything shown before its question (the \
+             briefing, earlier titles, narratives and explanations): docs/authoring.md."
                 .into(),
         ],
         [
             "Files".into(),
-            "Save as .xlsx, .ods or .csv. A .csv holds one sheet: the Case rows first, then \
-             the Stages heading row (Stage id, Title, …) and the stages."
+            "Save as .xlsx or .ods (all sheets are read). A .csv holds one sheet only: \
+             copy the Case rows above the Stages heading row (Stage id, Title, …) first, and \
+             save it as UTF-8."
                 .into(),
         ],
         [String::new(), String::new()],

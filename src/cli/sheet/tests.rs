@@ -483,7 +483,10 @@ fn ods_files_from_libreoffice() {
     let book = workbook::read(&fixture("habits.ods")).unwrap();
     let stages = book.sheet("Stages").unwrap();
     let column = |c: Column| Column::all().iter().position(|x| *x == c).unwrap();
-    assert_eq!(stages.cell(1, column(Column::AsOf)), &Cell::Date(2023, 2, 7));
+    assert_eq!(
+        stages.cell(1, column(Column::AsOf)),
+        &Cell::Date(2023, 2, 7)
+    );
     assert_eq!(
         stages.cell(4, column(Column::SourceDate)),
         &Cell::Number {
@@ -499,7 +502,100 @@ fn ods_files_from_libreoffice() {
     let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert_eq!(
         lines,
-        ["Stages!H10: 0.12 in a percentage: this spreadsheet does not say whether it was typed \
-          as 12% or as 0.12%; type it as text, with an apostrophe in front: '12%"]
+        [
+            "Stages!H10: 0.12 in a question counted in %: an .ods file stores 0.12 both for \
+             12% and for 0.12, and Takedown cannot tell which was typed; type the figure as \
+             text, with an apostrophe in front: '12% or '0.12%"
+        ]
+    );
+}
+
+/// Found by a newcomer's review: a source's fields at their own columns; a column missing
+/// from the sheet said once, not once per stage; every missing Case row said at once; a cell
+/// under no heading; a .csv holding only the stages.
+#[test]
+fn problems_found_in_review_are_at_their_cells_and_said_once() {
+    let all = Column::all();
+    let headings: Vec<Column> = all
+        .iter()
+        .copied()
+        .filter(|c| *c != Column::SourceTitle)
+        .collect();
+    let mut rows = vec![heading_row(&headings)];
+    for i in 1..=3 {
+        let mut cells = estimate(&format!("s{i}"), "arrests", number(5.0));
+        if i == 2 {
+            cells.retain(|(c, _)| *c != Column::Publisher);
+            cells.push((Column::Url, text("www.europol.europa.eu")));
+        }
+        rows.push(stage(&headings, &cells));
+    }
+    // A note two columns right of the last heading.
+    let beyond = headings.len() + 1;
+    rows[3].resize(beyond + 1, Cell::Empty);
+    rows[3][beyond] = text("my note");
+    let case = sheet(
+        "Case",
+        vec![
+            vec![text("Field"), text("Value")],
+            vec![text("Id"), text("short")],
+            vec![text("Title"), text("Short"), text("a note of mine")],
+        ],
+    );
+    let book = Workbook {
+        sheets: vec![case, sheet("Stages", rows)],
+    };
+    let problems = case_from(&book).unwrap_err();
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let column =
+        |c: Column| super::workbook::column_letters(headings.iter().position(|h| *h == c).unwrap());
+    let expected = [
+        "Case!A1: the summary is empty (the case has no Summary row)".to_string(),
+        "Case!A1: Years is empty (the case has no Years row)".to_string(),
+        "Case!A1: the lesson is empty (the case has no Lesson row)".to_string(),
+        "Case!A1: the list of countries is empty (the case has no Country row)".to_string(),
+        "Case!A1: the briefing is empty (the case has no Briefing row)".to_string(),
+        "Stages!A1: the source's title is empty in every stage: the sheet has no `Source \
+         title` column"
+            .to_string(),
+        format!(
+            "Stages!{}3: the source's publisher is empty",
+            column(Column::Publisher)
+        ),
+        format!(
+            "Stages!{}3: the URL `www.europol.europa.eu` must start with https:// or http://",
+            column(Column::Url)
+        ),
+    ];
+    for line in &expected {
+        assert!(lines.contains(line), "no `{line}` in {lines:#?}");
+    }
+    assert!(
+        lines.iter().any(|l| l.starts_with(&format!(
+            "Stages!{}4: this cell has no heading above it",
+            super::workbook::column_letters(beyond)
+        ))),
+        "{lines:#?}"
+    );
+    assert_eq!(lines.len(), expected.len() + 1, "{lines:#?}");
+
+    // The Stages sheet alone saved as .csv.
+    let only_stages = [
+        all.iter().map(|c| c.label()).collect::<Vec<_>>().join(","),
+        "s1,Title".to_string(),
+    ]
+    .join("\n");
+    let sheet = workbook::read_csv(only_stages.as_bytes()).unwrap();
+    let problems = case_from(&Workbook {
+        sheets: vec![sheet],
+    })
+    .unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0]
+            .to_string()
+            .starts_with("A1: the case's own rows (Id, Title, Summary, …) are missing above"),
+        "{}",
+        problems[0]
     );
 }

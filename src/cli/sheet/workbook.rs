@@ -7,6 +7,8 @@ use std::path::Path;
 
 use calamine::{Data, Reader};
 
+use crate::content::leaks::dates::Precision;
+
 /// Largest spreadsheet read, in bytes. A case is a few tens of kilobytes of text.
 pub const MAX_SHEET_BYTES: u64 = 16 * 1024 * 1024;
 
@@ -208,12 +210,12 @@ fn read_workbook(path: &Path, format: Format) -> Result<Workbook, String> {
             for r in 0..=last_row {
                 let mut row = Vec::new();
                 for c in 0..=last_column {
-                    let percent = styles
+                    let format = styles
                         .as_ref()
                         .and_then(|s| s.get((r, c)))
                         .and_then(|style| style.number_format.as_ref())
-                        .is_some_and(|f| is_percent_format(&f.format_code));
-                    row.push(cell_of(range.get_value((r, c)), percent));
+                        .map(|f| f.format_code.as_str());
+                    row.push(cell_of(range.get_value((r, c)), format));
                 }
                 rows.push(row);
             }
@@ -244,7 +246,44 @@ fn is_percent_format(code: &str) -> bool {
     false
 }
 
-fn cell_of(data: Option<&Data>, percent: bool) -> Cell {
+/// What a date format shows: the day, or only the month (`mmmm yyyy`, `mmm-yy`), or only the
+/// year (`yyyy`); quoted text and `[...]` codes left out.
+fn date_shown(code: &str) -> Precision {
+    let mut shown = String::new();
+    let (mut quoted, mut bracket) = (false, false);
+    for c in code.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '[' if !quoted => bracket = true,
+            ']' if !quoted => bracket = false,
+            _ if quoted || bracket => {}
+            _ => shown.push(c.to_ascii_lowercase()),
+        }
+    }
+    if shown.contains('d') {
+        Precision::Day
+    } else if shown.contains('m') {
+        Precision::Month
+    } else if shown.contains('y') {
+        Precision::Year
+    } else {
+        Precision::Day
+    }
+}
+
+/// A date as its cell shows it: a whole date, or the month or year alone as text (`2023-06`,
+/// `2020`), as a case file writes them.
+fn shown_date(y: i32, m: u8, d: u8, shown: Precision) -> Cell {
+    match shown {
+        Precision::Day => Cell::Date(y, m, d),
+        Precision::Month => Cell::Text(format!("{y:04}-{m:02}")),
+        Precision::Year => Cell::Text(format!("{y:04}")),
+    }
+}
+
+/// A cell from calamine's value and, in an .xlsx file, its number format's code.
+fn cell_of(data: Option<&Data>, format: Option<&str>) -> Cell {
+    let percent = format.is_some_and(is_percent_format);
     match data {
         None | Some(Data::Empty) => Cell::Empty,
         Some(Data::Int(i)) => Cell::Number {
@@ -259,7 +298,7 @@ fn cell_of(data: Option<&Data>, percent: bool) -> Cell {
         Some(Data::Bool(b)) => Cell::Bool(*b),
         Some(Data::DateTime(date)) if date.is_datetime() => {
             let (y, m, d, ..) = date.to_ymd_hms_milli();
-            Cell::Date(y.into(), m, d)
+            shown_date(y.into(), m, d, format.map_or(Precision::Day, date_shown))
         }
         // A duration (`[hh]:mm`) is no date: its number.
         Some(Data::DateTime(date)) => Cell::Number {
@@ -314,9 +353,26 @@ pub fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
+    // A row per record, and one per blank line the reader skips, so that rows are numbered
+    // as a spreadsheet numbers them (a cell of several lines is one row). The reader counts
+    // lines: those it went through for a record, less the record's own, were blank.
     let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| format!("cannot read it as CSV: {e}"))?;
+    let mut record = csv::StringRecord::new();
+    loop {
+        let before = reader.position().line();
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(format!("cannot read it as CSV: {e}")),
+        }
+        let own = 1 + record
+            .iter()
+            .map(|f| f.matches('\n').count() as u64)
+            .sum::<u64>();
+        let blank = (reader.position().line() - before).saturating_sub(own);
+        for _ in 0..blank {
+            rows.push(Vec::new());
+        }
         rows.push(
             record
                 .iter()
@@ -376,6 +432,24 @@ mod tests {
     }
 
     #[test]
+    fn a_date_cell_is_as_precise_as_it_shows() {
+        assert_eq!(date_shown("yyyy-mm-dd"), Precision::Day);
+        assert_eq!(date_shown("dd/mm/yyyy"), Precision::Day);
+        assert_eq!(date_shown("mmmm yyyy"), Precision::Month);
+        assert_eq!(date_shown("[$-409]mmm-yy;@"), Precision::Month);
+        assert_eq!(date_shown("yyyy"), Precision::Year);
+        assert_eq!(date_shown("\"day \"yyyy"), Precision::Year);
+        assert_eq!(
+            shown_date(2023, 6, 1, Precision::Month),
+            Cell::Text("2023-06".into())
+        );
+        assert_eq!(
+            shown_date(2020, 1, 1, Precision::Year),
+            Cell::Text("2020".into())
+        );
+    }
+
+    #[test]
     fn serial_numbers_are_dates() {
         assert_eq!(date_of_serial(45104.0), Cell::Date(2023, 6, 27));
         assert_eq!(date_of_serial(43891.0), Cell::Date(2020, 3, 1));
@@ -389,6 +463,13 @@ mod tests {
         assert_eq!(sheet.cell(1, 1), &Cell::Text("exclu".into()));
         assert!(sheet.cell(2, 0).is_blank() && sheet.cell(2, 5).is_blank());
         let sheet = read_csv("Field;Value\nTruth;6,558\n'=1+1;x\n".as_bytes()).unwrap();
+        // Blank lines are rows; a cell of several lines is one row.
+        let sheet_with_gaps = read_csv("A,B\n\n\n\"two\nlines\",x\n\nlast,y\n".as_bytes()).unwrap();
+        assert_eq!(sheet_with_gaps.rows.len(), 6);
+        assert_eq!(sheet_with_gaps.cell(3, 0), &Cell::Text("two\nlines".into()));
+        assert!(sheet_with_gaps.rows[4].is_empty());
+        assert_eq!(sheet_with_gaps.cell(5, 0), &Cell::Text("last".into()));
+        assert_eq!(sheet_with_gaps.at(5, 0).to_string(), "A6");
         assert_eq!(sheet.cell(1, 1), &Cell::Text("6,558".into()));
         assert_eq!(sheet.cell(2, 0), &Cell::Text("=1+1".into()));
         assert!(read_csv(b"Field,\xff\n").unwrap_err().contains("UTF-8"));
