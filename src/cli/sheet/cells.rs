@@ -101,7 +101,7 @@ pub fn figure(
             value,
             percent: true,
         } if !in_percent => Err(not_percent(&format!("{}%", clean(value * 100.0)))),
-        Cell::Number { value, .. } if !percent_known && unit.trim() == "%" && value.abs() < 1.0 => {
+        Cell::Number { value, .. } if !percent_known && in_percent && value.abs() < 1.0 => {
             Err(format!(
                 "{value} in a question counted in %: an .ods file stores 0.12 both for 12% and \
                  for 0.12, and Takedown cannot tell which was typed; type the figure as text, \
