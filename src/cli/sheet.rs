@@ -87,10 +87,7 @@ pub fn import(
         )?;
         return Ok(1);
     }
-    let findings = crate::content::leaks::leaks(case)
-        .into_iter()
-        .chain(crate::content::leaks::explanation_lengths(case));
-    for finding in findings {
+    for finding in crate::content::leaks::warnings(case) {
         let (at, note) = imported.places.cell(&finding.path);
         writeln!(err, "{name}: {at}: warning: {}{note}", finding.message)?;
     }

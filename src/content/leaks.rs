@@ -548,6 +548,14 @@ pub fn sentence_count(text: &str) -> usize {
     count.max(usize::from(!text.trim().is_empty()))
 }
 
+/// Everything `takedown check` warns about within one case: answers given away before their
+/// question ([`leaks`]) and explanations too short or too long ([`explanation_lengths`]).
+pub fn warnings(case: &Case) -> Vec<Finding> {
+    let mut found = leaks(case);
+    found.extend(explanation_lengths(case));
+    found
+}
+
 /// Explanations that are one sentence (too short to say why) or more than five (too long to
 /// read at a reveal).
 pub fn explanation_lengths(case: &Case) -> Vec<Finding> {

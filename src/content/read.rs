@@ -99,11 +99,10 @@ pub fn read_case(file: &str, text: &str) -> Result<Case, Vec<Diagnostic>> {
 /// away before their question, and explanations too short or too long. Each message starts
 /// with `warning: `; positions point at the figure found where the text allows.
 pub fn warnings(file: &str, text: &str, case: &Case) -> Vec<Diagnostic> {
-    use crate::content::leaks::{explanation_lengths, leaks};
     located(
         file,
         text,
-        leaks(case).into_iter().chain(explanation_lengths(case)),
+        crate::content::leaks::warnings(case).into_iter(),
     )
 }
 

@@ -179,10 +179,8 @@ pub fn date(cell: &Cell) -> Result<String, String> {
                 Ok(format!("{value:.0}"))
             } else if (367.0..=73_415.0).contains(&value) {
                 // A date whose cell lost its date format: the spreadsheet's serial number.
-                match date_of_serial(value) {
-                    Cell::Date(y, m, d) => Ok(iso(y, m, d)),
-                    _ => Err(format!("{value} is not a date: {how}")),
-                }
+                let (y, m, d) = date_of_serial(value);
+                Ok(iso(y, m, d))
             } else {
                 Err(format!("{value} is not a date: {how}"))
             }

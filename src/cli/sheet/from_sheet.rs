@@ -39,9 +39,12 @@ pub struct Places {
     case_sheet: Sheet,
     stages_sheet: Sheet,
     fields: Fields,
-    rows: Vec<StageRow>,
     /// The stages sheet's heading row (an index into its rows).
     heading: usize,
+    /// The stages sheet's column for each heading.
+    columns: HashMap<Column, usize>,
+    /// Each stage's row (an index into the stages sheet's rows).
+    rows: Vec<usize>,
 }
 
 /// The case in `book`: the "Case" and "Stages" sheets (any other sheet, such as "Read me", is
@@ -54,7 +57,8 @@ pub fn case_from(book: &Workbook) -> Result<Imported, Vec<SheetProblem>> {
     let (case_sheet, stages_sheet) = parts(book)?;
     let mut reading = Reading::default();
     let fields = reading.case_fields(&case_sheet);
-    let (heading, stages) = reading.stages(&stages_sheet);
+    let (heading, columns, stages) = reading.stages(&stages_sheet);
+    let (stages, rows): (Vec<Stage>, Vec<usize>) = stages.into_iter().unzip();
     let text = |field: CaseField| {
         fields
             .get(&field)
@@ -90,14 +94,15 @@ pub fn case_from(book: &Workbook) -> Result<Imported, Vec<SheetProblem>> {
         countries: all(CaseField::Country),
         briefing: all(CaseField::Briefing),
         lesson: text(CaseField::Lesson),
-        stages: stages.iter().map(|(stage, _)| stage.clone()).collect(),
+        stages,
     };
     let places = Places {
         case_sheet,
         stages_sheet,
         fields,
-        rows: stages.into_iter().map(|(_, row)| row).collect(),
         heading,
+        columns,
+        rows,
     };
     let unread: Vec<CellRef> = reading.problems.iter().map(|p| p.at.clone()).collect();
     for problem in crate::content::validate::validate(&case) {
@@ -189,17 +194,17 @@ fn split(sheet: &Sheet) -> Result<(Sheet, Sheet), Vec<SheetProblem>> {
 /// The case sheet's values: each field's values with their cells, in order.
 type Fields = HashMap<CaseField, Vec<(String, CellRef)>>;
 
-/// A stage read from its row, with the row (an index into the stages sheet's rows) and the
-/// sheet's column for each heading.
-type Stages = Vec<(Stage, StageRow)>;
+/// Each stage read, with its row (an index into the stages sheet's rows).
+type Stages = Vec<(Stage, usize)>;
 
-#[derive(Debug, Clone)]
-struct StageRow {
+/// A stage's row and the sheet's column for each heading.
+#[derive(Clone, Copy)]
+struct StageRow<'a> {
     row: usize,
-    columns: HashMap<Column, usize>,
+    columns: &'a HashMap<Column, usize>,
 }
 
-impl StageRow {
+impl StageRow<'_> {
     /// The row's cell in `column` (empty when the sheet has no such column).
     fn cell<'a>(&self, sheet: &'a Sheet, column: Column) -> &'a Cell {
         self.columns
@@ -312,12 +317,13 @@ impl Reading {
         fields
     }
 
-    /// The heading row (an index into the rows) and each stage with its row.
-    fn stages(&mut self, sheet: &Sheet) -> (usize, Stages) {
+    /// The heading row (an index into the rows), the column of each heading, and each stage
+    /// with its row.
+    fn stages(&mut self, sheet: &Sheet) -> (usize, HashMap<Column, usize>, Stages) {
         let Some(heading) =
             (0..sheet.rows.len()).find(|&r| sheet.rows[r].iter().any(|c| !c.is_blank()))
         else {
-            return (0, Vec::new());
+            return (0, HashMap::new(), Vec::new());
         };
         let mut columns = HashMap::new();
         for (c, cell) in sheet.rows[heading].iter().enumerate() {
@@ -367,17 +373,17 @@ impl Reading {
             }
             let row = StageRow {
                 row: r,
-                columns: columns.clone(),
+                columns: &columns,
             };
-            if let Some(stage) = self.stage(sheet, &row) {
-                stages.push((stage, row));
+            if let Some(stage) = self.stage(sheet, row) {
+                stages.push((stage, r));
             }
         }
-        (heading, stages)
+        (heading, columns, stages)
     }
 
     /// The stage in one row; `None` when its kind cannot be read (said as a problem).
-    fn stage(&mut self, sheet: &Sheet, row: &StageRow) -> Option<Stage> {
+    fn stage(&mut self, sheet: &Sheet, row: StageRow<'_>) -> Option<Stage> {
         let r = row.row;
         let cell = |column: Column| row.cell(sheet, column);
         let at = |column: Column| row.at(sheet, column);
@@ -402,7 +408,7 @@ impl Reading {
                 return None;
             }
         };
-        for (&column, &c) in &row.columns {
+        for (&column, &c) in row.columns {
             if !kind.owns(column) && !sheet.cell(r, c).is_blank() {
                 let owner = Kind::ALL
                     .into_iter()
@@ -599,8 +605,9 @@ impl Reading {
 }
 
 impl Places {
-    /// The cell a problem the checks (or a warning) found at `path` (`stages[2].question.truth`) belongs to,
-    /// and a note when that field has no cell in the sheet.
+    /// The cell a problem the checks (or a warning) found at `path`
+    /// (`stages[2].question.truth`) belongs to, and a note when that field has no cell in the
+    /// sheet.
     pub fn cell(&self, path: &str) -> (CellRef, String) {
         let (case_sheet, stages_sheet, fields) =
             (&self.case_sheet, &self.stages_sheet, &self.fields);
@@ -609,12 +616,12 @@ impl Places {
             let Some((i, rest)) = rest.split_once("].") else {
                 return (stages_sheet.at(0, 0), String::new());
             };
-            let Some(row) = i.parse::<usize>().ok().and_then(|i| self.rows.get(i)) else {
+            let Some(&row) = i.parse::<usize>().ok().and_then(|i| self.rows.get(i)) else {
                 return (stages_sheet.at(0, 0), String::new());
             };
             let column = column_of(rest);
-            return match row.columns.get(&column) {
-                Some(&c) => (stages_sheet.at(row.row, c), String::new()),
+            return match self.columns.get(&column) {
+                Some(&c) => (stages_sheet.at(row, c), String::new()),
                 None => (
                     stages_sheet.at(self.heading, 0),
                     format!(
