@@ -365,3 +365,84 @@ fn escape_in_class_opens_the_settings_which_end_the_class() {
     assert_eq!(screen(&app), Screen::Title);
     assert!(app.world().get_resource::<ClassRoom>().is_none());
 }
+
+/// At the class debrief, "Open the printable report" writes the report beside the CSV and
+/// hands it to the browser; names are in it only once the teacher shows the totals with names.
+#[test]
+fn the_debrief_opens_the_printable_report() {
+    use std::sync::Mutex;
+    use takedown::game::class::OpenFile;
+    let dir = std::env::temp_dir().join(format!("takedown-report-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut app = headless_with(Options::default(), {
+        let dir = dir.clone();
+        move |app| {
+            app.insert_resource(Storage(Store::open(dir)));
+        }
+    });
+    let opened: Arc<Mutex<Vec<std::path::PathBuf>>> = Arc::default();
+    let recorder = opened.clone();
+    app.insert_resource(OpenFile(Arc::new(move |path| {
+        recorder.lock().unwrap().push(path.to_path_buf());
+        Ok(())
+    })));
+    act(&mut app, Action::HostClass);
+    {
+        let mut setup = app
+            .world_mut()
+            .resource_mut::<takedown::game::class::ClassSetup>();
+        setup.bind = std::net::Ipv4Addr::LOCALHOST.into();
+        setup.port = 0;
+        setup.code = Some("4821".into());
+    }
+    act(&mut app, Action::PickCase("encrochat".into()));
+    app.update();
+    students(&mut app, 3);
+    press(&mut app, KeyCode::ArrowRight); // stage 1 open
+    with_session(&app, |s| {
+        for i in 0..3 {
+            // The first stage asks for a year.
+            s.answer(&format!("t{i}"), &format!("{}", 2015 + i), NOW)
+                .unwrap();
+        }
+    });
+    let stages = with_session(&app, |s| s.case().stages.len());
+    for _ in 0..3 * stages {
+        press(&mut app, KeyCode::ArrowRight);
+    }
+    assert_eq!(screen(&app), Screen::ClassDebrief);
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t.starts_with("A report to print or file")),
+        "the debrief says where the report is"
+    );
+    act(&mut app, Action::Class(Teacher::OpenReport));
+    let path = opened
+        .lock()
+        .unwrap()
+        .last()
+        .cloned()
+        .expect("the report was opened");
+    assert!(path.starts_with(&dir), "{path:?}");
+    assert_eq!(path.extension().and_then(|e| e.to_str()), Some("html"));
+    let page = std::fs::read_to_string(&path).unwrap();
+    assert!(page.contains("Stage 1."), "every revealed stage");
+    assert!(page.contains(&format!("Stage {stages}.")));
+    assert!(!page.contains("Student 0"), "no names yet");
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t.starts_with("The printable report is open in your browser")),
+        "{:?}",
+        texts(&mut app)
+    );
+    // Totals without names, then with names: now the report names the students.
+    act(&mut app, Action::Class(Teacher::CycleTotals));
+    act(&mut app, Action::Class(Teacher::CycleTotals));
+    act(&mut app, Action::Class(Teacher::OpenReport));
+    assert_eq!(opened.lock().unwrap().len(), 2);
+    let page = std::fs::read_to_string(&path).unwrap();
+    assert!(page.contains("<td>Student 0</td>"), "names shown");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -3,8 +3,8 @@
 use std::io::Write;
 
 use crate::content::library::Library;
-use crate::rules::class::{SavedSession, Session};
-use crate::store::classes::when;
+use crate::report::words::when;
+use crate::rules::class::Session;
 use crate::store::{Store, class_csv, class_json, to_csv, to_json};
 
 /// Write every answer of the finished runs in `store` (one profile, or all when `profile` is
@@ -102,7 +102,7 @@ pub fn run_class(
         )?;
         return Ok(1);
     };
-    let (session, warnings) = store.load_class::<SavedSession>(&name);
+    let (session, warnings) = store.class_session(&name);
     for warning in &warnings {
         writeln!(err, "takedown export: {warning}")?;
     }

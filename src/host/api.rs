@@ -105,6 +105,16 @@ impl State {
         }
     }
 
+    /// As [`State::changed`], and the phones with `others` (a team's members) are told too.
+    async fn changed_for(&self, token: &str, others: &[String]) -> Result<(), ApiError> {
+        let version = self.0.session.lock().version();
+        for other in others {
+            self.own_news(other)
+                .send_modify(|own| *own = (*own).max(version));
+        }
+        self.changed(token).await
+    }
+
     /// The news of the own changes of the student with `token` (made on first use).
     fn own_news(&self, token: &str) -> watch::Sender<u64> {
         self.0
@@ -157,7 +167,9 @@ impl From<ClassError> for ApiError {
             ClassError::Full
             | ClassError::NameTaken
             | ClassError::NameLookalike
-            | ClassError::NotOpen => StatusCode::CONFLICT,
+            | ClassError::NotOpen
+            | ClassError::NoTeam
+            | ClassError::UnknownTeam => StatusCode::CONFLICT,
             ClassError::Ended => StatusCode::GONE,
             ClassError::UnknownStudent => StatusCode::NOT_FOUND,
             ClassError::BadName(_) | ClassError::CannotShow(_) | ClassError::Answer(_) => {
@@ -262,6 +274,8 @@ pub(super) fn router(state: State, play: Option<std::path::PathBuf>) -> Router {
         .route("/api/join", post(join))
         .route("/api/state", get(state_of))
         .route("/api/answer", post(answer))
+        .route("/api/team-answer", post(team_answer))
+        .route("/api/team", post(pick_team))
         .route("/api/events", get(events))
         .route("/api/nickname", get(suggest_nickname))
         .fallback(|| async {
@@ -436,6 +450,78 @@ async fn answer(
     };
     state.changed(&request.token).await?;
     Ok(axum::Json(json!({ "read_as": read.0, "stage": read.1 })))
+}
+
+/// A team's answer, sent by one of its members in the stage's team round. The reply is as an
+/// answer's; every member's phone is told (and no other team's).
+async fn team_answer(
+    Shared(state): Shared<State>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<impl IntoResponse, ApiError> {
+    let request: AnswerRequest = json_body(body)?;
+    let (read, members) = {
+        let mut session = state.0.session.lock();
+        let answer = session
+            .team_answer(&request.token, &request.text, &now())?
+            .clone();
+        let stage = session
+            .case()
+            .stages
+            .iter()
+            .find(|s| s.id == answer.stage_id)
+            .ok_or_else(|| ApiError(StatusCode::CONFLICT, "The stage has changed".into()))?;
+        let student = session.by_token(&request.token)?.id;
+        let members = teammates_tokens(&session, student);
+        ((read_as(stage, &answer), answer.stage_id), members)
+    };
+    state.changed_for(&request.token, &members).await?;
+    Ok(axum::Json(json!({ "read_as": read.0, "stage": read.1 })))
+}
+
+#[derive(Deserialize)]
+struct PickRequest {
+    token: String,
+    team: u32,
+}
+
+/// A student picks a team (while students pick their teams). Every member of the team left
+/// and of the team joined is told.
+async fn pick_team(
+    Shared(state): Shared<State>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<impl IntoResponse, ApiError> {
+    let request: PickRequest = json_body(body)?;
+    let told = {
+        let mut session = state.0.session.lock();
+        let student = session.by_token(&request.token)?.id;
+        let mut told = teammates_tokens(&session, student);
+        session.pick_team(&request.token, request.team)?;
+        told.extend(teammates_tokens(&session, student));
+        // Everyone still picking sees the teams fill.
+        told.extend(
+            session
+                .present()
+                .filter(|s| session.team_of(s.id).is_none())
+                .map(|s| s.token.clone()),
+        );
+        told
+    };
+    state.changed_for(&request.token, &told).await?;
+    Ok(axum::Json(json!({ "team": request.team })))
+}
+
+/// The tokens of the members of `student`'s team still in the class (the student's too).
+fn teammates_tokens(session: &crate::rules::class::Session, student: u32) -> Vec<String> {
+    session
+        .team_of(student)
+        .map(|t| {
+            session
+                .team_members(t.id)
+                .into_iter()
+                .filter_map(|m| session.student(m).map(|s| s.token.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 async fn suggest_nickname() -> impl IntoResponse {

@@ -4,7 +4,7 @@
 
 use crate::content::Case;
 use crate::content::library::Library;
-use crate::rules::class::{SavedSession, Session};
+use crate::rules::class::Session;
 use crate::store::{Store, now, rfc3339};
 
 /// What the teacher asked for.
@@ -58,7 +58,7 @@ pub fn open_session(
                     "There is no saved class session `{name}` (takedown export --class list lists them)"
                 ));
             }
-            let (saved, mut notices) = store.load_class::<SavedSession>(&name);
+            let (saved, mut notices) = store.class_session(&name);
             let saved = saved.ok_or(format!("The class session {name} could not be read"))?;
             let case = library
                 .find(&saved.case_id)

@@ -1,12 +1,15 @@
 //! Writing the class session as it changes, so that nothing a phone was told is lost.
 //!
 //! Every change (a join, an answer, a step of the teacher's) asks for the session to be
-//! written. A thread of its own writes it (atomically: a temporary file, then a rename) and
-//! says which version is on disk. The server answers a join or an answer only once a version
+//! written. A thread of its own writes it and says which version is on disk: after a
+//! teacher's step the whole session (atomically: a temporary file, then a rename), else the
+//! students' joins and answers since the last write, appended to the session's journal
+//! (`classes/<name>.journal`, replayed on the whole session when it is read back). The server answers a join or an answer only once a version
 //! that holds it is written, so an acknowledged answer survives `kill -9`. Changes that arrive
 //! while a write is under way are written together by the next one (group commit): with 200
-//! phones answering at once the disk sees a handful of writes, not 200. The CSV beside it is
-//! written once nothing has changed for a moment (and always before the saver stops). A class
+//! phones answering at once the disk sees a handful of writes, not 200. The CSV and the
+//! printable report (`.html`) beside it are written once nothing has changed for a moment
+//! (and always before the saver stops). A class
 //! nobody has joined yet is not written.
 
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -16,7 +19,9 @@ use std::time::Duration;
 use tokio::sync::watch;
 
 use super::SharedSession;
-use crate::store::{Store, class_csv, now, rfc3339_millis};
+use crate::report::printable::class_report_html;
+use crate::rules::class::Unsaved;
+use crate::store::{Store, class_csv, now, rfc3339, rfc3339_millis};
 
 /// How long the class must be quiet (no change waiting to be written) before the CSV is
 /// written; when the saver stops it is written at once.
@@ -164,14 +169,16 @@ impl Drop for Saver {
     }
 }
 
-/// The saver's thread: wait to be asked, copy the session, write it, say so; until stopped
-/// with nothing left to write. The JSON (what `--resume` reads) is written before a change
-/// is acknowledged; the CSV (for a spreadsheet, made from the same session) is written after
-/// [`CSV_AFTER_QUIET`] without a change, so a burst of answers waits for one file, not two.
+/// The saver's thread: wait to be asked, take what is unsaved, write it, say so; until stopped
+/// with nothing left to write. What is written before a change is acknowledged: the whole
+/// session (what `--resume` reads) after a teacher's step, else only the students' new joins
+/// and answers appended to its journal, so a burst of answers costs a few small appends, not
+/// the whole class each time. The CSV (for a spreadsheet) is written after [`CSV_AFTER_QUIET`]
+/// without a change, so a burst of answers never waits for it.
 fn write_while_asked(inner: &Inner, session: &SharedSession, file: &ClassFile) {
     let mut done: Option<u64> = None;
-    // The last session written as JSON whose CSV is not written yet.
-    let mut csv_due: Option<crate::rules::class::Session> = None;
+    // Something was written whose CSV is not written yet.
+    let mut csv_due = false;
     loop {
         let newer = {
             let mut wanted = inner.wanted();
@@ -180,7 +187,7 @@ fn write_while_asked(inner: &Inner, session: &SharedSession, file: &ClassFile) {
                 if newer || wanted.stop {
                     break newer;
                 }
-                if csv_due.is_none() {
+                if !csv_due {
                     wanted = inner.wake.wait(wanted).unwrap_or_else(|e| e.into_inner());
                     continue;
                 }
@@ -200,34 +207,53 @@ fn write_while_asked(inner: &Inner, session: &SharedSession, file: &ClassFile) {
             }
         };
         if !newer {
-            match csv_due.take() {
-                Some(copy) => {
-                    let version = copy.version();
-                    let result = file.store.save_class_csv(&file.name, &class_csv(&copy));
-                    inner.written.send_modify(|w| match result {
-                        Ok(()) => w.csv = w.csv.max(version),
-                        Err(e) => w.error = Some(format!("the CSV: {e}")),
-                    });
-                    continue;
-                }
-                None => return,
+            if !std::mem::take(&mut csv_due) {
+                return;
             }
+            // Copied under the lock (quick), made into a CSV outside it.
+            let copy = session.lock().clone();
+            let version = copy.version();
+            let result = file
+                .store
+                .save_class_csv(&file.name, &class_csv(&copy))
+                .and_then(|()| {
+                    let page = class_report_html(&copy, copy.names_shown(), &rfc3339(now()));
+                    file.store.save_class_report(&file.name, &page)
+                });
+            inner.written.send_modify(|w| match result {
+                Ok(()) => w.csv = w.csv.max(version),
+                Err(e) => w.error = Some(format!("the CSV: {e}")),
+            });
+            continue;
         }
-        // Copy under the lock (quick), turn into files outside it, so phones are not kept
-        // waiting by the writing.
-        let copy = session.lock().clone();
-        let version = copy.version();
-        // A class nobody has joined has nothing to keep: writing it would make an empty class,
-        // opened by mistake after a crash, the one `--resume` brings back.
-        let empty = copy.students().is_empty();
-        let result = if empty {
-            Ok(())
-        } else {
-            let mut saved = copy.saved();
-            saved.saved_at = rfc3339_millis(now());
-            file.store.save_class_json(&file.name, &saved)
+        // Taken under the lock (a few entries, or the session's own data after a teacher's
+        // step), written outside it, so phones are not kept waiting by the writing.
+        let unsaved = session.lock().take_unsaved();
+        let at = rfc3339_millis(now());
+        let (version, result, wrote) = match unsaved {
+            // A class nobody has joined has nothing to keep: writing it would make an empty
+            // class, opened by mistake after a crash, the one `--resume` brings back.
+            Unsaved::Nothing(version) => (version, Ok(()), false),
+            Unsaved::Whole(mut saved) => {
+                saved.saved_at = at;
+                let version = saved.version;
+                (
+                    version,
+                    file.store.save_class_json(&file.name, &saved),
+                    true,
+                )
+            }
+            Unsaved::Journal { entries, version } => (
+                version,
+                file.store.append_class_journal(&file.name, &entries, &at),
+                true,
+            ),
         };
-        let wrote = result.is_ok() && !empty;
+        if result.is_err() {
+            session.lock().save_whole_next();
+        }
+        let empty = !wrote && session.lock().students().is_empty();
+        let ok = result.is_ok();
         inner.written.send_modify(|w| {
             w.tried = w.tried.max(version);
             match result {
@@ -241,9 +267,7 @@ fn write_while_asked(inner: &Inner, session: &SharedSession, file: &ClassFile) {
                 Err(e) => w.error = Some(e.to_string()),
             }
         });
-        if wrote {
-            csv_due = Some(copy);
-        }
+        csv_due |= wrote && ok;
         done = Some(version);
     }
 }

@@ -72,10 +72,65 @@ pub struct StageFigures {
     pub stage: usize,
     pub answered: usize,
     pub present: usize,
+    /// The answers given alone.
     pub figures: Figures,
     /// "Class median 2.1x too low; it beat 24 of 31 students; 12 of 19 ranges caught the
     /// truth."
     pub summary: String,
+    /// On a stage with a team round: alone, in teams, and revised, side by side.
+    pub teams: Option<TeamFigures>,
+}
+
+/// Which answers a figure of a team round is taken from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Round {
+    /// The answers each student gave alone.
+    Alone,
+    /// One answer per team.
+    Teams,
+    /// Each student's final answer: revised after talking, or kept.
+    Revised,
+}
+
+impl Round {
+    pub fn words(self) -> &'static str {
+        match self {
+            Round::Alone => "Alone",
+            Round::Teams => "Teams",
+            Round::Revised => "After talking",
+        }
+    }
+}
+
+/// One round's figure on a stage with a team round.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoundFigure {
+    pub round: Round,
+    /// How many answers it is taken from.
+    pub answers: usize,
+    /// An estimate's median (on the question's scale; for quantities the crowd's log-scale
+    /// median), `None` for other kinds or no answers.
+    pub median: Option<f64>,
+    /// How far off, for comparing rounds: the median's absolute error (orders of magnitude,
+    /// or years), or for a choice the share wrong, for an order the share of pairs out of
+    /// order. Lower is better.
+    pub off: Option<f64>,
+    /// "median 6,000 arrests, 1.1x too low", "7 of 9 right", "81% of pairs in order".
+    pub text: String,
+}
+
+/// A stage's team round in figures (Navajas et al. 2018): the median of the answers given
+/// alone, the median of the teams' answers, the median after revising, and each team's answer
+/// placed on the class's line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamFigures {
+    /// Alone, teams, revised: in that order.
+    pub rounds: Vec<RoundFigure>,
+    /// Each team's estimate on the class's line (0 to 1), for estimates.
+    pub team_dots: Vec<f64>,
+    /// Whether talking helped: "Talking helped: the teams' median was 1.2x off, against 2.1x
+    /// for the answers given alone."
+    pub verdict: String,
 }
 
 /// The middle of `values`: the middle value of an odd count; for an even count, the middle of
@@ -268,13 +323,188 @@ pub fn stage_figures(session: &Session, n: usize) -> Option<StageFigures> {
             )
         }
     };
+    let teams = session
+        .had_team_round(n)
+        .then(|| team_figures(session, n, &stage.question));
     Some(StageFigures {
         stage: n,
         answered,
         present: session.present().count(),
         figures,
         summary,
+        teams,
     })
+}
+
+/// A stage's team round in figures (see [`TeamFigures`]).
+fn team_figures(session: &Session, n: usize, question: &Question) -> TeamFigures {
+    let alone_answers: Vec<&Answer> = session.answers_to(n).map(|a| &a.answer).collect();
+    let team_answers: Vec<&Answer> = session.team_answers_to(n).map(|a| &a.answer).collect();
+    let final_answers: Vec<&Answer> = session
+        .final_answers_to(n)
+        .into_iter()
+        .map(|a| &a.answer)
+        .collect();
+    let rounds: Vec<RoundFigure> = [
+        (Round::Alone, alone_answers),
+        (Round::Teams, team_answers.clone()),
+        (Round::Revised, final_answers),
+    ]
+    .into_iter()
+    .map(|(round, answers)| round_figure(round, question, &answers))
+    .collect();
+    let team_dots = match question {
+        Question::Estimate(estimate) => {
+            // On the class's line: the same axis as the answers given alone.
+            let line = class_axis(session, n, estimate);
+            team_answers
+                .iter()
+                .filter_map(|a| match &a.response {
+                    Response::Estimate { guess, .. } => Some(line.place(*guess)),
+                    Response::Choice { .. } | Response::Order { .. } => None,
+                })
+                .collect()
+        }
+        Question::Choice(_) | Question::Order(_) => Vec::new(),
+    };
+    let verdict = talk_verdict(&rounds, question);
+    TeamFigures {
+        rounds,
+        team_dots,
+        verdict,
+    }
+}
+
+/// The axis the class's line for stage `n` is drawn on (as [`stage_figures`] makes it).
+fn class_axis(session: &Session, n: usize, estimate: &crate::content::Estimate) -> Axis {
+    let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
+    for a in session.answers_to(n) {
+        if let Response::Estimate { guess, range, .. } = &a.answer.response {
+            let (l, h) = range.map_or((*guess, *guess), |r| (r.low, r.high));
+            low = low.min(l);
+            high = high.max(h);
+        }
+    }
+    if low > high {
+        (low, high) = (estimate.truth.low(), estimate.truth.high());
+    }
+    Axis::covering(estimate, low, high)
+}
+
+/// One round's figure from its answers.
+fn round_figure(round: Round, question: &Question, answers: &[&Answer]) -> RoundFigure {
+    let count = answers.len();
+    let (median, off, text) = match question {
+        Question::Estimate(estimate) => {
+            let guesses: Vec<f64> = answers
+                .iter()
+                .filter_map(|a| match &a.response {
+                    Response::Estimate { guess, .. } => Some(*guess),
+                    Response::Choice { .. } | Response::Order { .. } => None,
+                })
+                .collect();
+            match middle(&guesses, estimate.scale) {
+                Some(m) => {
+                    let verdict = judge(m, estimate.truth, estimate.scale);
+                    (
+                        Some(m),
+                        Some(verdict.error.abs()),
+                        format!("median {}, {}", estimate.show(m), verdict.distance_text()),
+                    )
+                }
+                None => (None, None, "no answers".to_string()),
+            }
+        }
+        Question::Choice(_) => {
+            let right = answers
+                .iter()
+                .filter(|a| matches!(a.response, Response::Choice { correct: true, .. }))
+                .count();
+            if count == 0 {
+                (None, None, "no answers".to_string())
+            } else {
+                (
+                    None,
+                    Some(1.0 - right as f64 / count as f64),
+                    format!("{right} of {count} right"),
+                )
+            }
+        }
+        Question::Order(_) => {
+            let shares: Vec<f64> = answers
+                .iter()
+                .filter_map(|a| match &a.response {
+                    Response::Order {
+                        pairs_right, pairs, ..
+                    } if *pairs > 0 => Some(*pairs_right as f64 / *pairs as f64),
+                    Response::Order { .. }
+                    | Response::Estimate { .. }
+                    | Response::Choice { .. } => None,
+                })
+                .collect();
+            if shares.is_empty() {
+                (None, None, "no answers".to_string())
+            } else {
+                let mean = shares.iter().sum::<f64>() / shares.len() as f64;
+                (
+                    None,
+                    Some(1.0 - mean),
+                    format!("{:.0}% of pairs in order", mean * 100.0),
+                )
+            }
+        }
+    };
+    RoundFigure {
+        round,
+        answers: count,
+        median,
+        off,
+        text,
+    }
+}
+
+/// Whether talking helped, in words: the teams' and the revised figure against the one alone.
+fn talk_verdict(rounds: &[RoundFigure], question: &Question) -> String {
+    let off = |round: Round| rounds.iter().find(|r| r.round == round).and_then(|r| r.off);
+    let (Some(alone), Some(teams)) = (off(Round::Alone), off(Round::Teams)) else {
+        return "Not enough answers to say whether talking helped.".to_string();
+    };
+    let revised = off(Round::Revised);
+    // A hair of tolerance: the same figure is "no better", not "better".
+    let better = |x: f64| x + 1e-9 < alone;
+    let worse = |x: f64| x > alone + 1e-9;
+    let how = |x: f64| match question {
+        Question::Estimate(e) => match e.scale {
+            crate::content::Scale::Log => {
+                format!(
+                    "{}x off",
+                    crate::content::number::format_factor(10f64.powf(x))
+                )
+            }
+            crate::content::Scale::Linear => format!("{x:.0} years off"),
+        },
+        Question::Choice(_) => format!("{:.0}% wrong", x * 100.0),
+        Question::Order(_) => format!("{:.0}% of pairs out of order", x * 100.0),
+    };
+    let mut words = if better(teams) {
+        format!(
+            "Talking helped: the teams were {}, against {} alone.",
+            how(teams),
+            how(alone)
+        )
+    } else if worse(teams) {
+        format!(
+            "Talking did not help here: the teams were {}, against {} alone.",
+            how(teams),
+            how(alone)
+        )
+    } else {
+        format!("The teams did as well as the class alone ({}).", how(alone))
+    };
+    if let Some(r) = revised {
+        words.push_str(&format!(" After revising: {}.", how(r)));
+    }
+    words
 }
 
 /// One line of the class debrief.
@@ -287,6 +517,9 @@ pub struct ClassRow {
     pub result: String,
     /// "beat 24 of 31", or empty.
     pub beaten: String,
+    /// On a stage with a team round, whether talking helped ([`TeamFigures::verdict`]);
+    /// empty otherwise.
+    pub talk: String,
 }
 
 /// Everything the class debrief shows.
@@ -367,6 +600,7 @@ pub fn class_debrief(session: &Session) -> ClassDebrief {
             answered: figures.answered,
             result,
             beaten,
+            talk: figures.teams.map(|t| t.verdict).unwrap_or_default(),
         });
     }
     let median_log_error = median(&log_errors);

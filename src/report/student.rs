@@ -8,14 +8,15 @@ use crate::content::{Question, Stage};
 use crate::report::debrief::Debrief;
 use crate::report::reveal::{Reveal, source_line};
 use crate::report::words::{read_as, truth_in_words};
-use crate::rules::class::{ClassPhase, Session, StudentId};
+use crate::rules::class::{ClassPhase, Session, StudentId, TeamForming};
 use crate::rules::hint::{Input, RangeMode, hint};
 use crate::rules::judge::Answer;
 
 /// What a student's phone shows, as JSON.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct StudentView {
-    /// `lobby`, `open`, `closed`, `revealed` or `debrief`.
+    /// `lobby`, `open`, `teams` (a team round: one answer per team), `revise` (after a team
+    /// round: each may revise their own), `closed`, `revealed` or `debrief`.
     pub phase: &'static str,
     /// Goes up with every change in the class.
     pub version: u64,
@@ -50,12 +51,40 @@ pub struct StageView {
     pub options: Vec<String>,
     /// An order's events, as lettered on every phone.
     pub events: Vec<String>,
-    /// Whether answers are taken now.
+    /// Whether the student's own answers are taken now (alone, or revised after a team
+    /// round).
     pub open: bool,
-    /// The student's answer so far.
+    /// The student's answer so far: revised after a team round if they revised it.
     pub your_answer: Option<YourAnswer>,
+    /// On a stage with a team round: the answer the student gave alone.
+    pub alone_answer: Option<YourAnswer>,
+    /// On a stage with a team round: the student's team, its members and its answer. No
+    /// other team's answer is ever sent.
+    pub team: Option<TeamView>,
+    /// While students pick their teams and this one has none: the teams to pick from.
+    pub pick: Vec<PickView>,
     /// After the reveal only.
     pub reveal: Option<StageReveal>,
+}
+
+/// The student's own team on a phone.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TeamView {
+    pub number: u32,
+    /// The members still in the class, the student among them.
+    pub members: Vec<String>,
+    /// Whether the team's answer is taken now (the team round of this stage).
+    pub open: bool,
+    /// The team's answer so far, and who sent it.
+    pub answer: Option<YourAnswer>,
+    pub sent_by: Option<String>,
+}
+
+/// A team a student may pick.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PickView {
+    pub number: u32,
+    pub members: Vec<String>,
 }
 
 /// A student's answer as typed and as read.
@@ -106,6 +135,8 @@ fn phase_name(phase: ClassPhase) -> &'static str {
     match phase {
         ClassPhase::Lobby => "lobby",
         ClassPhase::Open(_) => "open",
+        ClassPhase::Teams(_) => "teams",
+        ClassPhase::Revise(_) => "revise",
         ClassPhase::Closed(_) => "closed",
         ClassPhase::Revealed(_) => "revealed",
         ClassPhase::Debrief => "debrief",
@@ -127,7 +158,11 @@ pub fn student_view(session: &Session, student: StudentId) -> StudentView {
         .map(|(n, stage)| stage_view(session, student, n, stage));
     let debrief = (session.phase() == ClassPhase::Debrief).then(|| {
         let answers: Vec<Answer> = (0..case.stages.len())
-            .filter_map(|n| session.answer_of(student, n).map(|a| a.answer.clone()))
+            .filter_map(|n| {
+                session
+                    .final_answer_of(student, n)
+                    .map(|a| a.answer.clone())
+            })
             .collect();
         let d = Debrief::of_answers(case, &answers);
         StudentDebrief {
@@ -177,7 +212,7 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
             shown.iter().map(|&i| o.events[i].clone()).collect(),
         ),
     };
-    let mine = session.answer_of(student, n);
+    let mine = session.final_answer_of(student, n);
     let reveal = session.is_revealed(n).then(|| {
         let question = &stage.question;
         let source = question.source();
@@ -212,11 +247,73 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
         hint: hint(&stage.question, RangeMode::Optional, Input::Terminal),
         options,
         events,
-        open: session.phase() == ClassPhase::Open(n),
+        open: matches!(session.phase(), ClassPhase::Open(m) | ClassPhase::Revise(m) if m == n),
         your_answer: mine.map(|a| YourAnswer {
             text: a.text.clone(),
             read_as: read_as(stage, &a.answer),
         }),
+        alone_answer: session
+            .had_team_round(n)
+            .then(|| session.answer_of(student, n))
+            .flatten()
+            .map(|a| YourAnswer {
+                text: a.text.clone(),
+                read_as: read_as(stage, &a.answer),
+            }),
+        team: team_view(session, student, n, stage),
+        pick: pick_view(session, student),
         reveal,
     }
+}
+
+/// The student's own team on stage `n`, if the stage has a team round and they are in a team.
+fn team_view(session: &Session, student: StudentId, n: usize, stage: &Stage) -> Option<TeamView> {
+    if !session.had_team_round(n) {
+        return None;
+    }
+    let team = session.team_of(student)?;
+    let name = |id| {
+        session
+            .student(id)
+            .map(|s| s.name.clone())
+            .unwrap_or_default()
+    };
+    let answer = session.team_answer_of(team.id, n);
+    Some(TeamView {
+        number: team.id,
+        members: session
+            .team_members(team.id)
+            .into_iter()
+            .map(name)
+            .collect(),
+        open: session.phase() == ClassPhase::Teams(n),
+        answer: answer.map(|a| YourAnswer {
+            text: a.text.clone(),
+            read_as: read_as(stage, &a.answer),
+        }),
+        sent_by: answer.map(|a| name(a.by)),
+    })
+}
+
+/// The teams a student in none may pick, while students pick their teams.
+fn pick_view(session: &Session, student: StudentId) -> Vec<PickView> {
+    if session.forming() != TeamForming::Picked
+        || session.team_of(student).is_some()
+        || session.phase() == ClassPhase::Debrief
+        || session.ended()
+    {
+        return Vec::new();
+    }
+    session
+        .teams()
+        .iter()
+        .map(|t| PickView {
+            number: t.id,
+            members: session
+                .team_members(t.id)
+                .into_iter()
+                .filter_map(|id| session.student(id).map(|s| s.name.clone()))
+                .collect(),
+        })
+        .collect()
 }

@@ -129,6 +129,15 @@ pub fn answer_in_words(stage: &Stage, answer: &Answer) -> Option<AnswerWords> {
     })
 }
 
+/// A time as people read it: `2026-11-29T09:05:12Z` → `2026-11-29 09:05 UTC` (as written, if
+/// it is not that shape).
+pub fn when(rfc3339: &str) -> String {
+    match (rfc3339.get(..10), rfc3339.get(11..16)) {
+        (Some(date), Some(time)) => format!("{date} {time} UTC"),
+        _ => rfc3339.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,7 +18,9 @@ use crate::rules::judge::{Answer, judge_text};
 use crate::rules::progress::shown_orders;
 
 mod names;
+pub mod teams;
 pub use names::{MAX_NAME_CHARS, NameProblem, name_key, normalise_name};
+pub use teams::{Team, TeamAnswer, TeamForming, TeamId};
 
 /// Most students in one class.
 pub const MAX_STUDENTS: usize = 200;
@@ -32,6 +34,11 @@ pub enum ClassPhase {
     Lobby,
     /// Stage `n` is asked: students answer, and may change their answer.
     Open(usize),
+    /// Stage `n`'s team round ([`teams`]): the answers given alone are kept; each team agrees
+    /// on one answer, sent from any member's phone.
+    Teams(usize),
+    /// Stage `n` after its team round: everyone may revise their own answer.
+    Revise(usize),
     /// Stage `n` is closed: answers are frozen, nothing is shown yet.
     Closed(usize),
     /// Stage `n` is revealed: the truth and the class's answers.
@@ -44,7 +51,11 @@ impl ClassPhase {
     /// The stage being asked, closed or revealed.
     pub fn stage(self) -> Option<usize> {
         match self {
-            ClassPhase::Open(n) | ClassPhase::Closed(n) | ClassPhase::Revealed(n) => Some(n),
+            ClassPhase::Open(n)
+            | ClassPhase::Teams(n)
+            | ClassPhase::Revise(n)
+            | ClassPhase::Closed(n)
+            | ClassPhase::Revealed(n) => Some(n),
             ClassPhase::Lobby | ClassPhase::Debrief => None,
         }
     }
@@ -103,6 +114,10 @@ pub enum ClassError {
     Ended,
     /// The answer could not be read.
     Answer(AnswerError),
+    /// A team answer from a student in no team.
+    NoTeam,
+    /// No team has that number (or students do not pick teams now).
+    UnknownTeam,
 }
 
 impl std::fmt::Display for ClassError {
@@ -132,6 +147,10 @@ impl std::fmt::Display for ClassError {
             ClassError::NotOpen => f.write_str("The teacher is not taking answers now"),
             ClassError::Ended => f.write_str("The teacher has ended the class"),
             ClassError::Answer(e) => e.fmt(f),
+            ClassError::NoTeam => f.write_str("You are not in a team yet: pick one first"),
+            ClassError::UnknownTeam => {
+                f.write_str("There is no such team to join now: pick one of those shown")
+            }
         }
     }
 }
@@ -188,6 +207,96 @@ pub struct Session {
     epoch: u64,
     /// When the session started, for its name and records.
     started_at: String,
+    /// The teacher chose to show students' names with their totals (the printed report then
+    /// lists them by name).
+    names_shown: bool,
+    /// The teams, once formed (kept from one team round to the next).
+    teams: Vec<Team>,
+    /// How the teams were made: at random by the teacher, or picked by the students.
+    forming: TeamForming,
+    /// Every stage gets a team round (otherwise only those the teacher starts).
+    team_every_stage: bool,
+    /// The stages that had a team round.
+    teamed: Vec<usize>,
+    /// Each team's answer per stage (one per team, the last sent).
+    team_answers: Vec<TeamAnswer>,
+    /// Answers revised after a team round (one per student and stage).
+    revised: Vec<ClassAnswer>,
+    /// The students' changes (joins, answers) not yet taken by [`Session::take_unsaved`].
+    journal: Vec<JournalEntry>,
+    /// A change that is not a student's (a teacher's step) happened since the session was
+    /// last taken whole: the next save writes it whole.
+    whole_due: bool,
+}
+
+/// A change a student made, as it is appended to a saved session's journal: a small write
+/// per change instead of the whole session, which is written only at the teacher's steps.
+/// Replayed on top of the saved session ([`SavedSession::apply`]) when it is read back.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum JournalEntry {
+    /// A student joined.
+    Join {
+        /// The session's version once the change was made ([`Session::version`]).
+        version: u64,
+        student: Student,
+    },
+    /// A student answered a stage (or changed their answer).
+    Answer {
+        /// The session's version once the change was made.
+        version: u64,
+        student: StudentId,
+        /// The stage's index in the case.
+        stage: usize,
+        /// Exactly what the student typed (trimmed).
+        text: String,
+        answered_at: String,
+        /// A revised answer, after a team round (not the one given alone).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        revised: bool,
+    },
+    /// A team's answer to a stage, sent by one of its members.
+    TeamAnswer {
+        version: u64,
+        team: TeamId,
+        stage: usize,
+        by: StudentId,
+        text: String,
+        answered_at: String,
+    },
+    /// A student picked a team on their phone.
+    Pick {
+        version: u64,
+        student: StudentId,
+        team: TeamId,
+    },
+}
+
+impl JournalEntry {
+    /// The session's version once the change was made.
+    pub fn version(&self) -> u64 {
+        match self {
+            JournalEntry::Join { version, .. }
+            | JournalEntry::Answer { version, .. }
+            | JournalEntry::TeamAnswer { version, .. }
+            | JournalEntry::Pick { version, .. } => *version,
+        }
+    }
+}
+
+/// What a save must write, taken from the session by [`Session::take_unsaved`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unsaved {
+    /// Write the whole session (it starts a new journal).
+    Whole(Box<SavedSession>),
+    /// Append these changes to the journal; the session is then at `version`.
+    Journal {
+        entries: Vec<JournalEntry>,
+        version: u64,
+    },
+    /// Nothing to write: no student has joined yet (an empty class is not kept), or nothing
+    /// changed. The session is at this version.
+    Nothing(u64),
 }
 
 /// What is kept of a session to bring it back after a crash: everything but the case itself
@@ -220,6 +329,88 @@ pub struct SavedSession {
     /// `host --resume` brings back the session written last.
     #[serde(default)]
     pub saved_at: String,
+    /// The teacher chose to show names ([`Session::names_shown`]).
+    #[serde(default)]
+    pub names_shown: bool,
+    /// The teams ([`Session::teams`]).
+    #[serde(default)]
+    pub teams: Vec<Team>,
+    #[serde(default)]
+    pub forming: TeamForming,
+    #[serde(default)]
+    pub team_every_stage: bool,
+    /// The stages that had a team round.
+    #[serde(default)]
+    pub teamed: Vec<usize>,
+    /// (team, stage, sent by, text, answered at).
+    #[serde(default)]
+    pub team_answers: Vec<(TeamId, usize, StudentId, String, String)>,
+    /// Answers revised after a team round: (student, stage, text, answered at).
+    #[serde(default)]
+    pub revised: Vec<(StudentId, usize, String, String)>,
+}
+
+impl SavedSession {
+    /// Replay a change from the session's journal: one made after the session was saved (a
+    /// newer version) is applied, one already in it is skipped. Returns whether it applied.
+    pub fn apply(&mut self, entry: JournalEntry) -> bool {
+        if entry.version() <= self.version {
+            return false;
+        }
+        self.version = entry.version();
+        match entry {
+            JournalEntry::Join { student, .. } => {
+                if !self.students.iter().any(|s| s.id == student.id) {
+                    self.students.push(student);
+                }
+            }
+            JournalEntry::Answer {
+                student,
+                stage,
+                text,
+                answered_at,
+                revised,
+                ..
+            } => {
+                let answers = if revised {
+                    &mut self.revised
+                } else {
+                    &mut self.answers
+                };
+                match answers.iter_mut().find(|a| a.0 == student && a.1 == stage) {
+                    Some(kept) => {
+                        kept.2 = text;
+                        kept.3 = answered_at;
+                    }
+                    None => answers.push((student, stage, text, answered_at)),
+                }
+            }
+            JournalEntry::TeamAnswer {
+                team,
+                stage,
+                by,
+                text,
+                answered_at,
+                ..
+            } => match self
+                .team_answers
+                .iter_mut()
+                .find(|a| a.0 == team && a.1 == stage)
+            {
+                Some(kept) => *kept = (team, stage, by, text, answered_at),
+                None => self.team_answers.push((team, stage, by, text, answered_at)),
+            },
+            JournalEntry::Pick { student, team, .. } => {
+                for t in &mut self.teams {
+                    t.members.retain(|&m| m != student);
+                }
+                if let Some(t) = self.teams.iter_mut().find(|t| t.id == team) {
+                    t.members.push(student);
+                }
+            }
+        }
+        true
+    }
 }
 
 impl Session {
@@ -240,6 +431,15 @@ impl Session {
             version: 0,
             epoch: 0,
             started_at: now.into(),
+            names_shown: false,
+            teams: Vec::new(),
+            forming: TeamForming::Random,
+            team_every_stage: false,
+            teamed: Vec::new(),
+            team_answers: Vec::new(),
+            revised: Vec::new(),
+            journal: Vec::new(),
+            whole_due: true,
         }
     }
 
@@ -266,6 +466,20 @@ impl Session {
     /// How many times the session was resumed (see the field).
     pub fn epoch(&self) -> u64 {
         self.epoch
+    }
+
+    /// Whether the teacher chose to show students' names (with their totals): only then does
+    /// the printed report name them.
+    pub fn names_shown(&self) -> bool {
+        self.names_shown
+    }
+
+    /// The teacher shows names, or stops showing them.
+    pub fn show_names(&mut self, shown: bool) {
+        if self.names_shown != shown {
+            self.names_shown = shown;
+            self.changed();
+        }
     }
 
     /// Whether the teacher ended the class.
@@ -296,8 +510,47 @@ impl Session {
         self.students.iter().find(|s| s.id == id)
     }
 
+    /// A change that only a whole save keeps (the teacher's steps).
     fn changed(&mut self) {
         self.version += 1;
+        self.whole_due = true;
+    }
+
+    /// A student's change, kept by appending `entry` (made for the new version) to the
+    /// journal.
+    fn student_changed(&mut self, entry: impl FnOnce(u64) -> JournalEntry) {
+        self.version += 1;
+        if !self.whole_due {
+            self.journal.push(entry(self.version));
+        }
+    }
+
+    /// What must be written to keep every change so far, and it is then counted as written:
+    /// the whole session after a teacher's step (or at first), else the students' changes
+    /// since the last call. If writing fails, call [`Session::save_whole_next`].
+    pub fn take_unsaved(&mut self) -> Unsaved {
+        if self.students.is_empty() {
+            return Unsaved::Nothing(self.version);
+        }
+        if self.whole_due {
+            self.whole_due = false;
+            self.journal.clear();
+            return Unsaved::Whole(Box::new(self.saved()));
+        }
+        if self.journal.is_empty() {
+            return Unsaved::Nothing(self.version);
+        }
+        Unsaved::Journal {
+            entries: std::mem::take(&mut self.journal),
+            version: self.version,
+        }
+    }
+
+    /// A write of what [`Session::take_unsaved`] gave failed: the next save writes the whole
+    /// session, so nothing is missing from it.
+    pub fn save_whole_next(&mut self) {
+        self.whole_due = true;
+        self.journal.clear();
     }
 
     /// A student joins with `name`, keeping `token` to come back. Returns their number. The
@@ -346,14 +599,15 @@ impl Session {
             return Err(ClassError::Full);
         }
         let id = self.students.len() as StudentId + 1;
-        self.students.push(Student {
+        let student = Student {
             id,
             name,
             token: token.to_string(),
             removed: false,
             joined_at: now.to_string(),
-        });
-        self.changed();
+        };
+        self.students.push(student.clone());
+        self.student_changed(|version| JournalEntry::Join { version, student });
         Ok(id)
     }
 
@@ -425,45 +679,75 @@ impl Session {
         if self.ended {
             return Err(ClassError::Ended);
         }
-        let ClassPhase::Open(n) = self.phase else {
-            return Err(ClassError::NotOpen);
+        let (n, revised) = match self.phase {
+            ClassPhase::Open(n) => (n, false),
+            ClassPhase::Revise(n) => (n, true),
+            ClassPhase::Lobby
+            | ClassPhase::Teams(_)
+            | ClassPhase::Closed(_)
+            | ClassPhase::Revealed(_)
+            | ClassPhase::Debrief => return Err(ClassError::NotOpen),
         };
         // Once a stage's truth has been shown, its answers are final.
         if self.is_revealed(n) {
             return Err(ClassError::NotOpen);
         }
-        if text.chars().count() > MAX_ANSWER_CHARS {
-            return Err(ClassError::Answer(AnswerError::NotANumber));
-        }
+        let response = self.read(n, text)?;
         let stage = &self.case.stages[n];
-        let response = judge_text(&stage.question, &self.shown[n], text, RangeMode::Optional)
-            .map_err(ClassError::Answer)?;
+        let text = text.trim().to_string();
         let answer = ClassAnswer {
             student,
             stage: n,
-            text: text.trim().to_string(),
+            text: text.clone(),
             answer: Answer {
                 stage_id: stage.id.clone(),
                 response,
             },
             answered_at: now.to_string(),
         };
-        let at = match self
-            .answers
+        let answers = if revised {
+            &mut self.revised
+        } else {
+            &mut self.answers
+        };
+        let at = match answers
             .iter()
             .position(|a| a.student == student && a.stage == n)
         {
             Some(i) => {
-                self.answers[i] = answer;
+                answers[i] = answer;
                 i
             }
             None => {
-                self.answers.push(answer);
-                self.answers.len() - 1
+                answers.push(answer);
+                answers.len() - 1
             }
         };
-        self.changed();
-        Ok(&self.answers[at].answer)
+        let answered_at = now.to_string();
+        self.student_changed(|version| JournalEntry::Answer {
+            version,
+            student,
+            stage: n,
+            text,
+            answered_at,
+            revised,
+        });
+        let answers = if revised {
+            &self.revised
+        } else {
+            &self.answers
+        };
+        Ok(&answers[at].answer)
+    }
+
+    /// `text` read as an answer to stage `n`.
+    fn read(&self, n: usize, text: &str) -> Result<crate::rules::judge::Response, ClassError> {
+        if text.chars().count() > MAX_ANSWER_CHARS {
+            return Err(ClassError::Answer(AnswerError::NotANumber));
+        }
+        let stage = &self.case.stages[n];
+        judge_text(&stage.question, &self.shown[n], text, RangeMode::Optional)
+            .map_err(ClassError::Answer)
     }
 
     /// The answers that count for stage `n`: one per student still in the class.
@@ -496,7 +780,11 @@ impl Session {
         let phase = match self.phase {
             ClassPhase::Lobby if self.case.stages.is_empty() => ClassPhase::Debrief,
             ClassPhase::Lobby => self.ask(0),
-            ClassPhase::Open(n) => ClassPhase::Closed(n),
+            ClassPhase::Open(n) if self.team_every_stage && self.teams_can_form() => {
+                self.start_teams(n)
+            }
+            ClassPhase::Open(n) | ClassPhase::Revise(n) => ClassPhase::Closed(n),
+            ClassPhase::Teams(n) => ClassPhase::Revise(n),
             ClassPhase::Closed(n) => ClassPhase::Revealed(n),
             ClassPhase::Revealed(n) if n < last => self.ask(n + 1),
             ClassPhase::Revealed(_) | ClassPhase::Debrief => ClassPhase::Debrief,
@@ -522,11 +810,14 @@ impl Session {
             return false;
         }
         match self.phase {
-            ClassPhase::Open(n) | ClassPhase::Closed(n) => {
+            ClassPhase::Open(n)
+            | ClassPhase::Teams(n)
+            | ClassPhase::Revise(n)
+            | ClassPhase::Closed(n) => {
                 self.go(ClassPhase::Revealed(n));
                 true
             }
-            _ => false,
+            ClassPhase::Lobby | ClassPhase::Revealed(_) | ClassPhase::Debrief => false,
         }
     }
 
@@ -541,6 +832,9 @@ impl Session {
         let phase = match self.phase {
             ClassPhase::Lobby | ClassPhase::Open(0) | ClassPhase::Revealed(0) => ClassPhase::Lobby,
             ClassPhase::Open(n) | ClassPhase::Revealed(n) => ClassPhase::Revealed(n - 1),
+            ClassPhase::Teams(n) => ClassPhase::Open(n),
+            ClassPhase::Revise(n) => ClassPhase::Teams(n),
+            ClassPhase::Closed(n) if self.had_team_round(n) => ClassPhase::Revise(n),
             ClassPhase::Closed(n) => ClassPhase::Open(n),
             ClassPhase::Debrief => match self.case.stages.len() {
                 0 => ClassPhase::Lobby,
@@ -604,6 +898,21 @@ impl Session {
             version: self.version,
             epoch: self.epoch,
             saved_at: String::new(),
+            names_shown: self.names_shown,
+            teams: self.teams.clone(),
+            forming: self.forming,
+            team_every_stage: self.team_every_stage,
+            teamed: self.teamed.clone(),
+            team_answers: self
+                .team_answers
+                .iter()
+                .map(|a| (a.team, a.stage, a.by, a.text.clone(), a.answered_at.clone()))
+                .collect(),
+            revised: self
+                .revised
+                .iter()
+                .map(|a| (a.student, a.stage, a.text.clone(), a.answered_at.clone()))
+                .collect(),
         }
     }
 
@@ -616,10 +925,19 @@ impl Session {
         session.students = saved.students;
         session.banned = saved.banned;
         session.ended = saved.ended;
+        session.names_shown = saved.names_shown;
+        session.teams = saved.teams;
+        session.forming = saved.forming;
+        session.team_every_stage = saved.team_every_stage;
+        session.teamed = saved.teamed;
         session.epoch = saved.epoch + 1;
         let stages = session.case.stages.len();
         session.phase = match saved.phase {
-            ClassPhase::Open(n) | ClassPhase::Closed(n) | ClassPhase::Revealed(n)
+            ClassPhase::Open(n)
+            | ClassPhase::Teams(n)
+            | ClassPhase::Revise(n)
+            | ClassPhase::Closed(n)
+            | ClassPhase::Revealed(n)
                 if n >= stages =>
             {
                 ClassPhase::Debrief
@@ -629,18 +947,21 @@ impl Session {
         // Files from before the last revealed stage was kept: the phase says.
         let revealed = saved.revealed.or(match saved.phase {
             ClassPhase::Lobby => None,
-            ClassPhase::Open(n) | ClassPhase::Closed(n) => n.checked_sub(1),
+            ClassPhase::Open(n)
+            | ClassPhase::Teams(n)
+            | ClassPhase::Revise(n)
+            | ClassPhase::Closed(n) => n.checked_sub(1),
             ClassPhase::Revealed(n) => Some(n),
             ClassPhase::Debrief => stages.checked_sub(1),
         });
         session.revealed = revealed.map(|r| r.min(stages.saturating_sub(1)));
         let mut dropped = 0;
-        for (student, stage, text, answered_at) in saved.answers {
-            let judged = session.case.stages.get(stage).and_then(|s| {
+        let judge = |session: &Session, stage: usize, text: &str| {
+            session.case.stages.get(stage).and_then(|s| {
                 judge_text(
                     &s.question,
                     &session.shown[stage],
-                    &text,
+                    text,
                     RangeMode::Optional,
                 )
                 .ok()
@@ -648,11 +969,34 @@ impl Session {
                     stage_id: s.id.clone(),
                     response,
                 })
-            });
-            match judged {
-                Some(answer) => session.answers.push(ClassAnswer {
+            })
+        };
+        for (revised, answers) in [(false, saved.answers), (true, saved.revised)] {
+            for (student, stage, text, answered_at) in answers {
+                let Some(answer) = judge(&session, stage, &text) else {
+                    dropped += 1;
+                    continue;
+                };
+                let kept = ClassAnswer {
                     student,
                     stage,
+                    text,
+                    answer,
+                    answered_at,
+                };
+                if revised {
+                    session.revised.push(kept);
+                } else {
+                    session.answers.push(kept);
+                }
+            }
+        }
+        for (team, stage, by, text, answered_at) in saved.team_answers {
+            match judge(&session, stage, &text) {
+                Some(answer) => session.team_answers.push(TeamAnswer {
+                    team,
+                    stage,
+                    by,
                     text,
                     answer,
                     answered_at,
@@ -665,17 +1009,26 @@ impl Session {
     }
 
     /// Points per student still in the class, highest first: (name, points, stages answered).
+    /// A stage counts the student's final answer (revised after a team round, if they revised).
     pub fn totals(&self) -> Vec<(String, u32, usize)> {
+        // Each student's final answer per stage: the one given alone, replaced by a revision.
+        let mut last: std::collections::HashMap<(StudentId, usize), &ClassAnswer> =
+            std::collections::HashMap::new();
+        for a in self.answers.iter().chain(&self.revised) {
+            last.insert((a.student, a.stage), a);
+        }
+        let mut per_student: std::collections::HashMap<StudentId, (u32, usize)> =
+            std::collections::HashMap::new();
+        for ((student, _), a) in &last {
+            let entry = per_student.entry(*student).or_default();
+            entry.0 += a.answer.points();
+            entry.1 += 1;
+        }
         let mut totals: Vec<(String, u32, usize)> = self
             .present()
             .map(|s| {
-                let mine: Vec<&ClassAnswer> =
-                    self.answers.iter().filter(|a| a.student == s.id).collect();
-                (
-                    s.name.clone(),
-                    mine.iter().map(|a| a.answer.points()).sum(),
-                    mine.len(),
-                )
+                let (points, answered) = per_student.get(&s.id).copied().unwrap_or_default();
+                (s.name.clone(), points, answered)
             })
             .collect();
         totals.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));

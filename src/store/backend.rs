@@ -13,6 +13,13 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     fn read(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError>;
     /// Replace what is under `key`, all at once.
     fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError>;
+    /// Add `bytes` at the end of what is under `key` (made if missing), on disk when this
+    /// returns. This default reads and writes the whole entry; a folder appends.
+    fn append(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        let mut all = self.read(key)?.unwrap_or_default();
+        all.extend_from_slice(bytes);
+        self.write(key, &all)
+    }
     /// Forget `key` (nothing happens if it is not there).
     fn remove(&self, key: &str);
     /// The names of the folders directly under `prefix`.
@@ -72,6 +79,23 @@ impl Backend for FolderBackend {
 
     fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
         write_atomically(&self.path(key), bytes)
+    }
+
+    fn append(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        use std::io::Write;
+        let path = self.path(key);
+        let fail =
+            |e: std::io::Error| StoreError(format!("could not add to {}: {e}", path.display()));
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(fail)?;
+        }
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .map_err(fail)?;
+        file.write_all(bytes).map_err(fail)?;
+        file.sync_data().map_err(fail)
     }
 
     fn remove(&self, key: &str) {

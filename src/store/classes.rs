@@ -1,8 +1,26 @@
 //! Saved class sessions: a name of its own for each, which one was written last, and the list a
 //! teacher picks from (`takedown export --class list`, `takedown host --resume NAME`).
 
+use serde::{Deserialize, Serialize};
+
 use super::Store;
-use crate::rules::class::{ClassPhase, SavedSession};
+use crate::rules::class::{ClassPhase, JournalEntry, SavedSession};
+
+/// One line of a class session's journal as it is written: when, and the change.
+#[derive(Serialize)]
+pub(super) struct JournalLine<'a> {
+    pub at: &'a str,
+    #[serde(flatten)]
+    pub entry: &'a JournalEntry,
+}
+
+/// One line of a class session's journal as it is read back.
+#[derive(Deserialize)]
+struct ReadLine {
+    at: String,
+    #[serde(flatten)]
+    entry: JournalEntry,
+}
 
 /// A saved class session as the teacher is shown it.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +43,8 @@ impl ClassListing {
         let place = match self.phase {
             ClassPhase::Lobby => "lobby".to_string(),
             ClassPhase::Open(n) => format!("stage {} open", n + 1),
+            ClassPhase::Teams(n) => format!("stage {} team round", n + 1),
+            ClassPhase::Revise(n) => format!("stage {} revising", n + 1),
             ClassPhase::Closed(n) => format!("stage {} closed", n + 1),
             ClassPhase::Revealed(n) => format!("stage {} revealed", n + 1),
             ClassPhase::Debrief => "debrief".to_string(),
@@ -34,14 +54,6 @@ impl ClassListing {
         } else {
             place
         }
-    }
-}
-
-/// `2026-11-29T09:05:12Z` → `2026-11-29 09:05 UTC` (as written, if it is not that shape).
-pub fn when(rfc3339: &str) -> String {
-    match (rfc3339.get(..10), rfc3339.get(11..16)) {
-        (Some(date), Some(time)) => format!("{date} {time} UTC"),
-        _ => rfc3339.to_string(),
     }
 }
 
@@ -55,7 +67,8 @@ impl Store {
             .into_iter()
             .filter_map(|name| {
                 let bytes = self.backend.read(&format!("classes/{name}.json")).ok()??;
-                let saved: SavedSession = serde_json::from_slice(&bytes).ok()?;
+                let mut saved: SavedSession = serde_json::from_slice(&bytes).ok()?;
+                self.replay_journal(&name, &mut saved);
                 Some(ClassListing {
                     students: saved.students.iter().filter(|s| !s.removed).count(),
                     saved_at: if saved.saved_at.is_empty() {
@@ -77,6 +90,55 @@ impl Store {
                 .then_with(|| a.name.cmp(&b.name))
         });
         listings
+    }
+
+    /// The class session `name` as it was last written: its whole save with the changes of
+    /// its journal replayed on it (`classes/<name>.json` and `.journal`), and anything the
+    /// teacher should be told (a damaged file, changes that could not be read).
+    pub fn class_session(&self, name: &str) -> (Option<SavedSession>, Vec<String>) {
+        let (saved, mut warnings) = self.load_class::<SavedSession>(name);
+        let Some(mut saved) = saved else {
+            return (None, warnings);
+        };
+        warnings.extend(self.replay_journal(name, &mut saved));
+        (Some(saved), warnings)
+    }
+
+    /// Apply the journal of the class session `name` to `saved`, the time of its last change
+    /// becoming `saved_at`. Returns warnings: a line that cannot be read (cut short when the
+    /// computer stopped as it was written) is left out, the rest is applied.
+    fn replay_journal(&self, name: &str, saved: &mut SavedSession) -> Vec<String> {
+        let key = Store::class_journal_key(&Store::profile_folder(name));
+        let bytes = match self.backend.read(&key) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => return Vec::new(),
+            Err(e) => {
+                return vec![format!(
+                    "the latest changes to the class session could not be read: {e}"
+                )];
+            }
+        };
+        let mut unreadable = 0;
+        for line in bytes
+            .split(|&b| b == b'\n')
+            .filter(|line| !line.iter().all(u8::is_ascii_whitespace))
+        {
+            match serde_json::from_slice::<ReadLine>(line) {
+                Ok(read) => {
+                    if saved.apply(read.entry) && read.at > saved.saved_at {
+                        saved.saved_at = read.at;
+                    }
+                }
+                Err(_) => unreadable += 1,
+            }
+        }
+        if unreadable == 0 {
+            return Vec::new();
+        }
+        vec![format!(
+            "{unreadable} of the latest changes to the class session could not be read and are left out ({})",
+            self.backend.location_of(&key)
+        )]
     }
 
     /// The class session written last (the one a crash interrupted), whatever its name.

@@ -107,8 +107,11 @@ pub fn to_json(runs: &[RunRecord]) -> String {
     serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into())
 }
 
-/// The columns of a class session's CSV, in order.
-pub const CLASS_CSV_HEADER: [&str; 15] = [
+/// The columns of a class session's CSV, in order. On a stage with a team round, `points`
+/// and the columns before it are the answer given alone; `team` is the student's team,
+/// `team_answer_typed` its answer, `revised_typed` the student's revised answer (empty if they
+/// kept their own) and `revised_points` its points, which are the ones that count.
+pub const CLASS_CSV_HEADER: [&str; 19] = [
     "name",
     "stage",
     "question",
@@ -124,10 +127,14 @@ pub const CLASS_CSV_HEADER: [&str; 15] = [
     "range_caught",
     "range_points",
     "answered_at",
+    "team",
+    "team_answer_typed",
+    "revised_typed",
+    "revised_points",
 ];
 
-/// One row per student (still in the class) and stage answered.
-pub fn class_rows(session: &crate::rules::class::Session) -> Vec<[String; 15]> {
+/// One row per student (still in the class) and stage answered (alone or revised).
+pub fn class_rows(session: &crate::rules::class::Session) -> Vec<[String; 19]> {
     use crate::report::words::answer_in_words;
     use crate::rules::judge::Response;
     let case = session.case();
@@ -136,38 +143,69 @@ pub fn class_rows(session: &crate::rules::class::Session) -> Vec<[String; 15]> {
     let answers: std::collections::HashMap<_, _> = (0..case.stages.len())
         .flat_map(|n| session.answers_to(n).map(move |a| ((a.student, n), a)))
         .collect();
+    let revised: std::collections::HashMap<_, _> = (0..case.stages.len())
+        .flat_map(|n| session.revised_to(n).map(move |a| ((a.student, n), a)))
+        .collect();
+    let team_answers: std::collections::HashMap<_, _> = (0..case.stages.len())
+        .flat_map(|n| session.team_answers_to(n).map(move |a| ((a.team, n), a)))
+        .collect();
     let mut rows = Vec::new();
     for student in session.present() {
+        let team = session.team_of(student.id).map(|t| t.id);
         for (n, stage) in case.stages.iter().enumerate() {
-            let Some(answer) = answers.get(&(student.id, n)) else {
+            let alone = answers.get(&(student.id, n));
+            let again = revised.get(&(student.id, n));
+            if alone.is_none() && again.is_none() {
                 continue;
+            }
+            let words = alone.and_then(|a| answer_in_words(stage, &a.answer));
+            let value_read = match (alone, &words) {
+                (Some(a), Some(words)) => match &a.answer.response {
+                    Response::Estimate { guess, .. } => format!("{guess}"),
+                    Response::Choice { .. } | Response::Order { .. } => words.guess.clone(),
+                },
+                _ => String::new(),
             };
-            let Some(words) = answer_in_words(stage, &answer.answer) else {
-                continue;
-            };
-            let value_read = match &answer.answer.response {
-                Response::Estimate { guess, .. } => format!("{guess}"),
-                _ => words.guess.clone(),
-            };
+            let teamed = session.had_team_round(n);
+            let team_answer = team
+                .filter(|_| teamed)
+                .and_then(|t| team_answers.get(&(t, n)))
+                .map(|a| a.text.clone())
+                .unwrap_or_default();
+            let truth = crate::report::words::truth_in_words(&stage.question);
             rows.push([
                 student.name.clone(),
                 stage.id.clone(),
                 stage.question.prompt().to_string(),
-                words.kind.to_string(),
-                answer.text.clone(),
-                value_read,
-                opt(words.range.map(|r| r.low)),
-                opt(words.range.map(|r| r.high)),
-                words.truth.clone(),
-                words.unit.clone(),
-                opt(words.factor),
-                words.points.to_string(),
                 words
-                    .range
-                    .map(|r| r.caught.to_string())
+                    .as_ref()
+                    .map(|w| w.kind.to_string())
                     .unwrap_or_default(),
-                opt(words.range.map(|r| r.points)),
-                answer.answered_at.clone(),
+                alone.map(|a| a.text.clone()).unwrap_or_default(),
+                value_read,
+                opt(words.as_ref().and_then(|w| w.range.map(|r| r.low))),
+                opt(words.as_ref().and_then(|w| w.range.map(|r| r.high))),
+                words.as_ref().map_or(truth, |w| w.truth.clone()),
+                words.as_ref().map(|w| w.unit.clone()).unwrap_or_default(),
+                opt(words.as_ref().and_then(|w| w.factor)),
+                words
+                    .as_ref()
+                    .map(|w| w.points.to_string())
+                    .unwrap_or_default(),
+                words
+                    .as_ref()
+                    .and_then(|w| w.range.map(|r| r.caught.to_string()))
+                    .unwrap_or_default(),
+                opt(words.as_ref().and_then(|w| w.range.map(|r| r.points))),
+                alone.map(|a| a.answered_at.clone()).unwrap_or_default(),
+                team.filter(|_| teamed)
+                    .map(|t| t.to_string())
+                    .unwrap_or_default(),
+                team_answer,
+                again.map(|a| a.text.clone()).unwrap_or_default(),
+                again
+                    .map(|a| a.answer.points().to_string())
+                    .unwrap_or_default(),
             ]);
         }
     }

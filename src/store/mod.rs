@@ -240,14 +240,56 @@ impl Store {
         self.save_class_csv(name, csv)
     }
 
-    /// The class session `name` as JSON only (`classes/<name>.json`).
+    /// The class session `name` as JSON only (`classes/<name>.json`), whole: its journal
+    /// (`classes/<name>.journal`, changes since the last whole save) starts again empty.
     pub fn save_class_json<T: Serialize>(&self, name: &str, session: &T) -> Result<(), StoreError> {
         let name = Store::profile_folder(name);
         self.write_json(
             &format!("classes/{name}.json"),
             session,
             "the class session",
+        )?;
+        self.backend.remove(&Store::class_journal_key(&name));
+        Ok(())
+    }
+
+    /// The class session `name` as a page to print (`classes/<name>.html`).
+    pub fn save_class_report(&self, name: &str, html: &str) -> Result<(), StoreError> {
+        let name = Store::profile_folder(name);
+        self.backend
+            .write(&format!("classes/{name}.html"), html.as_bytes())
+    }
+
+    /// Where a saved class session's printable report is, for the teacher.
+    pub fn class_report_location(&self, name: &str) -> String {
+        self.backend
+            .location_of(&format!("classes/{}.html", Store::profile_folder(name)))
+    }
+
+    /// Add the students' latest changes to the class session `name`'s journal
+    /// (`classes/<name>.journal`: one JSON object per line, each with `at`, the time it was
+    /// written, RFC 3339 with milliseconds), on disk when this returns. Read back with the
+    /// session by [`Store::class_session`].
+    pub fn append_class_journal(
+        &self,
+        name: &str,
+        entries: &[crate::rules::class::JournalEntry],
+        at: &str,
+    ) -> Result<(), StoreError> {
+        let mut lines = Vec::with_capacity(entries.len() * 160);
+        for entry in entries {
+            serde_json::to_writer(&mut lines, &classes::JournalLine { at, entry })
+                .map_err(|e| StoreError(format!("could not encode a class change: {e}")))?;
+            lines.push(b'\n');
+        }
+        self.backend.append(
+            &Store::class_journal_key(&Store::profile_folder(name)),
+            &lines,
         )
+    }
+
+    fn class_journal_key(folder_name: &str) -> String {
+        format!("classes/{folder_name}.journal")
     }
 
     /// The class session `name`'s answers as CSV only (`classes/<name>.csv`).

@@ -344,6 +344,89 @@ fn the_latest_class_is_the_one_written_last() {
     let last = listed.last().unwrap();
     assert_eq!(last.students, 3);
     assert_eq!(last.place(), "stage 1 open");
-    assert_eq!(classes::when(&last.saved_at), "2026-11-29 09:40 UTC");
+    assert_eq!(
+        crate::report::words::when(&last.saved_at),
+        "2026-11-29 09:40 UTC"
+    );
     assert_eq!(store.latest_class(), listed.last().map(|l| l.name.clone()));
+}
+
+/// A class session read back is its whole save with its journal replayed: the latest joins
+/// and answers, the time of the last as when it was written (which class `--resume` picks),
+/// a line cut short left out with a warning, and a journal older than the save ignored.
+#[test]
+fn a_class_session_is_read_back_with_its_journal() {
+    use crate::rules::class::{Session, Unsaved};
+    let store = Store::in_memory();
+    let name = "2026-11-30-0900-small-1";
+    let mut session = Session::new(small_case(), 1, "1", "2026-11-30T09:00:00Z");
+    session
+        .join("1", "Ana", "t-ana", "2026-11-30T09:01:00Z")
+        .unwrap();
+    session.advance();
+    let Unsaved::Whole(mut whole) = session.take_unsaved() else {
+        panic!("whole first");
+    };
+    whole.saved_at = "2026-11-30T09:01:00.000Z".into();
+    store.save_class_json(name, &whole).unwrap();
+    session
+        .join("1", "Bo", "t-bo", "2026-11-30T09:02:00Z")
+        .unwrap();
+    session
+        .answer("t-bo", "6000", "2026-11-30T09:02:30Z")
+        .unwrap();
+    let Unsaved::Journal { entries, .. } = session.take_unsaved() else {
+        panic!("then the journal");
+    };
+    store
+        .append_class_journal(name, &entries[..1], "2026-11-30T09:02:00.100Z")
+        .unwrap();
+    store
+        .append_class_journal(name, &entries[1..], "2026-11-30T09:02:30.100Z")
+        .unwrap();
+    let (back, warnings) = store.class_session(name);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let back = back.unwrap();
+    assert_eq!(back.students.len(), 2);
+    assert_eq!(back.answers.len(), 1);
+    assert_eq!(back.saved_at, "2026-11-30T09:02:30.100Z");
+    assert_eq!(
+        store.class_sessions()[0].students,
+        2,
+        "the list counts them too"
+    );
+    assert_eq!(store.class_sessions()[0].saved_at, back.saved_at);
+
+    // The computer stopped halfway through a line.
+    let key = format!("classes/{name}.journal");
+    store
+        .backend
+        .append(&key, b"{\"at\":\"2026-11-30T09:0")
+        .unwrap();
+    let (cut, warnings) = store.class_session(name);
+    assert_eq!(cut.unwrap(), back, "the rest is applied");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("1 of the latest changes"),
+        "{warnings:?}"
+    );
+
+    // A whole save starts the journal anew.
+    let Unsaved::Nothing(_) = session.take_unsaved() else {
+        panic!("nothing new");
+    };
+    session.advance();
+    let Unsaved::Whole(whole) = session.take_unsaved() else {
+        panic!("whole after a step");
+    };
+    store.save_class_json(name, &whole).unwrap();
+    assert!(store.backend.read(&key).unwrap().is_none());
+    // A journal left from before it (the program stopped between the two writes) changes
+    // nothing.
+    store
+        .append_class_journal(name, &entries, "2026-11-30T09:02:30.100Z")
+        .unwrap();
+    let (again, warnings) = store.class_session(name);
+    assert!(warnings.is_empty());
+    assert_eq!(again.unwrap(), *whole);
 }

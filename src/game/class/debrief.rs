@@ -1,5 +1,6 @@
 //! The class debrief on the projector: how the class's median did on each stage, the class's
-//! calibration against the 80% target, its bias, and (only if the teacher asks) the top totals.
+//! calibration against the 80% target, its bias, and (only if the teacher asks) the top totals;
+//! where the CSV and the printable report are, and a button that opens the report.
 
 use bevy::prelude::*;
 
@@ -36,11 +37,20 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
         .with_child(widgets::bottom_bar_with_middle(
             widgets::button("Back", Action::Class(Teacher::Back)),
             (
-                TotalsButton,
-                widgets::button(
-                    room.totals.button_label(),
-                    Action::Class(Teacher::CycleTotals),
-                ),
+                widgets::row(16.0),
+                children![
+                    (
+                        TotalsButton,
+                        widgets::button(
+                            room.totals.button_label(),
+                            Action::Class(Teacher::CycleTotals),
+                        ),
+                    ),
+                    widgets::button(
+                        "Open the printable report",
+                        Action::Class(Teacher::OpenReport),
+                    ),
+                ],
             ),
             widgets::primary_button("End the class", Action::Class(Teacher::EndClass)),
         ));
@@ -55,6 +65,7 @@ struct TotalsButton;
 #[derive(Component, Debug, Clone, PartialEq)]
 struct DrawnFrom {
     totals: Totals,
+    report_note: Option<String>,
     students: usize,
     answers: usize,
 }
@@ -90,6 +101,7 @@ fn draw(
     };
     let from = DrawnFrom {
         totals,
+        report_note: room.report_note.clone(),
         students: debrief.students,
         answers,
     };
@@ -97,6 +109,8 @@ fn draw(
         return;
     }
     let csv = storage.class_csv_location(&room.name);
+    let report = storage.class_report_location(&room.name);
+    let from_note = from.report_note.clone();
     commands.entity(content).despawn_children().insert(from);
     commands.entity(content).with_children(|c| {
         c.spawn(widgets::note("CLASS DEBRIEF"));
@@ -149,5 +163,11 @@ fn draw(
         c.spawn(widgets::note(format!(
             "Every answer is saved as CSV: {csv}"
         )));
+        c.spawn(widgets::note(format!(
+            "A report to print or file (every revealed stage, A4): {report}"
+        )));
+        if let Some(note) = &from_note {
+            c.spawn(widgets::strong(note.clone(), size::BODY, Role::Heading));
+        }
     });
 }

@@ -20,7 +20,7 @@ use crate::game::screens::{Screen, spawn_screen};
 use crate::game::theme::palette::{Edge, Role};
 use crate::game::theme::widgets::{self, size};
 use crate::host::qr;
-use crate::rules::class::StudentId;
+use crate::rules::class::{StudentId, TeamForming};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::ClassLobby), spawn);
@@ -43,6 +43,10 @@ enum Live {
     Notices,
     RemovedHeading,
     AddressHelp,
+    /// The button that turns team rounds on every stage on or off.
+    TeamsButton,
+    /// The button that switches how teams are made.
+    FormingButton,
 }
 
 /// The QR code's image.
@@ -126,6 +130,17 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
                 widgets::button("Other address", Action::Class(Teacher::OtherAddress)),
             ));
         });
+        // Team rounds: on every stage, or only when started on a stage (T).
+        c.spawn(widgets::row(14.0)).with_children(|row| {
+            row.spawn((
+                widgets::button("", Action::Class(Teacher::ToggleTeamEveryStage)),
+                Live::TeamsButton,
+            ));
+            row.spawn((
+                widgets::button("", Action::Class(Teacher::SwitchForming)),
+                Live::FormingButton,
+            ));
+        });
         c.spawn(widgets::note(
             "Students (choose a name to remove that student):",
         ));
@@ -202,6 +217,8 @@ struct Lobby {
     url: String,
     code: String,
     locked: bool,
+    team_every_stage: bool,
+    forming: TeamForming,
     students: Vec<(StudentId, String)>,
     removed: Vec<(StudentId, String)>,
 }
@@ -234,6 +251,8 @@ fn draw(
             url,
             code: session.code().to_string(),
             locked: session.locked(),
+            team_every_stage: session.team_every_stage(),
+            forming: session.forming(),
             students: session.present().map(|s| (s.id, s.name.clone())).collect(),
             removed: session.removed().map(|s| (s.id, s.name.clone())).collect(),
         }
@@ -274,9 +293,22 @@ fn draw(
                     .join(", ")
             ),
             Live::AddressHelp => String::new(),
+            Live::TeamsButton if lobby.team_every_stage => {
+                "Team rounds: on every stage (turn off)".into()
+            }
+            Live::TeamsButton => {
+                "Team rounds: when I start one, T (turn on for every stage)".into()
+            }
+            Live::FormingButton => match lobby.forming {
+                TeamForming::Random => "Teams: made at random (let students pick)".into(),
+                TeamForming::Picked => "Teams: students pick (make them at random)".into(),
+            },
         };
         // A button's words are in its first child.
-        let target = if *live == Live::LockButton {
+        let target = if matches!(
+            live,
+            Live::LockButton | Live::TeamsButton | Live::FormingButton
+        ) {
             children
                 .get(entity)
                 .ok()

@@ -23,7 +23,7 @@ use super::{Cases, Storage};
 use crate::content::Case;
 use crate::host::open::{Opened, Opening, open_session};
 use crate::host::{self, ClassFile, Host, HostError, SharedSession};
-use crate::rules::class::{ClassPhase, StudentId};
+use crate::rules::class::{ClassPhase, StudentId, TeamForming};
 
 /// How the teacher asked for a class (the command line, or Host a class on the title).
 #[derive(Resource, Debug, Clone)]
@@ -102,6 +102,8 @@ pub struct ClassRoom {
     pub ending: bool,
     pub show_ranges: bool,
     pub totals: Totals,
+    /// What became of the last "open the printable report": opened (where), or why not.
+    pub report_note: Option<String>,
     /// The session version last drawn.
     pub drawn: u64,
     /// Why the session could not be written, while it cannot.
@@ -149,14 +151,40 @@ pub enum Teacher {
     Readmit(StudentId),
     ToggleRanges,
     CycleTotals,
+    /// Open the printable report in the system's browser (written first if it is behind).
+    OpenReport,
+    /// Start the open stage's team round (T).
+    TeamRound,
+    /// Team rounds on every stage, or only when started.
+    ToggleTeamEveryStage,
+    /// Teams made at random by the teacher, or picked by the students on their phones.
+    SwitchForming,
+    /// Make new random teams.
+    NewTeams,
     /// Ask to end the class (a second step confirms).
     EndClass,
     ConfirmEnd,
     CancelEnd,
 }
 
+/// Opens a file with the system's program for it (the printable report, in the browser).
+/// Tests put a recorder in its place.
+#[derive(Resource, Clone)]
+pub struct OpenFile(
+    pub std::sync::Arc<dyn Fn(&std::path::Path) -> Result<(), String> + Send + Sync>,
+);
+
+impl Default for OpenFile {
+    fn default() -> Self {
+        OpenFile(std::sync::Arc::new(|path| {
+            opener::open_browser(path).map_err(|e| e.to_string())
+        }))
+    }
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Teacher>();
+    app.init_resource::<OpenFile>();
     app.add_plugins((
         dialogs::plugin,
         lobby::plugin,
@@ -306,6 +334,12 @@ pub fn start_class(
                 .into(),
         );
     }
+    // A resumed class whose totals were shown with names shows them so again.
+    let totals = if host.session().lock().names_shown() {
+        Totals::WithNames
+    } else {
+        Totals::Hidden
+    };
     Ok(ClassRoom {
         host,
         addresses,
@@ -315,7 +349,8 @@ pub fn start_class(
         removing: None,
         ending: false,
         show_ranges: false,
-        totals: Totals::Hidden,
+        totals,
+        report_note: None,
         drawn: u64::MAX,
         save_error: None,
     })
@@ -387,6 +422,9 @@ fn teacher_keys(
     if keys.just_pressed(KeyCode::KeyL) {
         teacher.write(Teacher::ToggleLock);
     }
+    if keys.just_pressed(KeyCode::KeyT) {
+        teacher.write(Teacher::TeamRound);
+    }
 }
 
 /// Buttons on the class screens carry `Action::Class(…)`.
@@ -408,6 +446,8 @@ fn apply_teacher(
     mut next_screen: ResMut<NextState<Screen>>,
     mut overlay: ResMut<NextState<Overlay>>,
     mut commands: Commands,
+    storage: Res<Storage>,
+    open_file: Res<OpenFile>,
 ) {
     let Some(mut room) = room else {
         teacher.clear();
@@ -440,6 +480,21 @@ fn apply_teacher(
                     session.set_locked(!locked);
                 }
                 Teacher::NewCode => session.set_code(host::new_code()),
+                Teacher::TeamRound => {
+                    session.team_round();
+                }
+                Teacher::ToggleTeamEveryStage => {
+                    let every = session.team_every_stage();
+                    session.set_team_every_stage(!every);
+                }
+                Teacher::SwitchForming => {
+                    let other = match session.forming() {
+                        TeamForming::Random => TeamForming::Picked,
+                        TeamForming::Picked => TeamForming::Random,
+                    };
+                    session.set_forming(other);
+                }
+                Teacher::NewTeams => session.form_random_teams(),
                 _ => {}
             }
         }
@@ -458,7 +513,29 @@ fn apply_teacher(
                 room.session().lock().readmit(id);
             }
             Teacher::ToggleRanges => room.show_ranges = !room.show_ranges,
-            Teacher::CycleTotals => room.totals = room.totals.next(),
+            Teacher::CycleTotals => {
+                room.totals = room.totals.next();
+                // The printed report names students only while the projector does.
+                let named = room.totals == Totals::WithNames;
+                room.session().lock().show_names(named);
+            }
+            Teacher::OpenReport => {
+                let path = storage.class_report_location(&room.name);
+                room.report_note = Some(match room.host.flush() {
+                    Err(e) => format!("The printable report could not be written: {e}"),
+                    Ok(()) if !std::path::Path::new(&path).exists() => {
+                        "There is no report yet: nobody has joined the class".to_string()
+                    }
+                    Ok(()) => match (open_file.0)(std::path::Path::new(&path)) {
+                        Ok(()) => format!("The printable report is open in your browser: {path}"),
+                        Err(e) => {
+                            format!(
+                                "The browser did not open ({e}); open the report yourself: {path}"
+                            )
+                        }
+                    },
+                });
+            }
             Teacher::EndClass => {
                 overlay.set(Overlay::None);
                 room.ending = true;
@@ -496,7 +573,10 @@ fn apply_teacher(
 fn screen_for(phase: ClassPhase) -> Screen {
     match phase {
         ClassPhase::Lobby => Screen::ClassLobby,
-        ClassPhase::Open(_) | ClassPhase::Closed(_) => Screen::ClassStage,
+        ClassPhase::Open(_)
+        | ClassPhase::Teams(_)
+        | ClassPhase::Revise(_)
+        | ClassPhase::Closed(_) => Screen::ClassStage,
         ClassPhase::Revealed(_) => Screen::ClassReveal,
         ClassPhase::Debrief => Screen::ClassDebrief,
     }

@@ -66,6 +66,8 @@ struct DrawnFrom {
     summary: String,
     answered: usize,
     present: usize,
+    /// The team round's figures, if the stage had one.
+    teams: Option<String>,
 }
 
 fn draw(
@@ -97,6 +99,7 @@ fn draw(
         summary: figures.summary.clone(),
         answered: figures.answered,
         present: figures.present,
+        teams: figures.teams.as_ref().map(|t| t.verdict.clone()),
     };
     if drawn == Some(&from) {
         return;
@@ -197,6 +200,28 @@ fn draw(
             size::SUBHEADING,
             Role::Guess,
         ));
+        // A team round: the answers alone, the teams' and the revised, side by side.
+        if let Some(teams) = &figures.teams {
+            c.spawn(widgets::row(24.0)).with_children(|row| {
+                for round in &teams.rounds {
+                    row.spawn(widgets::label(
+                        format!(
+                            "{}: {} ({} answers)",
+                            round.round.words(),
+                            round.text,
+                            round.answers
+                        ),
+                        size::BODY,
+                        Role::Heading,
+                    ));
+                }
+            });
+            c.spawn(widgets::strong(
+                teams.verdict.clone(),
+                size::SUBHEADING,
+                Role::Truth,
+            ));
+        }
         c.spawn(widgets::paragraph(question.explanation().to_string()));
         if let Some(note) = question.disagreement() {
             c.spawn(widgets::panel()).with_children(|panel| {

@@ -25,7 +25,8 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// The button that moves on: "Close answers" while open, "Reveal" once closed.
+/// The button that moves on: "Close answers" while open (or "Start the team round"), "Let
+/// everyone revise" in a team round, "Reveal" once closed.
 #[derive(Component)]
 struct NextLabel;
 
@@ -36,6 +37,17 @@ enum Live {
     Header,
     Answered,
     Status,
+    /// In a team round: each team and its members.
+    Teams,
+}
+
+/// Where the stage is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Alone,
+    Teams,
+    Revise,
+    Closed,
 }
 
 /// The stage whose parts are on the screen.
@@ -55,7 +67,13 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
         .entity(root)
         .with_child(widgets::bottom_bar_with_middle(
             widgets::button("Back", Action::Class(Teacher::Back)),
-            widgets::button("Reveal now", Action::Class(Teacher::RevealNow)),
+            (
+                widgets::row(16.0),
+                children![
+                    widgets::button("Team round (T)", Action::Class(Teacher::TeamRound)),
+                    widgets::button("Reveal now", Action::Class(Teacher::RevealNow)),
+                ],
+            ),
             (
                 NextLabel,
                 widgets::primary_button("Close answers", Action::Class(Teacher::Next)),
@@ -118,6 +136,10 @@ fn spawn_stage(
             widgets::label(words(Live::Status), size::BODY, Role::Muted),
         ));
     });
+    c.spawn((
+        Live::Teams,
+        widgets::label(words(Live::Teams), size::SUBHEADING, Role::Text),
+    ));
 }
 
 fn draw(
@@ -135,21 +157,56 @@ fn draw(
         return;
     }
     let session = room.session().lock();
-    let (n, open) = match session.phase() {
-        ClassPhase::Open(n) => (n, true),
-        ClassPhase::Closed(n) => (n, false),
-        _ => return,
+    let (n, step) = match session.phase() {
+        ClassPhase::Open(n) => (n, Step::Alone),
+        ClassPhase::Teams(n) => (n, Step::Teams),
+        ClassPhase::Revise(n) => (n, Step::Revise),
+        ClassPhase::Closed(n) => (n, Step::Closed),
+        ClassPhase::Lobby | ClassPhase::Revealed(_) | ClassPhase::Debrief => return,
     };
     let Some(stage) = session.case().stages.get(n).cloned() else {
         return;
     };
     let count = session.case().stages.len();
     let (answered, present) = (session.answered(n), session.present().count());
+    let revised = session.revised_to(n).count();
+    let team_answers = session.team_answers_to(n).count();
+    let every = session.team_every_stage();
+    // Each team and its members, while the stage has its team round.
+    let teams: Vec<String> = if session.had_team_round(n) && step != Step::Alone {
+        session
+            .teams()
+            .iter()
+            .map(|t| {
+                let names: Vec<String> = session
+                    .team_members(t.id)
+                    .into_iter()
+                    .filter_map(|id| session.student(id).map(|s| s.name.clone()))
+                    .collect();
+                let sent = if session.team_answer_of(t.id, n).is_some() {
+                    "  ✔ sent"
+                } else {
+                    ""
+                };
+                match names.len() {
+                    0 => format!("Team {}: nobody yet{sent}", t.id),
+                    _ => format!("Team {}: {}{sent}", t.id, names.join(", ")),
+                }
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let code = session.code().to_string();
     let shown = session.shown_order(n).to_vec();
     drop(session);
     let join = room.join_url();
-    let next = if open { "Close answers" } else { "Reveal" };
+    let next = match step {
+        Step::Alone if every => "Start the team round",
+        Step::Alone | Step::Revise => "Close answers",
+        Step::Teams => "Let everyone revise",
+        Step::Closed => "Reveal",
+    };
     for children in &labels {
         if let Some(mut text) = children.first().and_then(|c| texts.get_mut(*c).ok())
             && text.0 != next
@@ -157,19 +214,25 @@ fn draw(
             text.0 = next.to_string();
         }
     }
-    let words = |live: Live| match live {
+    let words = |live: Live| {
+        match live {
         Live::Header => format!(
             "STAGE {} OF {count}  ·  join at {join} (code {code})",
             n + 1
         ),
-        Live::Answered => format!("{answered} of {present} answered"),
-        Live::Status if open => {
-            "Students answer on their phones and may change their answer until you close the stage."
-                .into()
-        }
-        Live::Status => {
-            "Answers are closed. Press → to reveal the truth and the class's answers.".into()
-        }
+        Live::Answered => match step {
+            Step::Teams => format!("{team_answers} of {} teams answered", teams.len()),
+            Step::Revise => format!("{revised} of {present} revised"),
+            Step::Alone | Step::Closed => format!("{answered} of {present} answered"),
+        },
+        Live::Status => match step {
+            Step::Alone => "Students answer alone on their phones and may change their answer until you move on. T starts a team round.".into(),
+            Step::Teams => "Talk it over in your team, then one of you sends the team's answer from their phone. Press → when the teams have answered.".into(),
+            Step::Revise => "Each student may now revise their own answer (or keep it). Press → to close the stage.".into(),
+            Step::Closed => "Answers are closed. Press → to reveal the truth and the class's answers.".into(),
+        },
+        Live::Teams => teams.join("\n"),
+    }
     };
     // The stage's parts once; the counts in place.
     if showing.is_none_or(|s| s.0 != n) {

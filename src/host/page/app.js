@@ -20,6 +20,8 @@
   var orderDraft = null;    // shown positions, earliest first
   var orderTouched = false; // the student moved an event since the stage came
   var sentText = null;      // what the server has of this student's answer to the stage shown
+  var builtRound = null;    // "alone", "teams" or "revise": which answer the fields hold
+  var pickShown = "";       // the teams to pick from, as last drawn
   var joinToken = null;     // this phone's own token for the join being tried
   var ended = false;
 
@@ -247,6 +249,12 @@
   function arrangedOrder() {
     return orderDraft.map(function (i) { return String.fromCharCode(65 + i); }).join(" ");
   }
+  // In a team round the fields hold the team's answer; otherwise the student's own.
+  function teamRound() { return !!(view && view.phase === "teams" && view.stage && view.stage.team); }
+  function current(stage) { return teamRound() ? stage.team.answer : stage.your_answer; }
+  function canSend(stage) { return teamRound() ? stage.team.open : stage.open; }
+  function round() { return view && (view.phase === "teams" || view.phase === "revise") ? view.phase : "alone"; }
+
   // What the student has on the page but has not sent: text, or null.
   function unsent() {
     if (!view || !view.stage) { return null; }
@@ -261,11 +269,15 @@
   function renderEcho() {
     var stage = view && view.stage;
     if (!stage) { return; }
-    var mine = stage.your_answer;
+    var mine = current(stage);
     var waiting = unsent();
     var echo = "";
     var warning = "";
-    if (stage.open) {
+    if (teamRound()) {
+      if (mine) { echo = "Your team's answer, read as " + mine.read_as + ": sent by " + stage.team.sent_by + ". Any of you can change it."; }
+      else if (stage.team.open) { echo = "Your team has not sent an answer yet."; }
+      if (waiting) { warning = "Not sent yet: press " + (stage.kind === "order" ? "Send this order" : "Send") + " to send it for your team."; }
+    } else if (stage.open) {
       if (mine) { echo = "Read as " + mine.read_as + ": sent. You can change it until the teacher closes the stage."; }
       if (waiting) { warning = "Not sent yet: press " + (stage.kind === "order" ? "Send this order" : "Send") + "."; }
     } else {
@@ -281,18 +293,23 @@
   function renderStage(stage, before) {
     var fresh = builtFor !== stage.id;
     if (fresh) { buildStage(stage); }
-    var mine = stage.your_answer;
+    // The teacher moved to the team round or the revision: the fields hold that answer now.
+    if (!fresh && builtRound !== round()) { fillFields(stage, current(stage)); }
+    builtRound = round();
+    var mine = current(stage);
     sentText = mine ? mine.text : null;
+    var open = canSend(stage);
     if (stage.kind === "estimate") {
       setText("unit", stage.unit ? "(" + stage.unit + ")" : "");
-      $("guess").disabled = !stage.open;
-      $("range").disabled = !stage.open;
-      $("send").disabled = !stage.open;
+      $("guess").disabled = !open;
+      $("range").disabled = !open;
+      $("send").disabled = !open;
     }
+    renderTeam(stage);
     if (stage.kind === "choice") { updateOptions(stage); }
     if (stage.kind === "order") { updateOrder(stage); }
     renderEcho();
-    if (!stage.open && !stage.reveal) { setText("status", "The teacher closed this stage. The answer comes next."); }
+    if (view.phase === "closed") { setText("status", "The teacher closed this stage. The answer comes next."); }
     renderReveal(stage.reveal);
     if (fresh) { window.scrollTo(0, 0); }
     // The answer has just come: bring it up, whatever the phone was showing.
@@ -317,26 +334,77 @@
     show("options", stage.kind === "choice");
     show("order", stage.kind === "order");
     setText("answer-error", "");
-    // What was sent before a reload comes back into the fields.
-    var mine = stage.your_answer;
-    $("guess").value = "";
-    $("range").value = "";
-    if (stage.kind === "estimate" && mine) {
-      var parts = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(mine.text);
-      if (parts && parts[1]) { $("guess").value = parts[1]; $("range").value = parts[2]; }
-      else { $("guess").value = mine.text; }
-    }
     if (stage.kind === "choice") { buildOptions(stage); }
     if (stage.kind === "order") {
       orderDraft = stage.events.map(function (_, i) { return i; });
+      buildOrder(stage);
+    }
+    // What was sent before a reload comes back into the fields.
+    fillFields(stage, current(stage));
+  }
+
+  // The fields show `answer` (what was sent), or are empty.
+  function fillFields(stage, answer) {
+    $("guess").value = "";
+    $("range").value = "";
+    if (stage.kind === "estimate" && answer) {
+      var parts = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(answer.text);
+      if (parts && parts[1]) { $("guess").value = parts[1]; $("range").value = parts[2]; }
+      else { $("guess").value = answer.text; }
+    }
+    if (stage.kind === "order") {
       orderTouched = false;
-      if (mine) {
-        var letters = mine.text.replace(/[^A-Za-z]/g, "").toUpperCase().split("");
+      if (answer) {
+        var letters = answer.text.replace(/[^A-Za-z]/g, "").toUpperCase().split("");
         var sent = letters.map(function (l) { return l.charCodeAt(0) - 65; });
         if (sent.length === orderDraft.length) { orderDraft = sent; }
       }
-      buildOrder(stage);
+      updateOrder(stage);
     }
+  }
+
+  // The student's team in a team round (its members, its answer, their own answer alone),
+  // and the teams to pick from while students pick theirs.
+  function renderTeam(stage) {
+    var team = stage.team;
+    show("team", !!team);
+    if (team) {
+      setText("team-title", "Team " + team.number);
+      setText("team-members", team.members.join(", "));
+      setText("team-help", team.open
+        ? "Talk it over together, then one of you sends the team's answer below."
+        : view.phase === "revise"
+          ? "Your team said " + (team.answer ? team.answer.read_as : "nothing") + ". Now you may revise your own answer, or keep it."
+          : (team.answer ? "Your team said " + team.answer.read_as + "." : ""));
+      setText("alone", stage.alone_answer ? "Your answer alone: " + stage.alone_answer.read_as : "");
+    }
+    var picks = stage.pick || [];
+    show("pick", picks.length > 0);
+    var drawn = JSON.stringify(picks);
+    if (drawn === pickShown) { return; }
+    pickShown = drawn;
+    var box = $("pick-teams");
+    box.textContent = "";
+    picks.forEach(function (pick) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "option";
+      var number = document.createElement("span");
+      number.className = "number";
+      number.textContent = String(pick.number);
+      var label = document.createElement("span");
+      label.textContent = pick.members.length ? pick.members.join(", ") : "nobody yet";
+      button.appendChild(number);
+      button.appendChild(label);
+      button.setAttribute("aria-label", "Team " + pick.number + ": " + label.textContent);
+      button.addEventListener("click", function () {
+        setText("pick-error", "");
+        api("POST", "/api/team", { token: token, team: pick.number }).then(function (r) {
+          if (r.ok) { refresh(); } else { setText("pick-error", failure(r, "Not picked")); }
+        });
+      });
+      box.appendChild(button);
+    });
   }
 
   function buildOptions(stage) {
@@ -359,12 +427,13 @@
   }
 
   function updateOptions(stage) {
-    var picked = stage.your_answer ? stage.your_answer.read_as : null;
+    var mine = current(stage);
+    var picked = mine ? mine.read_as : null;
     Array.prototype.forEach.call($("options").children, function (button, i) {
       var on = picked === stage.options[i];
       button.classList.toggle("picked", on);
       button.setAttribute("aria-pressed", on ? "true" : "false");
-      button.disabled = !stage.open;
+      button.disabled = !canSend(stage);
     });
   }
 
@@ -412,10 +481,10 @@
       [-1, 1].forEach(function (step, k) {
         var target = slot + step;
         buttons[k].setAttribute("aria-label", (step < 0 ? "Move up: " : "Move down: ") + text);
-        buttons[k].disabled = !stage.open || target < 0 || target >= orderDraft.length;
+        buttons[k].disabled = !canSend(stage) || target < 0 || target >= orderDraft.length;
       });
     });
-    $("send-order").disabled = !stage.open;
+    $("send-order").disabled = !canSend(stage);
   }
 
   $("send-order").addEventListener("click", function () { send(arrangedOrder()); });
@@ -429,11 +498,18 @@
 
   function send(text) {
     setText("answer-error", "");
-    api("POST", "/api/answer", { token: token, text: text }).then(function (r) {
+    var forTeam = teamRound();
+    api("POST", forTeam ? "/api/team-answer" : "/api/answer", { token: token, text: text }).then(function (r) {
       if (r.ok) {
         if (view && view.stage && view.stage.id === r.json.stage) {
           sentText = text;
-          view.stage.your_answer = { text: text, read_as: r.json.read_as };
+          var sent = { text: text, read_as: r.json.read_as };
+          if (forTeam && view.stage.team) {
+            view.stage.team.answer = sent;
+            view.stage.team.sent_by = view.name;
+          } else {
+            view.stage.your_answer = sent;
+          }
           if (view.stage.kind === "choice") { updateOptions(view.stage); }
           renderEcho();
         }

@@ -185,3 +185,79 @@ fn a_phone_never_sees_the_truth_before_the_reveal() {
     assert_eq!(reveal.points, Some(100));
     assert_eq!(reveal.verdict.as_deref(), Some("almost exact: spot on"));
 }
+
+/// A team round's figures, worked out by hand. Truth 6,558 arrests. Alone: 1,000, 2,000,
+/// 3,000, 4,000, 20,000 and 50,000: the median of an even count is the geometric mean of the
+/// middle two, √(3,000 × 4,000) = 3,464.1, 1.89x too low (log error −0.2772). Two teams of
+/// three answer 5,000 and 8,000: median √(5,000 × 8,000) = 6,324.6, 1.04x too low (−0.0157).
+/// Three students revise to 5,000: the finals 4,000, 5,000, 5,000, 5,000, 20,000, 50,000 have
+/// the median 5,000, 1.31x too low (−0.1178).
+#[test]
+fn a_team_rounds_figures_match_a_hand_count() {
+    let mut s = Session::new(small_case(), 3, "1", "2026-11-30T09:00:00Z");
+    let now = "2026-11-30T10:00:00Z";
+    for i in 0..6 {
+        s.join("1", &format!("S{i}"), &format!("t{i}"), now)
+            .unwrap();
+    }
+    s.advance();
+    for (i, guess) in ["1000", "2000", "3000", "4000", "20000", "50000"]
+        .iter()
+        .enumerate()
+    {
+        s.answer(&format!("t{i}"), guess, now).unwrap();
+    }
+    assert!(s.team_round());
+    assert_eq!(s.teams().len(), 2);
+    let first = s.teams()[0].members.clone();
+    let second = s.teams()[1].members.clone();
+    assert_eq!((first.len(), second.len()), (3, 3));
+    s.team_answer(&format!("t{}", first[0] - 1), "5000", now)
+        .unwrap();
+    s.team_answer(&format!("t{}", second[2] - 1), "8000", now)
+        .unwrap();
+    s.advance(); // revise
+    // Students 1, 2 and 3 (who said 1,000, 2,000 and 3,000) revise to 5,000.
+    for i in 0..3 {
+        s.answer(&format!("t{i}"), "5000", now).unwrap();
+    }
+    s.advance();
+    s.advance(); // revealed
+    let figures = stage_figures(&s, 0).unwrap();
+    let teams = figures.teams.expect("a team round");
+    let round = |r: Round| teams.rounds.iter().find(|f| f.round == r).unwrap().clone();
+    let close =
+        |a: f64, b: f64, what: &str| assert!((a - b).abs() < 0.05, "{what}: {a} against {b}");
+    close(round(Round::Alone).median.unwrap(), 3464.1, "alone");
+    close(round(Round::Teams).median.unwrap(), 6324.6, "teams");
+    close(round(Round::Revised).median.unwrap(), 5000.0, "revised");
+    let off =
+        |a: f64, b: f64, what: &str| assert!((a - b).abs() < 0.0005, "{what}: {a} against {b}");
+    off(round(Round::Alone).off.unwrap(), 0.2772, "alone");
+    off(round(Round::Teams).off.unwrap(), 0.0157, "teams");
+    off(round(Round::Revised).off.unwrap(), 0.1178, "revised");
+    assert_eq!(round(Round::Alone).answers, 6);
+    assert_eq!(round(Round::Teams).answers, 2);
+    assert_eq!(round(Round::Revised).answers, 6, "everyone's final answer");
+    assert_eq!(teams.team_dots.len(), 2);
+    assert!(
+        teams.verdict.starts_with("Talking helped"),
+        "{}",
+        teams.verdict
+    );
+    assert!(
+        teams.verdict.contains("After revising"),
+        "{}",
+        teams.verdict
+    );
+    // The figures alone are those of the answers given alone.
+    assert!(
+        figures.summary.contains("1.89x too low") || figures.summary.contains("1.9x too low"),
+        "{}",
+        figures.summary
+    );
+    // The debrief says it stage by stage.
+    let debrief = class_debrief(&s);
+    assert!(debrief.rows[0].talk.starts_with("Talking helped"));
+    assert_eq!(debrief.rows[1].talk, "", "no team round on stage 2");
+}

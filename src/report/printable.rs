@@ -1,0 +1,291 @@
+//! The class session as a page to print or file: one HTML document with a print style for A4,
+//! written beside the class's CSV after every reveal and opened from the class debrief.
+//!
+//! For every stage revealed so far: the question, the truth, the class's answers (a dot plot
+//! of the estimates on the question's scale, drawn as inline SVG in black and grey so that it
+//! prints legibly without colour; bars for a choice; the events in their order), the median
+//! and how far it was from the truth, the ranges that caught it, the explanation and the
+//! source. Then the class's calibration and tendency, and the totals with names only if the
+//! teacher chose to show names. Every text is escaped (`maud`): a student's name is shown, never
+//! run.
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use crate::content::Question;
+use crate::content::number::format_date;
+use crate::report::class::{
+    ClassLine, Figures, OptionCount, class_bias_sentence, class_calibration_sentence,
+    class_debrief, stage_figures,
+};
+use crate::report::reveal::source_line;
+use crate::report::words::{truth_in_words, when};
+use crate::rules::class::Session;
+
+/// The style: a readable page on screen, A4 on paper, no stage split across two pages, and
+/// nothing that needs colour.
+const STYLE: &str = r#"
+@page { size: A4; margin: 14mm 14mm 16mm 14mm; }
+* { box-sizing: border-box; }
+body { font: 10.5pt/1.45 "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #000; background: #fff; margin: 0; }
+main { max-width: 182mm; margin: 0 auto; }
+@media screen { main { padding: 1.5em 1em 3em; } }
+h1 { font-size: 18pt; margin: 0 0 2mm; }
+h2 { font-size: 13pt; margin: 0 0 1.5mm; }
+p { margin: 0 0 1.8mm; }
+.meta { color: #333; }
+section { break-inside: avoid; page-break-inside: avoid; border-top: 0.4mm solid #000; padding-top: 3mm; margin-top: 5mm; }
+.question { font-style: italic; }
+.truth { font-weight: bold; }
+.summary { font-weight: bold; }
+.note, .source { font-size: 9pt; color: #222; }
+.source a { color: #000; overflow-wrap: anywhere; }
+svg { display: block; width: 100%; height: auto; margin: 1mm 0 2mm; }
+svg text { font-family: "DejaVu Sans", Arial, sans-serif; }
+table { border-collapse: collapse; width: 100%; margin: 2mm 0; }
+th, td { text-align: left; padding: 1mm 2mm 1mm 0; border-bottom: 0.2mm solid #777; vertical-align: top; }
+th { font-weight: bold; }
+td.n { text-align: right; white-space: nowrap; }
+ol { margin: 0 0 2mm; padding-left: 6mm; }
+"#;
+
+/// The page for `session` as it is now. `names`: the teacher chose to show students' names
+/// (the totals are then listed by name; otherwise no name appears). `written_at`: RFC 3339,
+/// shown as when the page was made.
+pub fn class_report_html(session: &Session, names: bool, written_at: &str) -> String {
+    let case = session.case();
+    let revealed: Vec<usize> = (0..case.stages.len())
+        .filter(|&n| session.is_revealed(n))
+        .collect();
+    let debrief = class_debrief(session);
+    let talked = debrief.rows.iter().any(|r| !r.talk.is_empty());
+    let title = format!("{}: class session {}", case.title, session.code());
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) }
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                main {
+                    h1 { (case.title) }
+                    p.meta {
+                        "Class session " (session.code()) ", started " (when(session.started_at()))
+                        "; " (debrief.students) " students; "
+                        (revealed.len()) " of " (case.stages.len()) " stages revealed. Written "
+                        (when(written_at)) " by Takedown."
+                    }
+                    @if revealed.is_empty() {
+                        p { "No stage has been revealed yet: the page fills in as the class goes on." }
+                    }
+                    @for &n in &revealed {
+                        (stage_section(session, n))
+                    }
+                    @if !revealed.is_empty() {
+                        section.class {
+                            h2 { "The class" }
+                            p { (class_calibration_sentence(&debrief.calibration)) }
+                            p { (class_bias_sentence(debrief.median_log_error)) }
+                            table {
+                                thead { tr { th { "Stage" } th.n { "Answers" } th { "Class result" } th { "Median beat" } @if talked { th { "Team round" } } } }
+                                tbody {
+                                    @for row in debrief.rows.iter().filter(|r| revealed.contains(&(r.number - 1))) {
+                                        tr {
+                                            td { (row.number) ". " (row.title) }
+                                            td.n { (row.answered) }
+                                            td { (row.result) }
+                                            td { (row.beaten) }
+                                            @if talked { td { (row.talk) } }
+                                        }
+                                    }
+                                }
+                            }
+                            @if names {
+                                h2 { "Totals" }
+                                table {
+                                    thead { tr { th { "Student" } th.n { "Points" } th.n { "Stages answered" } } }
+                                    tbody {
+                                        @for (name, points, answered) in &debrief.totals {
+                                            tr { td { (name) } td.n { (points) } td.n { (answered) } }
+                                        }
+                                    }
+                                }
+                            } @else {
+                                p.note { "Names are not shown: the teacher did not choose to show them." }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    .into_string()
+}
+
+/// One revealed stage.
+fn stage_section(session: &Session, n: usize) -> Markup {
+    let stage = &session.case().stages[n];
+    let question = &stage.question;
+    let figures = stage_figures(session, n);
+    let source = question.source();
+    html! {
+        section.stage id=(format!("stage-{}", n + 1)) {
+            h2 { "Stage " (n + 1) ". " (stage.title) }
+            p.question { (question.prompt()) }
+            p.truth { "Truth: " (truth_in_words(question)) " (as of " (format_date(question.as_of())) ")" }
+            @if let Some(figures) = &figures {
+                @match &figures.figures {
+                    Figures::Estimate { line, median, .. } => {
+                        @let label = match (median, question) {
+                            (Some(m), Question::Estimate(e)) => format!("class median {}", e.show(*m)),
+                            _ => String::new(),
+                        };
+                        (dot_plot(line, &label, figures.answered))
+                    }
+                    Figures::Choice { options } => (choice_bars(options)),
+                    Figures::Order { .. } => {
+                        @if let Question::Order(order) = question {
+                            p { "The events in the order they happened:" }
+                            ol { @for event in &order.events { li { (event) } } }
+                        }
+                    }
+                }
+                p.summary { (figures.answered) " of " (figures.present) " answered. " (figures.summary) }
+                @if let Some(teams) = &figures.teams {
+                    table.rounds {
+                        thead { tr { th { "Team round" } th.n { "Answers" } th { "Result" } } }
+                        tbody {
+                            @for round in &teams.rounds {
+                                tr { td { (round.round.words()) } td.n { (round.answers) } td { (round.text) } }
+                            }
+                        }
+                    }
+                    p.summary { (teams.verdict) }
+                }
+            }
+            p { (question.explanation()) }
+            @if let Some(note) = question.disagreement() {
+                p.note { "Where sources disagree: " (note) }
+            }
+            p.source {
+                (source_line(source))
+                @if let Some(url) = &source.url {
+                    ". " a href=(url) { (url) }
+                }
+            }
+        }
+    }
+}
+
+/// Width of the drawing, in its own units (the page scales it to the text's width).
+const WIDTH: f64 = 700.0;
+const SIDE: f64 = 24.0;
+/// Room for the stacked dots above the axis.
+const STACK: f64 = 110.0;
+const AXIS_Y: f64 = 18.0 + STACK;
+
+fn x_of(at: f64) -> f64 {
+    SIDE + at.clamp(0.0, 1.0) * (WIDTH - 2.0 * SIDE)
+}
+
+/// The class's estimates as a dot plot: one black dot per student, stacked where guesses
+/// fall close together; the truth as a hatched band; the median as a triangle under the
+/// axis; labelled ticks.
+fn dot_plot(line: &ClassLine, median_label: &str, answered: usize) -> Markup {
+    // Dots fall into columns a dot wide; each column stacks upwards.
+    let columns = 110.0;
+    let mut heights = vec![0usize; columns as usize + 1];
+    let mut placed = Vec::with_capacity(line.dots.len());
+    for dot in &line.dots {
+        let column = (dot.at.clamp(0.0, 1.0) * columns).round() as usize;
+        placed.push((column, heights[column]));
+        heights[column] += 1;
+    }
+    let tallest = heights.iter().copied().max().unwrap_or(0).max(1);
+    let step = (STACK / tallest as f64).min((WIDTH - 2.0 * SIDE) / columns);
+    let radius = step * 0.42;
+    let (t0, t1) = (x_of(line.truth_low), x_of(line.truth_high));
+    let (band_x, band_w) = if t1 - t0 < 4.0 {
+        ((t0 + t1) / 2.0 - 2.0, 4.0)
+    } else {
+        (t0, t1 - t0)
+    };
+    let height = AXIS_Y + 58.0;
+    let label = format!(
+        "{answered} answers on a line with the truth{}",
+        if median_label.is_empty() {
+            String::new()
+        } else {
+            format!(" and the {median_label}")
+        }
+    );
+    html! {
+        svg viewBox=(format!("0 0 {WIDTH} {height}")) role="img" aria-label=(label) xmlns="http://www.w3.org/2000/svg" {
+            defs {
+                pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)" {
+                    rect width="6" height="6" fill="#fff" {}
+                    line x1="0" y1="0" x2="0" y2="6" stroke="#000" stroke-width="2" {}
+                }
+            }
+            rect x=(f1(band_x)) y="14" width=(f1(band_w)) height=(f1(AXIS_Y - 14.0)) fill="url(#hatch)" stroke="#000" stroke-width="1" {}
+            text x=(f1(band_x + band_w / 2.0)) y="10" text-anchor="middle" font-size="12" font-weight="bold" { "truth" }
+            line x1=(f1(SIDE)) y1=(f1(AXIS_Y)) x2=(f1(WIDTH - SIDE)) y2=(f1(AXIS_Y)) stroke="#000" stroke-width="1.5" {}
+            @for tick in &line.ticks {
+                line x1=(f1(x_of(tick.at))) y1=(f1(AXIS_Y)) x2=(f1(x_of(tick.at))) y2=(f1(AXIS_Y + 6.0)) stroke="#000" stroke-width="1" {}
+                text x=(f1(x_of(tick.at))) y=(f1(AXIS_Y + 19.0)) text-anchor="middle" font-size="12" { (tick.label) }
+            }
+            @for (column, level) in &placed {
+                circle cx=(f1(x_of(*column as f64 / columns))) cy=(f1(AXIS_Y - step * (*level as f64 + 0.5))) r=(f1(radius)) fill="#000" stroke="#fff" stroke-width="0.6" {}
+            }
+            @if let Some(m) = line.median {
+                @let x = x_of(m);
+                polygon points=(format!("{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}", x, AXIS_Y + 24.0, x - 7.0, AXIS_Y + 36.0, x + 7.0, AXIS_Y + 36.0)) fill="#fff" stroke="#000" stroke-width="1.5" {}
+                text x=(f1(x.clamp(90.0, WIDTH - 90.0))) y=(f1(AXIS_Y + 52.0)) text-anchor="middle" font-size="12" { (median_label) }
+            }
+        }
+    }
+}
+
+/// A choice's options as bars, the right one marked in words (not only by shade).
+fn choice_bars(options: &[OptionCount]) -> Markup {
+    let most = options.iter().map(|o| o.count).max().unwrap_or(0).max(1);
+    let row = 26.0;
+    let height = row * options.len() as f64 + 6.0;
+    let bar_x = 330.0;
+    let bar_w = WIDTH - bar_x - 60.0;
+    html! {
+        svg viewBox=(format!("0 0 {WIDTH} {height}")) role="img" aria-label="How many picked each option" xmlns="http://www.w3.org/2000/svg" {
+            @for (i, option) in options.iter().enumerate() {
+                @let y = 4.0 + row * i as f64;
+                @let mark = if option.correct { "✔ " } else { "" };
+                text x="0" y=(f1(y + 16.0)) font-size="12" font-weight=(if option.correct { "bold" } else { "normal" }) {
+                    (mark) (clip(&option.text, 52))
+                }
+                rect x=(f1(bar_x)) y=(f1(y + 3.0)) width=(f1(bar_w * option.count as f64 / most as f64)) height="16"
+                    fill=(if option.correct { "#000" } else { "#fff" }) stroke="#000" stroke-width="1" {}
+                text x=(f1(bar_x + bar_w * option.count as f64 / most as f64 + 6.0)) y=(f1(y + 16.0)) font-size="12" { (option.count) }
+            }
+        }
+    }
+}
+
+/// `text` cut to `chars` characters with an ellipsis (the full option is in the question's
+/// truth line when it is the right one).
+fn clip(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        text.to_string()
+    } else {
+        let mut cut: String = text.chars().take(chars - 1).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+fn f1(x: f64) -> String {
+    format!("{x:.1}")
+}
+
+#[cfg(test)]
+mod tests;
