@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use takedown::content::library::Library;
 use takedown::host::open::{Opening, open_session};
 use takedown::host::{ClassFile, Host, SharedSession};
-use takedown::rules::class::{SavedSession, Session};
+use takedown::rules::class::Session;
 use takedown::store::Store;
 
 const CHILD: &str = "TAKEDOWN_CRASH_CHILD";
@@ -278,7 +278,7 @@ fn kill_dash_nine_loses_no_acknowledged_join_or_answer() {
             name, "zzzz-sky-ecc-9999",
             "the class that crashed comes back"
         );
-        let (saved, warnings) = store.load_class::<SavedSession>(&name);
+        let (saved, warnings) = store.class_session(&name);
         assert!(warnings.is_empty(), "{warnings:?}");
         let saved = saved.unwrap();
         let case = Library::load(None).find("encrochat").unwrap().clone();

@@ -78,9 +78,12 @@ fn found(program: &str) -> Option<PathBuf> {
         .find(|p| p.exists())
 }
 
-/// Text without any whitespace, so that a line or a link wrapped on paper still matches.
+/// Text without whitespace or hyphens, so that a line or a link wrapped on paper still
+/// matches (`pdftotext` joins a word broken after a hyphen and drops the hyphen).
 fn squeezed(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect()
 }
 
 #[test]
@@ -138,11 +141,7 @@ fn every_cases_report_prints_on_a4_with_each_stage_whole_on_one_page() {
             .find_map(|l| l.strip_prefix("Pages:"))
             .and_then(|n| n.trim().parse().ok())
             .unwrap_or_else(|| panic!("{}: {info}", case.id));
-        assert!(
-            info.contains("595.") && info.contains("841."),
-            "{}: A4 pages (595 x 842 pt): {info}",
-            case.id
-        );
+        assert!(info.contains("(A4)"), "{}: A4 pages: {info}", case.id);
         let text_of = |page: usize| {
             let out = Command::new(&pdftotext)
                 .args(["-f", &page.to_string(), "-l", &page.to_string()])

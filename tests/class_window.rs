@@ -11,7 +11,7 @@ use common::{act, headless_with, overlay, press, screen, shows, texts};
 use takedown::game::actions::Action;
 use takedown::game::class::{ClassRoom, Teacher};
 use takedown::game::{Options, Overlay, Screen, Storage};
-use takedown::rules::class::{ClassPhase, SavedSession};
+use takedown::rules::class::ClassPhase;
 use takedown::store::{MemoryBackend, Store};
 
 const NOW: &str = "2026-11-27T09:00:00Z";
@@ -105,7 +105,7 @@ fn a_class_runs_from_the_lobby_to_the_debrief_on_the_teachers_keys() {
     flush(&app);
     let saved = Store::shared(memory.clone());
     let name = saved.classes().pop().expect("a saved class session");
-    let (session, _) = saved.load_class::<SavedSession>(&name);
+    let (session, _) = saved.class_session(&name);
     assert_eq!(session.unwrap().answers.len(), 23);
     let csv = String::from_utf8(
         takedown::store::Backend::read(&*memory, &format!("classes/{name}.csv"))
@@ -325,7 +325,7 @@ fn ending_the_class_asks_then_tells_the_phones() {
     assert!(session.lock().ended(), "phones are told the class ended");
     let saved = Store::shared(memory.clone());
     let name = saved.latest_class().unwrap();
-    let (kept, _) = saved.load_class::<SavedSession>(&name);
+    let (kept, _) = saved.class_session(&name);
     assert!(kept.unwrap().ended, "and it is saved so");
 }
 

@@ -683,7 +683,7 @@ fn an_acknowledged_answer_is_already_on_disk() {
     for text in ["2011", "2012", "2013"] {
         assert_eq!(class.answer(&ana, text).0, 200);
         // Read straight from disk, no waiting.
-        let (saved, _) = store.load_class::<takedown::rules::class::SavedSession>("ack");
+        let (saved, _) = store.class_session("ack");
         let saved = saved.unwrap();
         assert_eq!(saved.answers.len(), 1);
         assert_eq!(saved.answers[0].2, text);

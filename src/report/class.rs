@@ -409,7 +409,17 @@ fn round_figure(round: Round, question: &Question, answers: &[&Answer]) -> Round
                     (
                         Some(m),
                         Some(verdict.error.abs()),
-                        format!("median {}, {}", estimate.show(m), verdict.distance_text()),
+                        format!(
+                            "median {}, {}",
+                            estimate.show(match estimate.scale {
+                                // A median of guesses, to three figures; a year as a year.
+                                crate::content::Scale::Log => {
+                                    crate::content::number::round_significant(m, 3)
+                                }
+                                crate::content::Scale::Linear => m.round(),
+                            }),
+                            verdict.distance_text()
+                        ),
                     )
                 }
                 None => (None, None, "no answers".to_string()),

@@ -11,8 +11,8 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use crate::content::Question;
-use crate::content::number::format_date;
+use crate::content::number::{format_date, round_significant};
+use crate::content::{Question, Scale};
 use crate::report::class::{
     ClassLine, Figures, OptionCount, class_bias_sentence, class_calibration_sentence,
     class_debrief, stage_figures,
@@ -139,7 +139,11 @@ fn stage_section(session: &Session, n: usize) -> Markup {
                 @match &figures.figures {
                     Figures::Estimate { line, median, .. } => {
                         @let label = match (median, question) {
-                            (Some(m), Question::Estimate(e)) => format!("class median {}", e.show(*m)),
+                            (Some(m), Question::Estimate(e)) => format!("class median {}", e.show(match e.scale {
+                                // A median of guesses, to three figures; a year as a year.
+                                Scale::Log => round_significant(*m, 3),
+                                Scale::Linear => m.round(),
+                            })),
                             _ => String::new(),
                         };
                         (dot_plot(line, &label, figures.answered))
@@ -195,7 +199,7 @@ fn x_of(at: f64) -> f64 {
 /// axis; labelled ticks.
 fn dot_plot(line: &ClassLine, median_label: &str, answered: usize) -> Markup {
     // Dots fall into columns a dot wide; each column stacks upwards.
-    let columns = 110.0;
+    let columns = 64.0;
     let mut heights = vec![0usize; columns as usize + 1];
     let mut placed = Vec::with_capacity(line.dots.len());
     for dot in &line.dots {

@@ -9,7 +9,10 @@ const NOW: &str = "2026-11-30T10:00:00Z";
 /// A class of four on the small case: stage 1 revealed, stage 2 open.
 fn class() -> Session {
     let mut s = Session::new(small_case(), 1, "4821", "2026-11-30T09:00:00Z");
-    for (i, name) in ["Ana Lima", "Bo Chen", "<b>Cy</b>", "Dee Rao"].iter().enumerate() {
+    for (i, name) in ["Ana Lima", "Bo Chen", "<b>Cy</b>", "Dee Rao"]
+        .iter()
+        .enumerate()
+    {
         s.join("4821", name, &format!("t{i}"), NOW).unwrap();
     }
     s.advance();
