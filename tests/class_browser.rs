@@ -313,3 +313,151 @@ fn the_phone_keeps_the_students_work() {
     drop(driver);
     let _ = std::fs::remove_dir_all(&profile);
 }
+
+/// Three phones in one team (issue 17): each answers alone, picks the same team on its phone,
+/// one sends the team's answer and the other two see it at once; a team of three students on
+/// other devices (plain HTTP) never sees it; then each phone may revise its own answer.
+#[test]
+fn three_phones_in_one_team_agree_on_one_answer() {
+    use takedown::rules::class::{ClassPhase, TeamForming};
+    let names = ["Ana", "Bo", "Cy"];
+    let mut phones = Vec::new();
+    for name in names {
+        let Some(phone) = phone(&format!("team-{name}")) else {
+            return;
+        };
+        phones.push(phone);
+    }
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("../class-browser");
+    std::fs::create_dir_all(&shots).unwrap();
+    let (session, host) = class();
+    let teacher = |step: &dyn Fn(&mut Session)| {
+        step(&mut session.lock());
+        host.changed();
+    };
+    for ((driver, _), name) in phones.iter().zip(names) {
+        driver.go(&format!("http://{}/?code=4821", host.addr()));
+        driver.wait_for_text("#join h2", "Join the class");
+        driver.type_into("#name", name);
+        driver.click("#join-button");
+        driver.wait_for_text("#lobby-title", &format!("You're in, {name}"));
+    }
+    // Three more students on other devices.
+    let others: Vec<String> = {
+        let mut s = session.lock();
+        (0..3)
+            .map(|i| {
+                let token = format!("{:032x}", 0xabc0 + i);
+                s.join(
+                    "4821",
+                    &format!("Other {i}"),
+                    &token,
+                    "2026-11-30T10:00:00Z",
+                )
+                .unwrap();
+                token
+            })
+            .collect()
+    };
+    teacher(&|s| {
+        s.set_forming(TeamForming::Picked);
+        s.advance();
+    });
+    let title = session.lock().case().stages[0].title.clone();
+    for (i, (driver, _)) in phones.iter().enumerate() {
+        driver.wait_for_text("#stage-title", &title);
+        driver.type_into("#guess", &format!("{}\u{E007}", 2014 + i));
+        driver.wait_for_text("#echo", "Read as");
+    }
+    teacher(&|s| {
+        assert!(s.team_round());
+    });
+    // Each phone picks the first team; the others pick the second.
+    for (driver, _) in &phones {
+        driver.wait_for_text("#pick", "Pick your team");
+        driver.click("#pick-teams button");
+        driver.wait_for_text("#team-title", "Team ");
+    }
+    {
+        let mut s = session.lock();
+        let second = s.teams()[1].id;
+        for token in &others {
+            s.pick_team(token, second).unwrap();
+        }
+        let first = &s.teams()[0];
+        assert_eq!(first.members.len(), 3, "the three phones in one team");
+    }
+    host.changed();
+    for (driver, _) in &phones {
+        driver.wait_for_text("#team-members", "Ana, Bo, Cy");
+    }
+    phones[0]
+        .0
+        .wait_for_text("label[for=guess]", "Your team's best guess");
+    assert_eq!(
+        phones[0]
+            .0
+            .execute("return document.getElementById('guess').value"),
+        "",
+        "the field is for the team's answer, not one's own"
+    );
+    phones[0].0.screenshot(&shots.join("team-round.png"));
+    // Ana sends the team's answer; Bo and Cy see it.
+    phones[0].0.clear("#guess");
+    phones[0].0.type_into("#guess", "2017\u{E007}");
+    phones[0].0.wait_for_text("#echo", "Your team's answer");
+    for (driver, _) in &phones[1..] {
+        let echo = driver.wait_for_text("#echo", "sent by Ana");
+        assert!(echo.contains("2017"), "{echo}");
+    }
+    phones[1].0.screenshot(&shots.join("team-answer-seen.png"));
+    assert_eq!(session.lock().team_answers_to(0).count(), 1);
+    // The other team's devices get nothing of it.
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    for token in &others {
+        let text = agent
+            .get(format!("http://{}/api/state?token={token}", host.addr()))
+            .call()
+            .unwrap()
+            .body_mut()
+            .read_to_string()
+            .unwrap();
+        let view: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert!(
+            view["stage"]["team"]["answer"].is_null() && !text.contains("Ana"),
+            "another team reads nothing of it: {text}"
+        );
+    }
+    // Then each may revise their own.
+    teacher(&|s| {
+        s.advance();
+    });
+    assert_eq!(session.lock().phase(), ClassPhase::Revise(0));
+    let (bo, _) = &phones[1];
+    bo.wait_for_text("#team-help", "Now you may revise");
+    assert_eq!(
+        bo.execute("return document.getElementById('guess').value"),
+        "2015",
+        "the field holds Bo's own answer again"
+    );
+    bo.clear("#guess");
+    bo.type_into("#guess", "2017\u{E007}");
+    bo.wait_for_text("#echo", "Read as 2017");
+    bo.screenshot(&shots.join("revised.png"));
+    let s = session.lock();
+    let bo_id = s.present().find(|p| p.name == "Bo").unwrap().id;
+    assert_eq!(s.revised_of(bo_id, 0).unwrap().text, "2017");
+    assert_eq!(
+        s.answer_of(bo_id, 0).unwrap().text,
+        "2015",
+        "the answer alone is kept"
+    );
+    drop(s);
+    for (driver, profile) in phones {
+        drop(driver);
+        let _ = std::fs::remove_dir_all(&profile);
+    }
+}

@@ -446,3 +446,100 @@ fn the_debrief_opens_the_printable_report() {
     assert!(page.contains("<td>Student 0</td>"), "names shown");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A team round on the projector: T on an open stage shows each team with its members and how
+/// many teams answered, → lets everyone revise, and the reveal shows the three medians and
+/// whether talking helped. The lobby's buttons give every stage a team round.
+#[test]
+fn a_team_round_on_the_projector() {
+    let memory = Arc::new(MemoryBackend::default());
+    let mut app = hosting(&memory);
+    assert!(shows(
+        &mut app,
+        "Team rounds: when I start one, T (turn on for every stage)"
+    ));
+    assert!(shows(&mut app, "Teams: made at random (let students pick)"));
+    students(&mut app, 6);
+    press(&mut app, KeyCode::ArrowRight); // stage 1 open
+    with_session(&app, |s| {
+        for i in 0..6 {
+            s.answer(&format!("t{i}"), &format!("{}", 2012 + i), NOW)
+                .unwrap();
+        }
+    });
+    app.update();
+    press(&mut app, KeyCode::KeyT);
+    assert_eq!(with_session(&app, |s| s.phase()), ClassPhase::Teams(0));
+    app.update();
+    assert_eq!(screen(&app), Screen::ClassStage);
+    assert!(
+        shows(&mut app, "0 of 2 teams answered"),
+        "{:?}",
+        texts(&mut app)
+    );
+    let listed: Vec<String> = texts(&mut app)
+        .into_iter()
+        .filter(|t| t.starts_with("Team 1: "))
+        .collect();
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert!(
+        listed[0].contains("Team 2: "),
+        "each team and its members: {listed:?}"
+    );
+    assert!(shows(&mut app, "Let everyone revise"));
+    with_session(&app, |s| {
+        let token = s.student(s.teams()[0].members[0]).unwrap().token.clone();
+        s.team_answer(&token, "2017", NOW).unwrap();
+    });
+    app.update();
+    app.update();
+    assert!(shows(&mut app, "1 of 2 teams answered"));
+    assert!(
+        texts(&mut app).iter().any(|t| t.contains("✔ sent")),
+        "the team that sent is marked"
+    );
+    press(&mut app, KeyCode::ArrowRight);
+    assert_eq!(with_session(&app, |s| s.phase()), ClassPhase::Revise(0));
+    assert!(shows(&mut app, "0 of 6 revised"));
+    with_session(&app, |s| {
+        s.answer("t0", "2017", NOW).unwrap();
+    });
+    app.update();
+    app.update();
+    assert!(shows(&mut app, "1 of 6 revised"));
+    press(&mut app, KeyCode::ArrowRight); // closed
+    press(&mut app, KeyCode::ArrowRight); // revealed
+    assert_eq!(screen(&app), Screen::ClassReveal);
+    let all = texts(&mut app);
+    assert!(
+        all.iter().any(|t| t.starts_with("Alone: median")),
+        "{all:?}"
+    );
+    assert!(
+        all.iter().any(|t| t.starts_with("Teams: median")),
+        "{all:?}"
+    );
+    assert!(
+        all.iter().any(|t| t.starts_with("After talking: median")),
+        "{all:?}"
+    );
+    assert!(
+        all.iter().any(|t| t.starts_with("Talking helped")
+            || t.starts_with("Talking did not help")
+            || t.starts_with("The teams did as well")),
+        "{all:?}"
+    );
+    // Back to the lobby: every stage can get a team round.
+    for _ in 0..2 {
+        press(&mut app, KeyCode::ArrowLeft);
+    }
+    assert_eq!(screen(&app), Screen::ClassLobby);
+    act(&mut app, Action::Class(Teacher::ToggleTeamEveryStage));
+    assert!(shows(&mut app, "Team rounds: on every stage (turn off)"));
+    assert!(with_session(&app, |s| s.team_every_stage()));
+    act(&mut app, Action::Class(Teacher::SwitchForming));
+    assert!(shows(
+        &mut app,
+        "Teams: students pick (make them at random)"
+    ));
+}

@@ -690,3 +690,202 @@ fn an_acknowledged_answer_is_already_on_disk() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// The next `state` event on a phone's stream, or `None` if none comes within `wait`.
+fn next_state_within(lines: &std::sync::mpsc::Receiver<Value>, wait: Duration) -> Option<Value> {
+    lines.recv_timeout(wait).ok()
+}
+
+/// A phone's event stream, read on a thread of its own: every `state` it is sent.
+fn stream_of(class: &Class, token: &str) -> std::sync::mpsc::Receiver<Value> {
+    let response = class
+        .agent
+        .get(format!("{}/api/events?token={token}", class.base))
+        .call()
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut event = String::new();
+        for line in BufReader::new(response.into_body().into_reader()).lines() {
+            let Ok(line) = line else { return };
+            if let Some(kind) = line.strip_prefix("event: ") {
+                event = kind.to_string();
+            }
+            if let Some(data) = line.strip_prefix("data: ")
+                && event == "state"
+                && tx.send(serde_json::from_str(data).unwrap()).is_err()
+            {
+                return;
+            }
+        }
+    });
+    rx
+}
+
+/// A team round over HTTP: six students answer alone; two teams of three; one member sends
+/// the team's answer and every member's phone hears it, while the other team's phones get
+/// nothing of it; then each may revise; the reveal's figures and the CSV keep all three.
+#[test]
+fn a_team_round_takes_one_answer_per_team_and_tells_only_that_team() {
+    let class = Class::new();
+    let tokens: Vec<String> = (0..6).map(|i| class.join(&format!("S{i}"))).collect();
+    class.teacher(|s| {
+        s.advance();
+    });
+    for (i, token) in tokens.iter().enumerate() {
+        assert_eq!(class.answer(token, &format!("{}", 2012 + i)).0, 200);
+    }
+    assert_eq!(
+        class
+            .post(
+                "/api/team-answer",
+                &json!({ "token": tokens[0], "text": "2017" }).to_string()
+            )
+            .0,
+        409,
+        "no team answers before the team round"
+    );
+    class.teacher(|s| {
+        assert!(s.team_round());
+    });
+    let (team_a, team_b) = {
+        let session = class.host.session().lock();
+        let token_of = |id: u32| session.student(id).unwrap().token.clone();
+        let teams = session.teams();
+        assert_eq!(teams.len(), 2);
+        (
+            teams[0]
+                .members
+                .iter()
+                .map(|&m| token_of(m))
+                .collect::<Vec<_>>(),
+            teams[1]
+                .members
+                .iter()
+                .map(|&m| token_of(m))
+                .collect::<Vec<_>>(),
+        )
+    };
+    let (_, view) = class.state(&team_a[0]);
+    assert_eq!(view["phase"], "teams");
+    assert_eq!(
+        view["stage"]["team"]["members"].as_array().unwrap().len(),
+        3
+    );
+    assert_eq!(view["stage"]["team"]["open"], true);
+    assert_eq!(view["stage"]["open"], false, "answers alone are closed");
+    assert_eq!(class.answer(&team_a[0], "2017").0, 409);
+
+    // Every phone's stream, its first state read.
+    let streams: Vec<_> = team_a
+        .iter()
+        .chain(&team_b)
+        .map(|t| stream_of(&class, t))
+        .collect();
+    for stream in &streams {
+        assert!(next_state_within(stream, Duration::from_secs(5)).is_some());
+    }
+    let (status, body) = class.post(
+        "/api/team-answer",
+        &json!({ "token": team_a[1], "text": "2018 (2017-2019)" }).to_string(),
+    );
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["read_as"], "2018, 80% sure of 2017 to 2019");
+    for stream in &streams[..3] {
+        let view = next_state_within(stream, Duration::from_secs(5)).expect("a member hears it");
+        assert_eq!(view["stage"]["team"]["answer"]["text"], "2018 (2017-2019)");
+        assert_eq!(
+            view["stage"]["team"]["sent_by"],
+            class.state(&team_a[1]).1["name"]
+        );
+    }
+    for stream in &streams[3..] {
+        assert!(
+            next_state_within(stream, Duration::from_millis(600)).is_none(),
+            "another team's phone hears nothing"
+        );
+    }
+    let (_, other) = class.state(&team_b[0]);
+    assert!(
+        other["stage"]["team"]["answer"].is_null(),
+        "nor reads it: {other}"
+    );
+    assert!(!other.to_string().contains("2018 (2017-2019)"));
+
+    // Then each may revise their own answer.
+    class.teacher(|s| {
+        s.advance();
+    });
+    let (_, view) = class.state(&team_a[0]);
+    assert_eq!(view["phase"], "revise");
+    assert_eq!(view["stage"]["open"], true);
+    assert_eq!(view["stage"]["alone_answer"]["text"], "2012");
+    assert_eq!(class.answer(&team_a[0], "2018").0, 200);
+    assert_eq!(
+        class
+            .post(
+                "/api/team-answer",
+                &json!({ "token": team_a[0], "text": "2017" }).to_string()
+            )
+            .0,
+        409,
+        "the team's answer is closed"
+    );
+    let (_, view) = class.state(&team_a[0]);
+    assert_eq!(view["stage"]["your_answer"]["text"], "2018");
+    class.teacher(|s| {
+        s.advance();
+        s.advance();
+    });
+    let session = class.host.session().lock();
+    let figures = takedown::report::class::stage_figures(&session, 0).unwrap();
+    let teams = figures.teams.expect("team figures");
+    assert_eq!(teams.rounds[1].answers, 1, "one team answered");
+    let csv = takedown::store::class_csv(&session);
+    assert!(
+        csv.contains(",2018 (2017-2019),"),
+        "the team's answer in the CSV"
+    );
+    assert!(csv.contains("team_answer_typed"));
+}
+
+/// While students pick their teams, a phone lists them and picks one; a team that does not
+/// exist is refused.
+#[test]
+fn students_pick_their_teams_on_their_phones() {
+    let class = Class::new();
+    let tokens: Vec<String> = (0..6).map(|i| class.join(&format!("P{i}"))).collect();
+    class.teacher(|s| {
+        s.set_forming(takedown::rules::class::TeamForming::Picked);
+        s.advance();
+        assert!(s.team_round());
+    });
+    let (_, view) = class.state(&tokens[0]);
+    let picks = view["stage"]["pick"].as_array().unwrap().clone();
+    assert_eq!(picks.len(), 2);
+    assert!(view["stage"]["team"].is_null());
+    let first = picks[0]["number"].as_u64().unwrap();
+    let (status, body) = class.post(
+        "/api/team",
+        &json!({ "token": tokens[0], "team": first }).to_string(),
+    );
+    assert_eq!(status, 200, "{body}");
+    let (_, view) = class.state(&tokens[0]);
+    assert_eq!(view["stage"]["team"]["number"], first);
+    assert_eq!(view["stage"]["pick"].as_array().unwrap().len(), 0);
+    let (_, other) = class.state(&tokens[1]);
+    assert_eq!(
+        other["stage"]["pick"][0]["members"][0], "P0",
+        "the others see who is where"
+    );
+    let (status, _) = class.post(
+        "/api/team",
+        &json!({ "token": tokens[1], "team": 999 }).to_string(),
+    );
+    assert_eq!(status, 409);
+    let (status, _) = class.post(
+        "/api/team-answer",
+        &json!({ "token": tokens[1], "text": "2017" }).to_string(),
+    );
+    assert_eq!(status, 409, "in no team yet");
+}

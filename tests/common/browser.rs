@@ -188,6 +188,16 @@ impl Driver {
         );
     }
 
+    /// Empty the field matching `css`.
+    pub fn clear(&self, css: &str) {
+        let element = self.find(css).unwrap_or_else(|| panic!("no `{css}`"));
+        self.call(
+            "POST",
+            &format!("/element/{element}/clear"),
+            Some(json!({})),
+        );
+    }
+
     pub fn click(&self, css: &str) {
         let element = self.find(css).unwrap_or_else(|| panic!("no `{css}`"));
         self.call(

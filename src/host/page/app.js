@@ -253,7 +253,11 @@
   function teamRound() { return !!(view && view.phase === "teams" && view.stage && view.stage.team); }
   function current(stage) { return teamRound() ? stage.team.answer : stage.your_answer; }
   function canSend(stage) { return teamRound() ? stage.team.open : stage.open; }
-  function round() { return view && (view.phase === "teams" || view.phase === "revise") ? view.phase : "alone"; }
+  // Which answer the fields hold: the team's (in a team), one's own revised, or one's own.
+  function round() {
+    if (teamRound()) { return "teams"; }
+    return view && view.phase === "revise" ? "revise" : "alone";
+  }
 
   // What the student has on the page but has not sent: text, or null.
   function unsent() {
@@ -305,6 +309,7 @@
       $("range").disabled = !open;
       $("send").disabled = !open;
     }
+    setText("guess-what", teamRound() ? "Your team's best guess" : view.phase === "revise" ? "Your own answer: revise it or keep it" : "Your best guess");
     renderTeam(stage);
     if (stage.kind === "choice") { updateOptions(stage); }
     if (stage.kind === "order") { updateOrder(stage); }
