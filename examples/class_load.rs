@@ -12,7 +12,9 @@
 //! prints the address for a second `class_load` to load (on other cores, with `taskset`, as
 //! real phones are other devices). STAGES is how many stages to answer
 //! before stopping; ANSWER_SHARE (default 1) is the share of students who answer the first
-//! stage (all but one answer the later ones, so a reveal shows nearly the whole class).
+//! stage (all but one answer the later ones, so a reveal shows nearly the whole class). In a
+//! team round, each team's first member sends the team's answer, and a third of the students
+//! revise theirs.
 //! Everything stays on the address given (use 127.0.0.1), and it stops after STAGES stages or
 //! ten minutes, whichever comes first.
 
@@ -183,6 +185,8 @@ fn main() {
                 .call()
                 .expect("the event stream opens");
             let mut answered = Vec::new();
+            let mut team_answered = Vec::new();
+            let mut revised = Vec::new();
             let mut event = String::new();
             for line in BufReader::new(stream.into_body().into_reader()).lines() {
                 let Ok(line) = line else { break };
@@ -217,9 +221,32 @@ fn main() {
                         let _ = times.send(started.elapsed());
                     }
                 }
+                // A team round: the team's first member sends its answer; then a third of
+                // the students revise theirs.
+                let team = &stage["team"];
+                if view["phase"] == "teams"
+                    && team["open"] == true
+                    && team["answer"].is_null()
+                    && team["members"][0] == view["name"]
+                    && !team_answered.contains(&number)
+                {
+                    team_answered.push(number);
+                    let _ = agent.post(format!("{base}/api/team-answer")).send_json(
+                        json!({ "token": token, "text": answer_for(stage, student + 3) }),
+                    );
+                }
+                if view["phase"] == "revise"
+                    && student.is_multiple_of(3)
+                    && !revised.contains(&number)
+                {
+                    revised.push(number);
+                    let _ = agent.post(format!("{base}/api/answer")).send_json(
+                        json!({ "token": token, "text": answer_for(stage, student + 3) }),
+                    );
+                }
                 // Done once the class has moved past the last stage asked, whether or not this
                 // student answered it (one student skips on purpose).
-                if number >= stages && view["phase"] != "open" {
+                if number >= stages && view["phase"] == "revealed" {
                     break;
                 }
             }

@@ -2,7 +2,8 @@
 # Screenshots of class mode as the projector shows it, on a virtual screen: the teacher's window
 # (takedown host, on 127.0.0.1 only) with 31 simulated students (examples/class_load.rs) who
 # join, answer every stage (23 of 31 on the first, all but one after), while the teacher's
-# keys move the class through the EncroChat case to the class debrief.
+# keys move the class through the EncroChat case to the class debrief, with a team round on
+# stage 3.
 #
 #   scripts/screenshots-class.sh [--release] [--size WxH] [--largest] [OUT_DIR]
 #
@@ -43,10 +44,14 @@ for stage in $(seq 2 17); do
     steps+=("key Right" "wait 5")
     # A choice as the projector asks it: its options, numbered as on the phones.
     [[ $stage == 4 ]] && steps+=("shot $out/class-stage-choice.png")
+    # A team round on stage 3: the teams and their members, then the revision.
+    [[ $stage == 3 ]] && steps+=("key t" "wait 6" "shot $out/class-teams.png"
+                                 "key Right" "wait 5" "shot $out/class-revise.png")
     steps+=("key Right" "wait $w" "key Right" "wait $w")
     case $stage in
         2) steps+=("shot $out/class-reveal.png") ;;
         4) steps+=("shot $out/class-reveal-choice.png") ;;
+        3) steps+=("shot $out/class-reveal-teams.png") ;;
         7) steps+=("shot $out/class-reveal-disputed.png") ;;
         17) steps+=("shot $out/class-reveal-order.png") ;;
     esac

@@ -391,6 +391,37 @@ fn class_axis(session: &Session, n: usize, estimate: &crate::content::Estimate) 
     Axis::covering(estimate, low, high)
 }
 
+/// A class's median in words: to three figures with its unit for a quantity (it is a median
+/// of guesses, not a fact); a year, or the half-way point between two years.
+pub fn median_text(estimate: &crate::content::Estimate, median: f64) -> String {
+    match estimate.scale {
+        crate::content::Scale::Log => {
+            estimate.show(crate::content::number::round_significant(median, 3))
+        }
+        crate::content::Scale::Linear if (median - median.round()).abs() < 0.01 => {
+            estimate.show(median)
+        }
+        crate::content::Scale::Linear => crate::content::number::join_unit(
+            &half_years(median),
+            if estimate.unit == "year" {
+                ""
+            } else {
+                &estimate.unit
+            },
+        ),
+    }
+}
+
+/// `x` to the nearest half: `2`, `2.5`.
+fn half_years(x: f64) -> String {
+    let halves = (x * 2.0).round() as i64;
+    if halves % 2 == 0 {
+        format!("{}", halves / 2)
+    } else {
+        format!("{:.1}", halves as f64 / 2.0)
+    }
+}
+
 /// One round's figure from its answers.
 fn round_figure(round: Round, question: &Question, answers: &[&Answer]) -> RoundFigure {
     let count = answers.len();
@@ -411,13 +442,7 @@ fn round_figure(round: Round, question: &Question, answers: &[&Answer]) -> Round
                         Some(verdict.error.abs()),
                         format!(
                             "median {}, {}",
-                            estimate.show(match estimate.scale {
-                                // A median of guesses, to three figures; a year as a year.
-                                crate::content::Scale::Log => {
-                                    crate::content::number::round_significant(m, 3)
-                                }
-                                crate::content::Scale::Linear => m.round(),
-                            }),
+                            median_text(estimate, m),
                             verdict.distance_text()
                         ),
                     )
@@ -491,7 +516,7 @@ fn talk_verdict(rounds: &[RoundFigure], question: &Question) -> String {
                     crate::content::number::format_factor(10f64.powf(x))
                 )
             }
-            crate::content::Scale::Linear => format!("{x:.0} years off"),
+            crate::content::Scale::Linear => format!("{} years off", half_years(x)),
         },
         Question::Choice(_) => format!("{:.0}% wrong", x * 100.0),
         Question::Order(_) => format!("{:.0}% of pairs out of order", x * 100.0),

@@ -11,11 +11,11 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use crate::content::number::{format_date, round_significant};
-use crate::content::{Question, Scale};
+use crate::content::Question;
+use crate::content::number::format_date;
 use crate::report::class::{
     ClassLine, Figures, OptionCount, class_bias_sentence, class_calibration_sentence,
-    class_debrief, stage_figures,
+    class_debrief, median_text, stage_figures,
 };
 use crate::report::reveal::source_line;
 use crate::report::words::{truth_in_words, when};
@@ -139,11 +139,7 @@ fn stage_section(session: &Session, n: usize) -> Markup {
                 @match &figures.figures {
                     Figures::Estimate { line, median, .. } => {
                         @let label = match (median, question) {
-                            (Some(m), Question::Estimate(e)) => format!("class median {}", e.show(match e.scale {
-                                // A median of guesses, to three figures; a year as a year.
-                                Scale::Log => round_significant(*m, 3),
-                                Scale::Linear => m.round(),
-                            })),
+                            (Some(m), Question::Estimate(e)) => format!("class median {}", median_text(e, *m)),
                             _ => String::new(),
                         };
                         (dot_plot(line, &label, figures.answered))

@@ -144,8 +144,9 @@ impl Verdict {
         match self.scale {
             Scale::Log => factor_text(10f64.powf(self.error)),
             Scale::Linear => {
-                let years = self.error.abs().round() as i64;
-                if years == 0 {
+                // Whole years for a guess; a class's median may fall between two years.
+                let halves = (self.error.abs() * 2.0).round() as i64;
+                if halves == 0 {
                     return "the right year".to_string();
                 }
                 let direction = if self.error < 0.0 {
@@ -153,7 +154,12 @@ impl Verdict {
                 } else {
                     "too late"
                 };
-                let plural = if years == 1 { "year" } else { "years" };
+                let years = if halves % 2 == 0 {
+                    format!("{}", halves / 2)
+                } else {
+                    format!("{}.5", halves / 2)
+                };
+                let plural = if halves == 2 { "year" } else { "years" };
                 format!("{years} {plural} {direction}")
             }
         }
@@ -360,6 +366,15 @@ mod tests {
         assert_eq!(
             judge(2016.0, truth, Scale::Linear).distance_text(),
             "1 year too early"
+        );
+        // A class's median can fall half-way between two years: said as it is, not rounded.
+        assert_eq!(
+            judge(2014.5, truth, Scale::Linear).distance_text(),
+            "2.5 years too early"
+        );
+        assert_eq!(
+            judge(2017.5, truth, Scale::Linear).distance_text(),
+            "0.5 years too late"
         );
         assert_eq!(judge(2017.0, truth, Scale::Linear).band, Band::SpotOn);
         let disputed = Truth::Range {

@@ -50,6 +50,10 @@ enum Step {
     Closed,
 }
 
+/// The button that starts the stage's team round: shown while the class answers alone.
+#[derive(Component)]
+struct TeamRoundButton;
+
 /// The stage whose parts are on the screen.
 #[derive(Component)]
 struct Showing(usize);
@@ -67,13 +71,7 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
         .entity(root)
         .with_child(widgets::bottom_bar_with_middle(
             widgets::button("Back", Action::Class(Teacher::Back)),
-            (
-                widgets::row(16.0),
-                children![
-                    widgets::button("Team round (T)", Action::Class(Teacher::TeamRound)),
-                    widgets::button("Reveal now", Action::Class(Teacher::RevealNow)),
-                ],
-            ),
+            widgets::button("Reveal now", Action::Class(Teacher::RevealNow)),
             (
                 NextLabel,
                 widgets::primary_button("Close answers", Action::Class(Teacher::Next)),
@@ -89,6 +87,7 @@ fn spawn_stage(
     stage: &Stage,
     shown: &[usize],
     words: &dyn Fn(Live) -> String,
+    team_round_shown: bool,
 ) {
     c.spawn((Live::Header, widgets::note(words(Live::Header))));
     c.spawn(widgets::heading(stage.title.clone()));
@@ -135,6 +134,21 @@ fn spawn_stage(
             Live::Status,
             widgets::label(words(Live::Status), size::BODY, Role::Muted),
         ));
+        row.spawn((
+            TeamRoundButton,
+            Node {
+                display: if team_round_shown {
+                    Display::Flex
+                } else {
+                    Display::None
+                },
+                ..default()
+            },
+            children![widgets::button(
+                "Start a team round (T)",
+                Action::Class(Teacher::TeamRound)
+            )],
+        ));
     });
     c.spawn((
         Live::Teams,
@@ -149,6 +163,7 @@ fn draw(
     labels: Query<&Children, With<NextLabel>>,
     lives: Query<(Entity, &Live)>,
     mut texts: Query<&mut Text>,
+    mut team_button: Query<&mut Node, With<TeamRoundButton>>,
 ) {
     let (Some(mut room), Ok((content, showing))) = (room, content.single()) else {
         return;
@@ -226,7 +241,7 @@ fn draw(
             Step::Alone | Step::Closed => format!("{answered} of {present} answered"),
         },
         Live::Status => match step {
-            Step::Alone => "Students answer alone on their phones and may change their answer until you move on. T starts a team round.".into(),
+            Step::Alone => "Students answer alone on their phones and may change their answer until you move on.".into(),
             Step::Teams => "Talk it over in your team, then one of you sends the team's answer from their phone. Press → when the teams have answered.".into(),
             Step::Revise => "Each student may now revise their own answer (or keep it). Press → to close the stage.".into(),
             Step::Closed => "Answers are closed. Press → to reveal the truth and the class's answers.".into(),
@@ -234,6 +249,17 @@ fn draw(
         Live::Teams => teams.join("\n"),
     }
     };
+    // The team round's button while the class answers alone (two students at least).
+    let display = if step == Step::Alone && present > 1 {
+        Display::Flex
+    } else {
+        Display::None
+    };
+    for mut node in &mut team_button {
+        if node.display != display {
+            node.display = display;
+        }
+    }
     // The stage's parts once; the counts in place.
     if showing.is_none_or(|s| s.0 != n) {
         commands
@@ -242,7 +268,7 @@ fn draw(
             .insert(Showing(n));
         commands
             .entity(content)
-            .with_children(|c| spawn_stage(c, &stage, &shown, &words));
+            .with_children(|c| spawn_stage(c, &stage, &shown, &words, display == Display::Flex));
         return;
     }
     for (entity, live) in &lives {

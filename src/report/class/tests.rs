@@ -261,3 +261,18 @@ fn a_team_rounds_figures_match_a_hand_count() {
     assert!(debrief.rows[0].talk.starts_with("Talking helped"));
     assert_eq!(debrief.rows[1].talk, "", "no team round on stage 2");
 }
+
+/// A median of years between two years is shown as it is, and its distance agrees with it.
+#[test]
+fn a_median_between_two_years_is_said_as_it_is() {
+    let case = small_case();
+    let Question::Estimate(year) = &case.stages[1].question else {
+        panic!("the small case's second stage asks a year");
+    };
+    assert_eq!(median_text(year, 2016.5), "2016.5");
+    assert_eq!(median_text(year, 2016.0), "2016");
+    let Question::Estimate(arrests) = &case.stages[0].question else {
+        panic!("an estimate");
+    };
+    assert_eq!(median_text(arrests, 3464.1016), "3,460 arrests");
+}
