@@ -44,7 +44,10 @@ svg text { font-family: "DejaVu Sans", Arial, sans-serif; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0; }
 th, td { text-align: left; padding: 1mm 2mm 1mm 0; border-bottom: 0.2mm solid #777; vertical-align: top; }
 th { font-weight: bold; }
-td.n { text-align: right; white-space: nowrap; }
+td.n, th.n { text-align: right; white-space: nowrap; }
+td.bar, th.bar { width: 46mm; }
+td.bar svg { display: inline; width: 44mm; margin: 0; }
+tr.right td { font-weight: bold; }
 ol { margin: 0 0 2mm; padding-left: 6mm; }
 "#;
 
@@ -248,38 +251,33 @@ fn dot_plot(line: &ClassLine, median_label: &str, answered: usize) -> Markup {
     }
 }
 
-/// A choice's options as bars, the right one marked in words (not only by shade).
+/// A choice's options as a table: each option in full (the right one ticked and in bold, not
+/// only shaded), how many picked it, and a bar.
 fn choice_bars(options: &[OptionCount]) -> Markup {
     let most = options.iter().map(|o| o.count).max().unwrap_or(0).max(1);
-    let row = 26.0;
-    let height = row * options.len() as f64 + 6.0;
-    let bar_x = 330.0;
-    let bar_w = WIDTH - bar_x - 60.0;
     html! {
-        svg viewBox=(format!("0 0 {WIDTH} {height}")) role="img" aria-label="How many picked each option" xmlns="http://www.w3.org/2000/svg" {
-            @for (i, option) in options.iter().enumerate() {
-                @let y = 4.0 + row * i as f64;
-                @let mark = if option.correct { "✔ " } else { "" };
-                text x="0" y=(f1(y + 16.0)) font-size="12" font-weight=(if option.correct { "bold" } else { "normal" }) {
-                    (mark) (clip(&option.text, 52))
+        table.choice {
+            thead { tr { th { "Option" } th.n { "Picked by" } th.bar { "" } } }
+            tbody {
+                @for option in options {
+                    @let width = 160.0 * option.count as f64 / most as f64;
+                    tr.right[option.correct] {
+                        td {
+                            @if option.correct { "✔ " }
+                            (option.text)
+                            @if option.correct { " (right)" }
+                        }
+                        td.n { (option.count) }
+                        td.bar {
+                            svg viewBox="0 0 164 14" width="164" height="14" role="presentation" xmlns="http://www.w3.org/2000/svg" {
+                                rect x="1" y="1" width=(f1(width.max(1.0))) height="12"
+                                    fill=(if option.correct { "#000" } else { "#fff" }) stroke="#000" stroke-width="1" {}
+                            }
+                        }
+                    }
                 }
-                rect x=(f1(bar_x)) y=(f1(y + 3.0)) width=(f1(bar_w * option.count as f64 / most as f64)) height="16"
-                    fill=(if option.correct { "#000" } else { "#fff" }) stroke="#000" stroke-width="1" {}
-                text x=(f1(bar_x + bar_w * option.count as f64 / most as f64 + 6.0)) y=(f1(y + 16.0)) font-size="12" { (option.count) }
             }
         }
-    }
-}
-
-/// `text` cut to `chars` characters with an ellipsis (the full option is in the question's
-/// truth line when it is the right one).
-fn clip(text: &str, chars: usize) -> String {
-    if text.chars().count() <= chars {
-        text.to_string()
-    } else {
-        let mut cut: String = text.chars().take(chars - 1).collect();
-        cut.push('…');
-        cut
     }
 }
 

@@ -159,8 +159,6 @@ pub enum Teacher {
     ToggleTeamEveryStage,
     /// Teams made at random by the teacher, or picked by the students on their phones.
     SwitchForming,
-    /// Make new random teams.
-    NewTeams,
     /// Ask to end the class (a second step confirms).
     EndClass,
     ConfirmEnd,
@@ -494,7 +492,6 @@ fn apply_teacher(
                     };
                     session.set_forming(other);
                 }
-                Teacher::NewTeams => session.form_random_teams(),
                 _ => {}
             }
         }

@@ -85,7 +85,10 @@ fn a_choice_is_drawn_as_bars_and_an_order_as_its_events() {
         s.advance(); // revealed
     }
     let page = class_report_html(&s, false, NOW);
-    assert!(page.contains("✔ A joint investigation team"), "{page}");
+    assert!(
+        page.contains("✔ A joint investigation team (right)"),
+        "{page}"
+    );
     assert!(page.contains("<li>Phones found in raids</li>"), "{page}");
     assert_eq!(page.matches("<section class=\"stage\"").count(), stages);
     assert!(page.contains("The class"));
