@@ -200,7 +200,14 @@ fn every_cases_report_prints_on_a4_with_each_stage_whole_on_one_page() {
             "{}: the class's part and its totals",
             case.id
         );
-        // The pages in grey, as a black-and-white printer would give them, to look at.
+        // The pages in grey, as a black-and-white printer would give them, to look at (those
+        // of an earlier run removed first).
+        for old in std::fs::read_dir(&shots).unwrap().flatten() {
+            let name = old.file_name().to_string_lossy().to_string();
+            if name.starts_with(&format!("{}-", case.id)) && name.ends_with(".png") {
+                let _ = std::fs::remove_file(old.path());
+            }
+        }
         let status = Command::new(&pdftoppm)
             .args(["-gray", "-r", "60", "-png"])
             .arg(&pdf)
