@@ -5,6 +5,8 @@
 #
 #   scripts/bench-web.sh [DIST_DIR]      (default: web/dist)
 #
+# TAKEDOWN_BENCH_SECONDS=60 measures the CPU over 60 s instead of 10 (finer figures).
+#
 # Needs: the web build's packages (see scripts/build-web.sh), chromium, chromium-driver.
 set -euo pipefail
 cd "$(dirname "$0")/.."
