@@ -440,16 +440,26 @@ async fn answer(
         let answer = session
             .answer(&request.token, &request.text, &now())?
             .clone();
-        let stage = session
-            .case()
-            .stages
-            .iter()
-            .find(|s| s.id == answer.stage_id)
-            .ok_or_else(|| ApiError(StatusCode::CONFLICT, "The stage has changed".into()))?;
-        (read_as(stage, &answer), answer.stage_id)
+        as_read(&session, answer)?
     };
     state.changed(&request.token).await?;
-    Ok(axum::Json(json!({ "read_as": read.0, "stage": read.1 })))
+    Ok(read)
+}
+
+/// The reply to an answer: how it was read, and the id of the stage it answered.
+fn as_read(
+    session: &crate::rules::class::Session,
+    answer: crate::rules::judge::Answer,
+) -> Result<axum::Json<serde_json::Value>, ApiError> {
+    let stage = session
+        .case()
+        .stages
+        .iter()
+        .find(|s| s.id == answer.stage_id)
+        .ok_or_else(|| ApiError(StatusCode::CONFLICT, "The stage has changed".into()))?;
+    Ok(axum::Json(
+        json!({ "read_as": read_as(stage, &answer), "stage": answer.stage_id }),
+    ))
 }
 
 /// A team's answer, sent by one of its members in the stage's team round. The reply is as an
@@ -464,18 +474,14 @@ async fn team_answer(
         let answer = session
             .team_answer(&request.token, &request.text, &now())?
             .clone();
-        let stage = session
-            .case()
-            .stages
-            .iter()
-            .find(|s| s.id == answer.stage_id)
-            .ok_or_else(|| ApiError(StatusCode::CONFLICT, "The stage has changed".into()))?;
         let student = session.by_token(&request.token)?.id;
-        let members = teammates_tokens(&session, student);
-        ((read_as(stage, &answer), answer.stage_id), members)
+        (
+            as_read(&session, answer)?,
+            teammates_tokens(&session, student),
+        )
     };
     state.changed_for(&request.token, &members).await?;
-    Ok(axum::Json(json!({ "read_as": read.0, "stage": read.1 })))
+    Ok(read)
 }
 
 #[derive(Deserialize)]
