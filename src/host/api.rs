@@ -169,7 +169,8 @@ impl From<ClassError> for ApiError {
             | ClassError::NameLookalike
             | ClassError::NotOpen
             | ClassError::NoTeam
-            | ClassError::UnknownTeam => StatusCode::CONFLICT,
+            | ClassError::UnknownTeam
+            | ClassError::TeamChosen => StatusCode::CONFLICT,
             ClassError::Ended => StatusCode::GONE,
             ClassError::UnknownStudent => StatusCode::NOT_FOUND,
             ClassError::BadName(_) | ClassError::CannotShow(_) | ClassError::Answer(_) => {

@@ -118,6 +118,8 @@ pub enum ClassError {
     NoTeam,
     /// No team has that number (or students do not pick teams now).
     UnknownTeam,
+    /// The student is in a team already and a team round is under way (or over).
+    TeamChosen,
 }
 
 impl std::fmt::Display for ClassError {
@@ -151,6 +153,9 @@ impl std::fmt::Display for ClassError {
             ClassError::UnknownTeam => {
                 f.write_str("There is no such team to join now: pick one of those shown")
             }
+            ClassError::TeamChosen => f.write_str(
+                "You are in a team for this round already: teams cannot change until it is over",
+            ),
         }
     }
 }

@@ -186,7 +186,7 @@ impl Session {
     }
 
     /// The student with `token` picks team `team` (when students pick their teams), leaving
-    /// the one they were in.
+    /// the one they were in: before a team round, or during one if they are in no team yet.
     pub fn pick_team(&mut self, token: &str, team: TeamId) -> Result<(), ClassError> {
         let student = self.by_token(token)?.id;
         if self.ended {
@@ -195,8 +195,23 @@ impl Session {
         if self.forming != TeamForming::Picked || !self.teams.iter().any(|t| t.id == team) {
             return Err(ClassError::UnknownTeam);
         }
-        if self.team_of(student).is_some_and(|t| t.id == team) {
+        let current = self.team_of(student).map(|t| t.id);
+        if current == Some(team) {
             return Ok(());
+        }
+        // Teams are picked before a team round, or at its start by those in none; once a
+        // round is under way nobody moves to another team (they would read its answer, and
+        // could answer for it).
+        let allowed = match self.phase {
+            ClassPhase::Lobby | ClassPhase::Open(_) => true,
+            ClassPhase::Teams(_) => current.is_none(),
+            ClassPhase::Revise(_)
+            | ClassPhase::Closed(_)
+            | ClassPhase::Revealed(_)
+            | ClassPhase::Debrief => false,
+        };
+        if !allowed {
+            return Err(ClassError::TeamChosen);
         }
         for t in &mut self.teams {
             t.members.retain(|&m| m != student);

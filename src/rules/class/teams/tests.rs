@@ -235,3 +235,26 @@ fn team_answers_revisions_and_picks_survive_saving_and_resuming() {
     assert_eq!(saved.teams[0].members, vec![1]);
     assert_eq!(saved.team_answers.len(), 1);
 }
+
+/// Once a team round is under way, a student in a team cannot move to another (they would read
+/// its answer before the reveal, and could answer for it); one in no team may still pick one.
+#[test]
+fn nobody_changes_team_during_a_round() {
+    let mut s = class(6);
+    s.set_forming(TeamForming::Picked);
+    s.advance();
+    assert!(s.team_round());
+    let ids: Vec<TeamId> = s.teams().iter().map(|t| t.id).collect();
+    s.pick_team("t0", ids[0]).unwrap();
+    s.pick_team("t1", ids[1]).unwrap();
+    s.team_answer("t1", "2000", NOW).unwrap();
+    assert_eq!(s.pick_team("t0", ids[1]), Err(ClassError::TeamChosen));
+    assert_eq!(s.team_of(1).unwrap().id, ids[0]);
+    s.pick_team("t2", ids[1]).unwrap();
+    s.advance(); // revise
+    assert_eq!(s.pick_team("t3", ids[1]), Err(ClassError::TeamChosen));
+    s.advance(); // closed
+    s.advance(); // revealed
+    s.advance(); // stage 2 open: teams may change again before its round
+    s.pick_team("t0", ids[1]).unwrap();
+}
