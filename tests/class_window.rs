@@ -516,6 +516,10 @@ fn a_team_round_on_the_projector() {
         "{all:?}"
     );
     assert!(
+        all.iter().any(|t| t == "□ on the line: each team's answer"),
+        "{all:?}"
+    );
+    assert!(
         all.iter().any(|t| t.starts_with("Teams: median")),
         "{all:?}"
     );

@@ -131,7 +131,12 @@ fn draw(
             )));
         });
         match &figures.figures {
-            Figures::Estimate { line, .. } => spawn_class_line(c, line, show_ranges),
+            Figures::Estimate { line, .. } => spawn_class_line(
+                c,
+                line,
+                show_ranges,
+                figures.teams.as_ref().map_or(&[][..], |t| &t.team_dots),
+            ),
             Figures::Choice { options } => {
                 let most = options.iter().map(|o| o.count).max().unwrap_or(0).max(1);
                 for option in options {
@@ -203,6 +208,9 @@ fn draw(
         // A team round: the answers alone, the teams' and the revised, side by side.
         if let Some(teams) = &figures.teams {
             c.spawn(widgets::row(24.0)).with_children(|row| {
+                if !teams.team_dots.is_empty() {
+                    row.spawn(widgets::note("□ on the line: each team's answer"));
+                }
                 for round in &teams.rounds {
                     row.spawn(widgets::label(
                         format!(

@@ -4,7 +4,7 @@
 
 use bevy::prelude::*;
 
-use super::palette::{Fill, Role};
+use super::palette::{Edge, Fill, Role};
 use super::widgets::{self, size};
 use crate::report::class::ClassLine;
 
@@ -48,7 +48,12 @@ fn at(x: f64, top: f32, width: f32, height: f32) -> Node {
     }
 }
 
-pub fn spawn_class_line(parent: &mut ChildSpawnerCommands, line: &ClassLine, show_ranges: bool) {
+pub fn spawn_class_line(
+    parent: &mut ChildSpawnerCommands,
+    line: &ClassLine,
+    show_ranges: bool,
+    teams: &[f64],
+) {
     let levels = stack_levels(&line.dots.iter().map(|d| d.at).collect::<Vec<_>>());
     let tallest = levels
         .iter()
@@ -134,6 +139,17 @@ pub fn spawn_class_line(parent: &mut ChildSpawnerCommands, line: &ClassLine, sho
                         widgets::strong("class median", size::SMALL, Role::Heading),
                         TextLayout::justify(Justify::Center)
                     )],
+                ));
+            }
+            // A team round's answers: a hollow square per team, on the line itself.
+            for &team in teams {
+                area.spawn((
+                    Node {
+                        border: UiRect::all(px(3)),
+                        border_radius: BorderRadius::all(px(2)),
+                        ..at(team, track - 6.0, 16.0, 16.0)
+                    },
+                    Edge(Role::Heading),
                 ));
             }
             let mut hidden = 0;
