@@ -612,6 +612,12 @@ impl Session {
             joined_at: now.to_string(),
         };
         self.students.push(student.clone());
+        // Joining during a team round with teams made at random: into the smallest team, a
+        // change the whole save keeps.
+        if matches!(self.phase, ClassPhase::Teams(_)) && self.place_newcomers() {
+            self.changed();
+            return Ok(id);
+        }
         self.student_changed(|version| JournalEntry::Join { version, student });
         Ok(id)
     }

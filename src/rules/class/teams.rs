@@ -252,24 +252,34 @@ impl Session {
                 TeamForming::Random => self.form_random_teams(),
                 TeamForming::Picked => self.open_team_picking(),
             }
-        } else if self.forming == TeamForming::Random {
-            let newcomers: Vec<StudentId> = self
-                .present()
-                .map(|s| s.id)
-                .filter(|&id| self.team_of(id).is_none())
-                .collect();
-            for student in newcomers {
-                let smallest = (0..self.teams.len())
-                    .min_by_key(|&i| (self.team_members(self.teams[i].id).len(), i));
-                if let Some(i) = smallest {
-                    self.teams[i].members.push(student);
-                }
-            }
+        } else {
+            self.place_newcomers();
         }
         if !self.teamed.contains(&n) {
             self.teamed.push(n);
         }
         ClassPhase::Teams(n)
+    }
+
+    /// With teams made at random, each student in no team (joined since) goes to the smallest
+    /// team. Returns whether anyone moved.
+    pub(super) fn place_newcomers(&mut self) -> bool {
+        if self.forming != TeamForming::Random || self.teams.is_empty() {
+            return false;
+        }
+        let newcomers: Vec<StudentId> = self
+            .present()
+            .map(|s| s.id)
+            .filter(|&id| self.team_of(id).is_none())
+            .collect();
+        for &student in &newcomers {
+            let smallest = (0..self.teams.len())
+                .min_by_key(|&i| (self.team_members(self.teams[i].id).len(), i));
+            if let Some(i) = smallest {
+                self.teams[i].members.push(student);
+            }
+        }
+        !newcomers.is_empty()
     }
 
     /// A student sends their team's answer to the stage in its team round; a second answer

@@ -258,3 +258,21 @@ fn nobody_changes_team_during_a_round() {
     s.advance(); // stage 2 open: teams may change again before its round
     s.pick_team("t0", ids[1]).unwrap();
 }
+
+/// A student who joins during a team round with random teams goes to the smallest team at
+/// once, and can answer for it.
+#[test]
+fn a_student_joining_during_a_round_gets_a_team() {
+    let mut s = class(6);
+    s.advance();
+    assert!(s.team_round());
+    s.join("1", "Late", "t-late", NOW).unwrap();
+    let team = s.team_of(7).expect("placed in a team").id;
+    assert_eq!(s.team_members(team).len(), 4);
+    s.team_answer("t-late", "5000", NOW).unwrap();
+    // And it is saved whole (the team changed), so it comes back.
+    let mut whole = s.saved();
+    whole.saved_at.clear();
+    let (back, _) = Session::restore(whole, small_case());
+    assert_eq!(back.team_of(7).map(|t| t.id), Some(team));
+}
