@@ -18,9 +18,13 @@ const NOW: &str = "2026-11-27T09:00:00Z";
 
 /// A window hosting EncroChat on 127.0.0.1 (any free port), from the title's Host a class.
 fn hosting(memory: &Arc<MemoryBackend>) -> App {
-    let memory = memory.clone();
+    hosting_on(Store::shared(memory.clone()))
+}
+
+/// As [`hosting`], keeping what it writes in `store`.
+fn hosting_on(store: Store) -> App {
     let mut app = headless_with(Options::default(), move |app| {
-        app.insert_resource(Storage(Store::shared(memory)));
+        app.insert_resource(Storage(store));
     });
     act(&mut app, Action::HostClass);
     assert_eq!(screen(&app), Screen::CaseSelect);
@@ -374,29 +378,13 @@ fn the_debrief_opens_the_printable_report() {
     use takedown::game::class::OpenFile;
     let dir = std::env::temp_dir().join(format!("takedown-report-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    let mut app = headless_with(Options::default(), {
-        let dir = dir.clone();
-        move |app| {
-            app.insert_resource(Storage(Store::open(dir)));
-        }
-    });
+    let mut app = hosting_on(Store::open(&dir));
     let opened: Arc<Mutex<Vec<std::path::PathBuf>>> = Arc::default();
     let recorder = opened.clone();
     app.insert_resource(OpenFile(Arc::new(move |path| {
         recorder.lock().unwrap().push(path.to_path_buf());
         Ok(())
     })));
-    act(&mut app, Action::HostClass);
-    {
-        let mut setup = app
-            .world_mut()
-            .resource_mut::<takedown::game::class::ClassSetup>();
-        setup.bind = std::net::Ipv4Addr::LOCALHOST.into();
-        setup.port = 0;
-        setup.code = Some("4821".into());
-    }
-    act(&mut app, Action::PickCase("encrochat".into()));
-    app.update();
     students(&mut app, 3);
     press(&mut app, KeyCode::ArrowRight); // stage 1 open
     with_session(&app, |s| {

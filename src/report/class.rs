@@ -159,7 +159,8 @@ pub fn stage_figures(session: &Session, n: usize) -> Option<StageFigures> {
         .map(|a| (a.student, &a.answer))
         .collect();
     let answered = answers.len();
-    let (figures, summary) = match &stage.question {
+    // The axis of an estimate's line, which a team round's answers are placed on too.
+    let (figures, summary, axis) = match &stage.question {
         Question::Estimate(estimate) => {
             let guesses: Vec<(StudentId, f64, Option<RangeVerdict>)> = answers
                 .iter()
@@ -240,6 +241,7 @@ pub fn stage_figures(session: &Session, n: usize) -> Option<StageFigures> {
                     caught,
                 },
                 summary,
+                Some(axis),
             )
         }
         Question::Choice(choice) => {
@@ -261,7 +263,7 @@ pub fn stage_figures(session: &Session, n: usize) -> Option<StageFigures> {
                 .collect();
             let right: usize = options.iter().filter(|o| o.correct).map(|o| o.count).sum();
             let summary = format!("{right} of {answered} picked the right option.");
-            (Figures::Choice { options }, summary)
+            (Figures::Choice { options }, summary, None)
         }
         Question::Order(order) => {
             let given: Vec<&Vec<usize>> = answers
@@ -320,12 +322,13 @@ pub fn stage_figures(session: &Session, n: usize) -> Option<StageFigures> {
                     most_swapped,
                 },
                 summary,
+                None,
             )
         }
     };
     let teams = session
         .had_team_round(n)
-        .then(|| team_figures(session, n, &stage.question));
+        .then(|| team_figures(session, n, &stage.question, axis.as_ref()));
     Some(StageFigures {
         stage: n,
         answered,
@@ -337,7 +340,12 @@ pub fn stage_figures(session: &Session, n: usize) -> Option<StageFigures> {
 }
 
 /// A stage's team round in figures (see [`TeamFigures`]).
-fn team_figures(session: &Session, n: usize, question: &Question) -> TeamFigures {
+fn team_figures(
+    session: &Session,
+    n: usize,
+    question: &Question,
+    axis: Option<&Axis>,
+) -> TeamFigures {
     let alone_answers: Vec<&Answer> = session.answers_to(n).map(|a| &a.answer).collect();
     let team_answers: Vec<&Answer> = session.team_answers_to(n).map(|a| &a.answer).collect();
     let final_answers: Vec<&Answer> = session
@@ -353,42 +361,22 @@ fn team_figures(session: &Session, n: usize, question: &Question) -> TeamFigures
     .into_iter()
     .map(|(round, answers)| round_figure(round, question, &answers))
     .collect();
-    let team_dots = match question {
-        Question::Estimate(estimate) => {
-            // On the class's line: the same axis as the answers given alone.
-            let line = class_axis(session, n, estimate);
-            team_answers
-                .iter()
-                .filter_map(|a| match &a.response {
-                    Response::Estimate { guess, .. } => Some(line.place(*guess)),
-                    Response::Choice { .. } | Response::Order { .. } => None,
-                })
-                .collect()
-        }
-        Question::Choice(_) | Question::Order(_) => Vec::new(),
-    };
+    // On the class's line: the axis of the answers given alone (estimates only).
+    let team_dots = axis.map_or_else(Vec::new, |axis| {
+        team_answers
+            .iter()
+            .filter_map(|a| match &a.response {
+                Response::Estimate { guess, .. } => Some(axis.place(*guess)),
+                Response::Choice { .. } | Response::Order { .. } => None,
+            })
+            .collect()
+    });
     let verdict = talk_verdict(&rounds, question);
     TeamFigures {
         rounds,
         team_dots,
         verdict,
     }
-}
-
-/// The axis the class's line for stage `n` is drawn on (as [`stage_figures`] makes it).
-fn class_axis(session: &Session, n: usize, estimate: &crate::content::Estimate) -> Axis {
-    let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
-    for a in session.answers_to(n) {
-        if let Response::Estimate { guess, range, .. } = &a.answer.response {
-            let (l, h) = range.map_or((*guess, *guess), |r| (r.low, r.high));
-            low = low.min(l);
-            high = high.max(h);
-        }
-    }
-    if low > high {
-        (low, high) = (estimate.truth.low(), estimate.truth.high());
-    }
-    Axis::covering(estimate, low, high)
 }
 
 /// A class's median in words: to three figures with its unit for a quantity (it is a median
