@@ -1,6 +1,8 @@
 //! A simulated class for load tests and screenshots: students join a class served by
 //! `takedown host`, keep the event stream open as phones do, and answer every stage the teacher
-//! opens. Prints the answer round-trip times.
+//! opens. Prints the answer round-trip times. The phones are tasks on one thread that speak
+//! HTTP/1.1 by hand and read only what they need of each state, so that the load takes little of
+//! the processor the server shares with it.
 //!
 //!   cargo run --example class_load -- URL CODE STUDENTS STAGES [ANSWER_SHARE]
 //!
@@ -18,30 +20,243 @@
 //! Everything stays on the address given (use 127.0.0.1), and it stops after STAGES stages or
 //! ten minutes, whichever comes first.
 
-use std::io::{BufRead, BufReader};
-use std::sync::mpsc;
+use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-use serde_json::{Value, json};
+use serde::Deserialize;
+use serde_json::json;
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpStream;
 
-fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(600)))
-        .build()
-        .into()
+/// What a phone reads of the state it is sent (the rest is skipped unread).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct View {
+    phase: String,
+    name: String,
+    stage: Option<Stage>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Stage {
+    number: usize,
+    kind: String,
+    unit: String,
+    options: Vec<serde::de::IgnoredAny>,
+    events: Vec<serde::de::IgnoredAny>,
+    team: Option<Team>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Team {
+    open: bool,
+    members: Vec<String>,
+    answer: Option<serde::de::IgnoredAny>,
+}
+
+/// One HTTP/1.1 connection a phone keeps open (keep-alive), as a browser does: written by
+/// hand so that 200 phones cost one thread and little CPU (the load, not the server, took most
+/// of the processor with a thread and a full JSON parse per phone).
+struct Connection {
+    stream: BufReader<TcpStream>,
+    host: String,
+}
+
+/// A response's status and whether its body is chunked, and its length otherwise.
+struct Head {
+    status: u16,
+    chunked: bool,
+    length: Option<usize>,
+}
+
+impl Connection {
+    async fn open(addr: SocketAddr) -> std::io::Result<Connection> {
+        let stream = TcpStream::connect(addr).await?;
+        stream.set_nodelay(true)?;
+        Ok(Connection {
+            stream: BufReader::new(stream),
+            host: addr.to_string(),
+        })
+    }
+
+    async fn send(&mut self, method: &str, path: &str, body: &str) -> std::io::Result<Head> {
+        let request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            self.host,
+            body.len()
+        );
+        self.stream.get_mut().write_all(request.as_bytes()).await?;
+        let mut line = String::new();
+        self.stream.read_line(&mut line).await?;
+        let status = line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| std::io::Error::other(format!("not an HTTP response: {line:?}")))?;
+        let mut head = Head {
+            status,
+            chunked: false,
+            length: None,
+        };
+        loop {
+            line.clear();
+            if self.stream.read_line(&mut line).await? == 0 {
+                return Err(std::io::ErrorKind::UnexpectedEof.into());
+            }
+            let header = line.trim_end();
+            if header.is_empty() {
+                return Ok(head);
+            }
+            let (name, value) = header.split_once(':').unwrap_or((header, ""));
+            let value = value.trim();
+            if name.eq_ignore_ascii_case("content-length") {
+                head.length = value.parse().ok();
+            } else if name.eq_ignore_ascii_case("transfer-encoding") {
+                head.chunked = value.eq_ignore_ascii_case("chunked");
+            }
+        }
+    }
+
+    /// The next piece of a chunked body (`None` at its end).
+    async fn chunk(&mut self) -> std::io::Result<Option<Vec<u8>>> {
+        let mut line = String::new();
+        if self.stream.read_line(&mut line).await? == 0 {
+            return Ok(None);
+        }
+        let size = usize::from_str_radix(line.trim().split(';').next().unwrap_or(""), 16)
+            .map_err(|_| std::io::Error::other(format!("not a chunk size: {line:?}")))?;
+        let mut bytes = vec![0; size + 2];
+        self.stream.read_exact(&mut bytes).await?;
+        bytes.truncate(size);
+        Ok((size > 0).then_some(bytes))
+    }
+
+    /// A request with a JSON body, and the response's status and body.
+    async fn post(&mut self, path: &str, body: &str) -> std::io::Result<(u16, String)> {
+        let head = self.send("POST", path, body).await?;
+        let mut bytes = Vec::new();
+        if head.chunked {
+            while let Some(chunk) = self.chunk().await? {
+                bytes.extend(chunk);
+            }
+        } else {
+            bytes.resize(head.length.unwrap_or(0), 0);
+            self.stream.read_exact(&mut bytes).await?;
+        }
+        Ok((head.status, String::from_utf8_lossy(&bytes).into_owned()))
+    }
+}
+
+/// A phone: join, open the event stream, answer each stage the teacher opens (the round trip
+/// of each answer goes to `times`), and in a team round send the team's answer or revise.
+async fn phone(
+    addr: SocketAddr,
+    code: &str,
+    student: usize,
+    students: usize,
+    stages: usize,
+    share: f64,
+    deadline: Instant,
+    times: tokio::sync::mpsc::UnboundedSender<Duration>,
+) -> std::io::Result<()> {
+    let mut api = Connection::open(addr).await?;
+    let (_, body) = api
+        .post(
+            "/api/join",
+            &json!({ "code": code, "name": format!("Student {}", student + 1) }).to_string(),
+        )
+        .await?;
+    let joined: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+    let Some(token) = joined["token"].as_str().map(str::to_string) else {
+        return Err(std::io::Error::other(format!("could not join: {body}")));
+    };
+    let mut stream = Connection::open(addr).await?;
+    let head = stream
+        .send("GET", &format!("/api/events?token={token}"), "")
+        .await?;
+    if head.status != 200 || !head.chunked {
+        return Err(std::io::Error::other(format!(
+            "the event stream did not open ({})",
+            head.status
+        )));
+    }
+    let mut answered = Vec::new();
+    let mut team_answered = Vec::new();
+    let mut revised = Vec::new();
+    let mut event = String::new();
+    let mut pending: Vec<u8> = Vec::new();
+    while let Some(chunk) = stream.chunk().await? {
+        pending.extend(chunk);
+        while let Some(end) = pending.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = pending.drain(..=end).collect();
+            let line = String::from_utf8_lossy(&line[..end]);
+            if let Some(kind) = line.strip_prefix("event: ") {
+                event = kind.to_string();
+            }
+            let Some(data) = line.strip_prefix("data: ") else {
+                continue;
+            };
+            if event != "state" {
+                continue;
+            }
+            let view: View = serde_json::from_str(data).unwrap_or_default();
+            if view.phase == "debrief" || Instant::now() > deadline {
+                return Ok(());
+            }
+            let Some(stage) = &view.stage else { continue };
+            let number = stage.number;
+            let share_now = if number <= 1 {
+                share
+            } else {
+                1.0 - 1.0 / students as f64
+            };
+            let answers_this_one = (student as f64 + 0.5) / students as f64 <= share_now;
+            if view.phase == "open" && !answered.contains(&number) && answers_this_one {
+                answered.push(number);
+                let body = json!({ "token": token, "text": answer_for(stage, student) });
+                let started = Instant::now();
+                let (status, _) = api.post("/api/answer", &body.to_string()).await?;
+                if status == 200 {
+                    let _ = times.send(started.elapsed());
+                }
+            }
+            // A team round: the team's first member sends its answer; then a third of the
+            // students revise theirs.
+            if let Some(team) = &stage.team
+                && view.phase == "teams"
+                && team.open
+                && team.answer.is_none()
+                && team.members.first() == Some(&view.name)
+                && !team_answered.contains(&number)
+            {
+                team_answered.push(number);
+                let body = json!({ "token": token, "text": answer_for(stage, student + 3) });
+                api.post("/api/team-answer", &body.to_string()).await?;
+            }
+            if view.phase == "revise" && student.is_multiple_of(3) && !revised.contains(&number) {
+                revised.push(number);
+                let body = json!({ "token": token, "text": answer_for(stage, student + 3) });
+                api.post("/api/answer", &body.to_string()).await?;
+            }
+            // Done once the class has moved past the last stage asked, whether or not this
+            // student answered it (one student skips on purpose).
+            if number >= stages && view.phase == "revealed" {
+                return Ok(());
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A plausible answer for the stage a phone shows, different from student to student.
-fn answer_for(stage: &Value, student: usize) -> String {
+fn answer_for(stage: &Stage, student: usize) -> String {
     let spread = [0.3, 0.5, 0.8, 1.0, 1.3, 2.0, 3.5, 6.0, 10.0, 0.1];
-    match stage["kind"].as_str() {
-        Some("choice") => format!(
-            "{}",
-            student % stage["options"].as_array().map_or(1, Vec::len) + 1
-        ),
-        Some("order") => {
-            let n = stage["events"].as_array().map_or(0, Vec::len);
+    match stage.kind.as_str() {
+        "choice" => format!("{}", student % stage.options.len().max(1) + 1),
+        "order" => {
+            let n = stage.events.len();
             let mut letters: Vec<char> = (0..n).map(|i| (b'A' + i as u8) as char).collect();
             letters.rotate_left(student % n.max(1));
             letters
@@ -50,7 +265,7 @@ fn answer_for(stage: &Value, student: usize) -> String {
                 .collect::<Vec<_>>()
                 .join(" ")
         }
-        _ if stage["unit"] == "year" => format!("{}", 2012 + student % 12),
+        _ if stage.unit == "year" => format!("{}", 2012 + student % 12),
         _ => {
             let base = 1000.0 * spread[student % spread.len()] * (1 + student % 7) as f64;
             if student.is_multiple_of(3) {
@@ -165,101 +380,40 @@ fn main() {
         .map_or(1.0, |s| s.parse().expect("ANSWER_SHARE is a number"));
     let deadline = Instant::now() + Duration::from_secs(600);
 
-    let (times_tx, times_rx) = mpsc::channel::<Duration>();
-    let mut threads = Vec::new();
-    for student in 0..students {
-        let (base, code, times) = (base.clone(), code.clone(), times_tx.clone());
-        threads.push(std::thread::spawn(move || {
-            let agent = agent();
-            let mut joined = agent
-                .post(format!("{base}/api/join"))
-                .send_json(json!({ "code": code, "name": format!("Student {}", student + 1) }))
-                .expect("the class answers");
-            let body: Value = joined.body_mut().read_json().expect("JSON");
-            let Some(token) = body["token"].as_str().map(str::to_string) else {
-                eprintln!("student {student} could not join: {body}");
-                return;
-            };
-            let stream = agent
-                .get(format!("{base}/api/events?token={token}"))
-                .call()
-                .expect("the event stream opens");
-            let mut answered = Vec::new();
-            let mut team_answered = Vec::new();
-            let mut revised = Vec::new();
-            let mut event = String::new();
-            for line in BufReader::new(stream.into_body().into_reader()).lines() {
-                let Ok(line) = line else { break };
-                if let Some(kind) = line.strip_prefix("event: ") {
-                    event = kind.to_string();
-                }
-                let Some(data) = line.strip_prefix("data: ") else {
-                    continue;
-                };
-                if event != "state" {
-                    continue;
-                }
-                let view: Value = serde_json::from_str(data).unwrap_or(Value::Null);
-                if view["phase"] == "debrief" || Instant::now() > deadline {
-                    break;
-                }
-                let stage = &view["stage"];
-                let number = stage["number"].as_u64().unwrap_or(0) as usize;
-                let share_now = if number <= 1 {
-                    share
-                } else {
-                    1.0 - 1.0 / students as f64
-                };
-                let answers_this_one = (student as f64 + 0.5) / students as f64 <= share_now;
-                if view["phase"] == "open" && !answered.contains(&number) && answers_this_one {
-                    answered.push(number);
-                    let started = Instant::now();
-                    let response = agent
-                        .post(format!("{base}/api/answer"))
-                        .send_json(json!({ "token": token, "text": answer_for(stage, student) }));
-                    if response.is_ok_and(|r| r.status() == 200) {
-                        let _ = times.send(started.elapsed());
-                    }
-                }
-                // A team round: the team's first member sends its answer; then a third of
-                // the students revise theirs.
-                let team = &stage["team"];
-                if view["phase"] == "teams"
-                    && team["open"] == true
-                    && team["answer"].is_null()
-                    && team["members"][0] == view["name"]
-                    && !team_answered.contains(&number)
+    let addr = base
+        .strip_prefix("http://")
+        .and_then(|a| a.parse::<std::net::SocketAddr>().ok())
+        .expect("URL is http://IP:PORT (the phones speak plain HTTP/1.1 to an address)");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime for the phones");
+    let mut times: Vec<Duration> = runtime.block_on(async move {
+        let (times_tx, mut times_rx) = tokio::sync::mpsc::unbounded_channel::<Duration>();
+        let mut phones = tokio::task::JoinSet::new();
+        for student in 0..students {
+            let (code, times) = (code.clone(), times_tx.clone());
+            phones.spawn(async move {
+                if let Err(e) = phone(
+                    addr, &code, student, students, stages, share, deadline, times,
+                )
+                .await
                 {
-                    team_answered.push(number);
-                    let _ = agent.post(format!("{base}/api/team-answer")).send_json(
-                        json!({ "token": token, "text": answer_for(stage, student + 3) }),
-                    );
+                    eprintln!("student {}: {e}", student + 1);
                 }
-                if view["phase"] == "revise"
-                    && student.is_multiple_of(3)
-                    && !revised.contains(&number)
-                {
-                    revised.push(number);
-                    let _ = agent.post(format!("{base}/api/answer")).send_json(
-                        json!({ "token": token, "text": answer_for(stage, student + 3) }),
-                    );
-                }
-                // Done once the class has moved past the last stage asked, whether or not this
-                // student answered it (one student skips on purpose).
-                if number >= stages && view["phase"] == "revealed" {
-                    break;
-                }
-            }
-        }));
-    }
-    drop(times_tx);
-    for thread in threads {
-        let _ = thread.join();
-    }
+            });
+        }
+        drop(times_tx);
+        while phones.join_next().await.is_some() {}
+        let mut times = Vec::new();
+        while let Ok(t) = times_rx.try_recv() {
+            times.push(t);
+        }
+        times
+    });
     if let Some(class) = here {
         let _ = class.teacher.join();
     }
-    let mut times: Vec<Duration> = times_rx.iter().collect();
     times.sort();
     if times.is_empty() {
         println!("answers: 0");

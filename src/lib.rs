@@ -6,6 +6,7 @@
 //!
 //! - [`content`]: what a case file says, and reading and checking it;
 //! - [`rules`]: reading answers, scoring, progress through a case;
+//! - [`map`]: where a case happened, drawn (pixels for the window, SVG for phones), no words;
 //! - [`report`]: what the reveal and the debrief show, in words;
 //! - [`store`]: what outlives a session (profiles, progress, results, settings, class
 //!   sessions), behind one interface;
@@ -18,6 +19,7 @@
 //! game without `cli` and `host`: a page has no command line and serves no phones.
 
 pub mod content;
+pub mod map;
 pub mod report;
 pub mod rules;
 pub mod store;

@@ -11,6 +11,7 @@ pub fn small_case() -> Case {
         url: Some("https://www.europol.europa.eu/".into()),
     };
     Case {
+        places: Vec::new(),
         schema: SCHEMA_VERSION,
         id: "small".into(),
         title: "Small case".into(),
@@ -21,6 +22,7 @@ pub fn small_case() -> Case {
         lesson: "A lesson.".into(),
         stages: vec![
             Stage {
+                places: Vec::new(),
                 id: "arrests".into(),
                 title: "Arrests".into(),
                 narrative: vec!["Arrests followed.".into()],
@@ -37,6 +39,7 @@ pub fn small_case() -> Case {
                 }),
             },
             Stage {
+                places: Vec::new(),
                 id: "probe".into(),
                 title: "The probe".into(),
                 narrative: vec!["Phones were found.".into()],
@@ -66,6 +69,7 @@ pub fn mixed_case() -> Case {
     case.id = "mixed".into();
     case.stages = vec![
         Stage {
+            places: Vec::new(),
             id: "instrument".into(),
             title: "Working as one team".into(),
             narrative: vec!["Two countries need to share evidence.".into()],
@@ -95,6 +99,7 @@ pub fn mixed_case() -> Case {
             }),
         },
         Stage {
+            places: Vec::new(),
             id: "sequence".into(),
             title: "In what order".into(),
             narrative: vec!["Things happened.".into()],

@@ -359,11 +359,11 @@ fn a_case_goes_to_a_spreadsheet_and_back_from_the_command_line() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("broken.csv: H16: the truth must be a positive number"),
+        stderr.contains("broken.csv: H20: the truth must be a positive number"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("broken.csv: L16: `7 Feb` is not a date"),
+        stderr.contains("broken.csv: L20: `7 Feb` is not a date"),
         "{stderr}"
     );
     assert!(stderr.contains("problems in"), "{stderr}");
@@ -382,7 +382,7 @@ fn a_case_goes_to_a_spreadsheet_and_back_from_the_command_line() {
         "",
     );
     assert!(
-        text(&out.stderr).contains("broken.csv: H16: the truth must be a positive number"),
+        text(&out.stderr).contains("broken.csv: H20: the truth must be a positive number"),
         "{}",
         text(&out.stderr)
     );

@@ -31,6 +31,10 @@ pub struct Case {
     pub lesson: String,
     /// The stages, in the order the investigation happened.
     pub stages: Vec<Stage>,
+    /// Where the case happened: the places its map shows on the briefing and the debrief.
+    /// Empty (the default) for a case without known places: it then shows no map.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Place>,
 }
 
 /// One step of the investigation: what was known and done, then one question.
@@ -45,6 +49,48 @@ pub struct Stage {
     pub narrative: Vec<String>,
     /// The question the player answers at this stage.
     pub question: Question,
+    /// The places this stage concerns, shown on its map at the reveal. Empty (the default):
+    /// the stage shows no map (no place is ever guessed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Place>,
+}
+
+/// A place a case or a stage concerns, and what happened there.
+///
+/// `(role: Servers, country: "FR", city: "Roubaix", at: (50.6942, 3.1746))`: a country by
+/// its ISO 3166-1 alpha-2 code; a city by its name and coordinates (latitude, longitude in
+/// degrees, WGS 84, north and east positive).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub role: PlaceRole,
+    /// ISO 3166-1 alpha-2, upper case: `"FR"`, `"NL"` (Kosovo: `"XK"`).
+    pub country: String,
+    /// A city in that country, if the place is one: `"Roubaix"`. Needs `at`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// The city's (latitude, longitude) in degrees.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<(f64, f64)>,
+}
+
+/// What a place was in the investigation (`docs/authoring.md`, *Places*).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PlaceRole {
+    /// Where the network's servers stood (Roubaix, for EncroChat and Sky ECC).
+    Servers,
+    /// A member of the joint investigation team.
+    JointTeam,
+    /// The seat of an agency that coordinated (Europol and Eurojust in The Hague).
+    AgencySeat,
+    /// A country that acted on the action day (raids, arrests).
+    ActionDay,
+    /// A country that received the network's data.
+    ReceivedData,
+    /// Where arrests were made (outside an action day).
+    Arrests,
+    /// A court that ruled on the evidence.
+    Court,
 }
 
 /// The kinds of question a stage can ask.

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::content::{
-    Case, Choice, Estimate, Order, Question, SCHEMA_VERSION, Scale, Source, Truth,
+    Case, Choice, Estimate, Order, Place, Question, SCHEMA_VERSION, Scale, Source, Truth,
 };
 
 /// One thing wrong with a case, at a path such as `stages[2].question.truth`.
@@ -102,8 +102,98 @@ pub fn validate(case: &Case) -> Vec<Problem> {
             Question::Choice(choice) => check_choice(p, &q, choice),
             Question::Order(order) => check_order(p, &q, order),
         }
+        check_places(p, &format!("{at}.places"), &stage.places);
     }
+    check_places(p, "places", &case.places);
     problems
+}
+
+/// Each place: a country the atlas knows by its ISO 3166-1 alpha-2 code (with a guess at the
+/// one meant), coordinates on the Earth and inside that country's part of the world, a city
+/// with its coordinates.
+fn check_places(p: &mut Vec<Problem>, at: &str, places: &[Place]) {
+    let atlas = crate::content::atlas::atlas();
+    for (i, place) in places.iter().enumerate() {
+        let here = format!("{at}[{i}]");
+        let country = atlas.country(&place.country);
+        if country.is_none() {
+            let guess = atlas
+                .suggest(&place.country)
+                .map(|c| {
+                    format!(
+                        ", did you mean `{}` ({})?",
+                        c.iso.as_deref().unwrap_or_default(),
+                        c.name
+                    )
+                })
+                .unwrap_or_else(|| {
+                    ": write the country's ISO 3166-1 alpha-2 code, like `FR` or `NL`".into()
+                });
+            p.push(Problem::new(
+                format!("{here}.country"),
+                format!("unknown country code `{}`{guess}", place.country),
+            ));
+        }
+        match (&place.city, place.at) {
+            (Some(city), None) => p.push(Problem::new(
+                here.clone(),
+                format!(
+                    "the city `{city}` needs its coordinates: `at: (latitude, longitude)` in degrees"
+                ),
+            )),
+            (None, Some(_)) => p.push(Problem::new(
+                format!("{here}.at"),
+                "coordinates need the city's name: `city: \"Roubaix\"`",
+            )),
+            (Some(city), Some(_)) if city.trim().is_empty() => p.push(Problem::new(
+                format!("{here}.city"),
+                "the city's name is empty",
+            )),
+            _ => {}
+        }
+        if let Some((lat, lon)) = place.at {
+            if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                p.push(Problem::new(
+                    format!("{here}.at"),
+                    format!(
+                        "({lat}, {lon}) is not on the Earth: write (latitude, longitude), latitude from -90 to 90, longitude from -180 to 180"
+                    ),
+                ));
+            } else if let Some(country) = country
+                && !near_country(country, lat, lon)
+            {
+                let swapped = if near_country(country, lon, lat) {
+                    ": latitude and longitude look swapped (write latitude first)"
+                } else {
+                    ""
+                };
+                p.push(Problem::new(
+                    format!("{here}.at"),
+                    format!(
+                        "({lat}, {lon}) is not in or near {} ({}){swapped}",
+                        country.name, place.country
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Whether (lat, lon) is within about 100 km of a country's outline box (its coast is
+/// simplified, and a port may sit on an island).
+fn near_country(country: &crate::content::atlas::Country, lat: f64, lon: f64) -> bool {
+    const SLACK: f64 = 1.0;
+    country.rings.iter().any(|ring| {
+        let (mut lo_lon, mut lo_lat, mut hi_lon, mut hi_lat) = (180.0, 90.0, -180.0, -90.0);
+        for p in ring {
+            lo_lon = p.lon.min(lo_lon);
+            hi_lon = p.lon.max(hi_lon);
+            lo_lat = p.lat.min(lo_lat);
+            hi_lat = p.lat.max(hi_lat);
+        }
+        (lo_lat - SLACK..=hi_lat + SLACK).contains(&lat)
+            && (lo_lon - SLACK..=hi_lon + SLACK).contains(&lon)
+    })
 }
 
 fn check_estimate(p: &mut Vec<Problem>, at: &str, e: &Estimate) {
@@ -441,6 +531,51 @@ mod tests {
             .into_iter()
             .map(|p| format!("{}: {}", p.path, p.message))
             .collect()
+    }
+
+    fn place(country: &str, city: Option<&str>, at: Option<(f64, f64)>) -> crate::content::Place {
+        crate::content::Place {
+            role: crate::content::PlaceRole::Servers,
+            country: country.into(),
+            city: city.map(str::to_string),
+            at,
+        }
+    }
+
+    #[test]
+    fn places_are_checked_with_a_guess_at_what_was_meant() {
+        let mut case = small_case();
+        case.places = vec![
+            place("FR", Some("Roubaix"), Some((50.6942, 3.1746))),
+            place("Frnace", None, None),
+            place("fr", None, None),
+            place("ZZ", None, None),
+            place("NL", Some("The Hague"), None),
+            place("NL", None, Some((52.07, 4.3))),
+            place("FR", Some("Roubaix"), Some((3.1746, 50.6942))),
+            place("FR", Some("Roubaix"), Some((95.0, 3.0))),
+            place("BE", Some("Antwerp"), Some((40.42, -3.7))),
+        ];
+        case.stages[0].places = vec![place("Nederland", None, None)];
+        let found = messages(&case);
+        let expected = [
+            "places[1].country: unknown country code `Frnace`, did you mean `FR` (France)?",
+            "places[2].country: unknown country code `fr`, did you mean `FR` (France)?",
+            "places[3].country: unknown country code `ZZ`: write the country's ISO 3166-1 alpha-2 code, like `FR` or `NL`",
+            "places[4]: the city `The Hague` needs its coordinates: `at: (latitude, longitude)` in degrees",
+            "places[5].at: coordinates need the city's name: `city: \"Roubaix\"`",
+            "places[6].at: (3.1746, 50.6942) is not in or near France (FR): latitude and longitude look swapped (write latitude first)",
+            "places[7].at: (95, 3) is not on the Earth: write (latitude, longitude), latitude from -90 to 90, longitude from -180 to 180",
+            "places[8].at: (40.42, -3.7) is not in or near Belgium (BE)",
+            "stages[0].places[0].country: unknown country code `Nederland`: write the country's ISO 3166-1 alpha-2 code, like `FR` or `NL`",
+        ];
+        for line in expected {
+            assert!(
+                found.iter().any(|m| m == line),
+                "missing {line}\nin {found:#?}"
+            );
+        }
+        assert_eq!(found.len(), expected.len(), "{found:#?}");
     }
 
     #[test]

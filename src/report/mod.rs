@@ -5,6 +5,7 @@ pub mod class;
 pub mod debrief;
 pub mod glyphs;
 pub mod line;
+pub mod places;
 pub mod printable;
 pub mod reveal;
 pub mod student;

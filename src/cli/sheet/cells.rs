@@ -296,6 +296,88 @@ pub fn whole_number(cell: &Cell, low: usize, high: usize) -> Result<Option<usize
     }
 }
 
+/// A place as one line of a cell: `Servers, FR, Roubaix, 50.6942, 3.1746` (role, country
+/// code, and for a city its name, latitude and longitude) or `Joint team, NL`.
+///
+/// # Errors
+/// What is wrong with the line, and how to write it.
+pub fn place(line: &str) -> Result<crate::content::Place, String> {
+    use crate::content::{Place, PlaceRole};
+    let how = "write a place as: role, country code[, city, latitude, longitude], like \
+               `Servers, FR, Roubaix, 50.6942, 3.1746` or `Joint team, NL`";
+    let parts: Vec<&str> = line.split(',').map(str::trim).collect();
+    let role_text = parts.first().copied().unwrap_or_default();
+    let squeezed: String = role_text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    let roles = [
+        PlaceRole::Servers,
+        PlaceRole::JointTeam,
+        PlaceRole::AgencySeat,
+        PlaceRole::ActionDay,
+        PlaceRole::ReceivedData,
+        PlaceRole::Arrests,
+        PlaceRole::Court,
+    ];
+    let role = roles
+        .into_iter()
+        .find(|r| role_label(*r).replace(' ', "").to_lowercase() == squeezed)
+        .ok_or_else(|| {
+            let names: Vec<&str> = roles.iter().map(|r| role_label(*r)).collect();
+            format!(
+                "`{role_text}` is not a place's role: the roles are {} ({how})",
+                names.join(", ")
+            )
+        })?;
+    let number = |text: &str, what: &str| -> Result<f64, String> {
+        text.parse::<f64>()
+            .map_err(|_| format!("`{text}` is not a {what} in degrees, like 50.6942 ({how})"))
+    };
+    match parts.as_slice() {
+        [_, country] if !country.is_empty() => Ok(Place {
+            role,
+            country: country.to_string(),
+            city: None,
+            at: None,
+        }),
+        [_, country, city, lat, lon] if !country.is_empty() && !city.is_empty() => Ok(Place {
+            role,
+            country: country.to_string(),
+            city: Some(city.to_string()),
+            at: Some((number(lat, "latitude")?, number(lon, "longitude")?)),
+        }),
+        [_, _, city] => Err(format!(
+            "the city `{city}` needs its latitude and longitude ({how})"
+        )),
+        _ => Err(format!("`{line}`: {how}")),
+    }
+}
+
+/// A role as a sheet writes it: `Joint team`.
+pub fn role_label(role: crate::content::PlaceRole) -> &'static str {
+    use crate::content::PlaceRole;
+    match role {
+        PlaceRole::Servers => "Servers",
+        PlaceRole::JointTeam => "Joint team",
+        PlaceRole::AgencySeat => "Agency seat",
+        PlaceRole::ActionDay => "Action day",
+        PlaceRole::ReceivedData => "Received data",
+        PlaceRole::Arrests => "Arrests",
+        PlaceRole::Court => "Court",
+    }
+}
+
+/// A place as one line, as [`place`] reads it.
+pub fn place_text(place: &crate::content::Place) -> String {
+    let mut text = format!("{}, {}", role_label(place.role), place.country);
+    if let (Some(city), Some((lat, lon))) = (&place.city, place.at) {
+        text.push_str(&format!(", {city}, {lat}, {lon}"));
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -85,7 +85,18 @@ pub fn case_from(book: &Workbook) -> Result<Imported, Vec<SheetProblem>> {
             SCHEMA_VERSION
         }),
     };
+    let mut case_places = Vec::new();
+    for (line, at) in fields.get(&CaseField::Place).into_iter().flatten() {
+        if line.is_empty() {
+            continue;
+        }
+        match cells::place(line) {
+            Ok(place) => case_places.push(place),
+            Err(why) => reading.problem(at.clone(), why),
+        }
+    }
     let case = Case {
+        places: case_places,
         schema,
         id: text(CaseField::Id),
         title: text(CaseField::Title),
@@ -592,7 +603,22 @@ impl Reading {
                 })
             }
         };
+        let places = match cells::paragraphs(cell(Column::Places)) {
+            Ok(lines) => lines
+                .iter()
+                .filter_map(|line| {
+                    cells::place(line)
+                        .map_err(|why| self.problem(at(Column::Places), why))
+                        .ok()
+                })
+                .collect(),
+            Err(why) => {
+                self.problem(at(Column::Places), why);
+                Vec::new()
+            }
+        };
         Some(Stage {
+            places,
             id: text(self, Column::StageId),
             title: text(self, Column::Title),
             narrative: cells::paragraphs(cell(Column::Narrative)).unwrap_or_else(|why| {
@@ -667,6 +693,7 @@ fn column_of(rest: &str) -> Column {
         return match split_index(rest).0 {
             "title" => Column::Title,
             "narrative" => Column::Narrative,
+            "places" => Column::Places,
             _ => Column::StageId,
         };
     };

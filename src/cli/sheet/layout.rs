@@ -23,11 +23,12 @@ pub enum CaseField {
     Country,
     Briefing,
     Lesson,
+    Place,
 }
 
 impl CaseField {
     /// In the order of the sheet.
-    pub const ALL: [CaseField; 8] = [
+    pub const ALL: [CaseField; 9] = [
         CaseField::Schema,
         CaseField::Id,
         CaseField::Title,
@@ -36,6 +37,7 @@ impl CaseField {
         CaseField::Country,
         CaseField::Briefing,
         CaseField::Lesson,
+        CaseField::Place,
     ];
 
     /// The name in column A.
@@ -49,12 +51,16 @@ impl CaseField {
             CaseField::Country => "Country",
             CaseField::Briefing => "Briefing",
             CaseField::Lesson => "Lesson",
+            CaseField::Place => "Place",
         }
     }
 
     /// May have several rows, one value each.
     pub fn repeats(self) -> bool {
-        matches!(self, CaseField::Country | CaseField::Briefing)
+        matches!(
+            self,
+            CaseField::Country | CaseField::Briefing | CaseField::Place
+        )
     }
 
     /// The field's name in the case file, as the checks name it (`countries[2]`).
@@ -68,6 +74,7 @@ impl CaseField {
             CaseField::Country => "countries",
             CaseField::Briefing => "briefing",
             CaseField::Lesson => "lesson",
+            CaseField::Place => "places",
         }
     }
 
@@ -92,6 +99,7 @@ impl CaseField {
                  row per paragraph."
             }
             CaseField::Lesson => "What the case teaches, shown at the debrief.",
+            CaseField::Place => PLACE_HELP,
         }
     }
 
@@ -134,7 +142,15 @@ pub enum Column {
     /// Event 1 to 6, in the order they happened.
     Event(u8),
     Recap,
+    Places,
 }
+
+/// How a place is written, in the Case sheet's Place rows and the Stages sheet's Places column.
+pub const PLACE_HELP: &str = "Optional: a place on the case's map, one per row (or per line): \
+     its role, its country's ISO code, and for a city its name, latitude and longitude, \
+     separated by commas: Servers, FR, Roubaix, 50.6942, 3.1746 or Joint team, NL. Roles: \
+     Servers, Joint team, Agency seat, Action day, Received data, Arrests, Court \
+     (docs/authoring.md, Places).";
 
 /// Most options a choice has, most events an order has (as `validate` allows).
 pub const MAX_OPTIONS: u8 = 5;
@@ -209,6 +225,7 @@ impl Column {
         }
         all.extend((1..=MAX_EVENTS).map(Column::Event));
         all.push(Column::Recap);
+        all.push(Column::Places);
         all
     }
 
@@ -238,6 +255,7 @@ impl Column {
             Column::Why(n) => format!("Why {n}"),
             Column::Event(n) => format!("Event {n}"),
             Column::Recap => "Recap".into(),
+            Column::Places => "Places".into(),
         }
     }
 
@@ -308,6 +326,10 @@ impl Column {
             Column::Recap => "Order, optional: yes for a closing question that asks the player \
                  to recall the order of events the case has already dated (otherwise Takedown \
                  warns that earlier stages give the order away)."
+                .into(),
+            Column::Places => "Optional: the places on this stage's map, shown at its reveal, \
+                 one per line: Servers, FR, Roubaix, 50.6942, 3.1746 or Action day, BE. As the \
+                 Case sheet's Place rows."
                 .into(),
         }
     }

@@ -319,7 +319,7 @@ fn every_problem_is_reported_at_its_cell() {
     };
     has("Case!B4", "the summary is empty");
     has("Case!A12", "`Colour` is not a field");
-    has("Stages!AK1", "`Sorce title` is not a column");
+    has("Stages!AL1", "`Sorce title` is not a column");
     has("Stages!H7", "the truth must be a positive number");
     has("Stages!H8", "`lots` is not a number");
     has("Stages!L8", "`27/06/2023` is not a date");
@@ -597,5 +597,89 @@ fn problems_found_in_review_are_at_their_cells_and_said_once() {
             .starts_with("A1: the case's own rows (Id, Title, Summary, …) are missing above"),
         "{}",
         problems[0]
+    );
+}
+
+/// Places: read from the Case sheet's Place rows (one per line) and the Stages sheet's Places
+/// column; a mistyped one is reported at its cell, with the country it likely means.
+#[test]
+fn places_are_read_from_their_cells_and_problems_reported_there() {
+    use crate::content::{Place, PlaceRole};
+    let headings = Column::all();
+    let mut rows = vec![heading_row(&headings)];
+    let mut first = estimate("s1", "arrests", number(10.0));
+    first.push((
+        Column::Places,
+        text("Action day, BE\nServers, FR, Roubaix, 50.6942, 3.1746"),
+    ));
+    rows.push(stage(&headings, &first));
+    let mut case = case_sheet();
+    case.rows
+        .push(vec![text("Place"), text("Joint team, NL\njoint TEAM, FR")]);
+    let good = Workbook {
+        sheets: vec![case.clone(), sheet("Stages", rows.clone())],
+    };
+    let read = case_from(&good).unwrap_or_else(|p| panic!("{p:#?}")).case;
+    let place = |role, country: &str| Place {
+        role,
+        country: country.into(),
+        city: None,
+        at: None,
+    };
+    assert_eq!(
+        read.places,
+        [
+            place(PlaceRole::JointTeam, "NL"),
+            place(PlaceRole::JointTeam, "FR")
+        ]
+    );
+    assert_eq!(
+        read.stages[0].places,
+        [
+            place(PlaceRole::ActionDay, "BE"),
+            Place {
+                role: PlaceRole::Servers,
+                country: "FR".into(),
+                city: Some("Roubaix".into()),
+                at: Some((50.6942, 3.1746)),
+            }
+        ]
+    );
+
+    let mut bad = estimate("s2", "arrests", number(20.0));
+    bad.push((Column::Places, text("Servers, FR, Roubaix")));
+    rows.push(stage(&headings, &bad));
+    case.rows.push(vec![text("Place"), text("Servers, Frnace")]);
+    case.rows
+        .push(vec![text("Place"), text("Headquarters, NL")]);
+    let book = Workbook {
+        sheets: vec![case, sheet("Stages", rows)],
+    };
+    let lines: Vec<String> = case_from(&book)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let places_column = Column::all()
+        .iter()
+        .position(|c| *c == Column::Places)
+        .unwrap();
+    let column = (b'A' + (places_column / 26) as u8 - 1) as char;
+    let column = format!("{column}{}", (b'A' + (places_column % 26) as u8) as char);
+    assert_eq!(
+        lines,
+        [
+            "Case!B13: unknown country code `Frnace`, did you mean `FR` (France)?".to_string(),
+            "Case!B14: `Headquarters` is not a place's role: the roles are Servers, Joint team, \
+             Agency seat, Action day, Received data, Arrests, Court (write a place as: role, \
+             country code[, city, latitude, longitude], like `Servers, FR, Roubaix, 50.6942, \
+             3.1746` or `Joint team, NL`)"
+                .to_string(),
+            format!(
+                "Stages!{column}3: the city `Roubaix` needs its latitude and longitude (write a \
+                 place as: role, country code[, city, latitude, longitude], like `Servers, FR, \
+                 Roubaix, 50.6942, 3.1746` or `Joint team, NL`)"
+            ),
+        ]
     );
 }

@@ -46,6 +46,10 @@ pub fn case_rows(case: &Case) -> Vec<(CaseField, Value)> {
             CaseField::Country => case.countries.iter().for_each(|c| one(Value::text(c))),
             CaseField::Briefing => case.briefing.iter().for_each(|p| one(Value::text(p))),
             CaseField::Lesson => one(Value::text(&case.lesson)),
+            CaseField::Place => case
+                .places
+                .iter()
+                .for_each(|p| one(Value::text(&super::cells::place_text(p)))),
         }
     }
     rows
@@ -59,6 +63,10 @@ pub fn stage_row(stage: &Stage) -> Vec<(Column, Value)> {
         (Column::Title, text(&stage.title)),
         (Column::Narrative, text(&stage.narrative.join("\n"))),
     ];
+    if !stage.places.is_empty() {
+        let lines: Vec<String> = stage.places.iter().map(super::cells::place_text).collect();
+        row.push((Column::Places, text(&lines.join("\n"))));
+    }
     let q = &stage.question;
     let kind = match q {
         Question::Estimate(_) => Kind::Estimate,

@@ -96,6 +96,7 @@ fn each_kind_of_leak_is_found() {
 fn a_right_option_written_earlier_is_a_leak() {
     let mut case = small_case();
     case.stages.push(Stage {
+        places: Vec::new(),
         id: "tool".into(),
         title: "The tool".into(),
         narrative: vec!["They set up a joint investigation team.".into()],
@@ -191,6 +192,7 @@ fn explanations_say_why_in_two_to_four_sentences() {
 fn with_choice(narrative: &str, prompt: &str, options: &[&str]) -> Case {
     let mut case = small_case();
     case.stages.push(Stage {
+        places: Vec::new(),
         id: "where".into(),
         title: "The arrest".into(),
         narrative: vec![narrative.into()],

@@ -6,9 +6,11 @@ use bevy::prelude::*;
 use super::{Screen, case_facts, showing, spawn_screen};
 use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::saving::StartedAfresh;
+use crate::game::theme::map;
 use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
 use crate::game::{CurrentRun, Player, Storage};
+use crate::report::places;
 use crate::store::Progress;
 
 pub(super) fn plugin(app: &mut App) {
@@ -42,6 +44,9 @@ fn spawn(
         body.spawn(widgets::label(case_facts(case), size::SMALL, Role::Guess));
         for paragraph in &case.briefing {
             body.spawn(widgets::paragraph(paragraph.clone()));
+        }
+        if let Some(scene) = crate::map::Scene::of(&case.places) {
+            body.spawn(map::map(scene, places::map_label(&case.places)));
         }
         if let Some(progress) = &saved {
             body.spawn(widgets::strong(

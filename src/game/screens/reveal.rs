@@ -149,6 +149,13 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                 });
         }
         body.spawn((FadesIn, widgets::paragraph(reveal.explanation.clone())));
+        let places = &run.case().stages[index].places;
+        if let Some(scene) = crate::map::Scene::of(places) {
+            body.spawn((
+                FadesIn,
+                crate::game::theme::map::map(scene, crate::report::places::map_label(places)),
+            ));
+        }
         if let Some(note) = &reveal.disagreement {
             body.spawn((FadesIn, widgets::panel()))
                 .with_children(|panel| {

@@ -5,12 +5,14 @@
 //! - [`slider`]: the estimate slider (log or linear, with the 80% range band);
 //! - [`number_line`] and [`chart`]: the reveal's line and the debrief's charts;
 //! - [`keypad`]: the on-screen keypad for estimates;
+//! - [`map`]: where a case or a stage happened, with its legend;
 //! - [`interaction`]: hover colours, the focus ring, scrolling.
 
 pub mod chart;
 pub mod class_line;
 pub mod interaction;
 pub mod keypad;
+pub mod map;
 pub mod number_line;
 pub mod palette;
 pub mod slider;
@@ -19,5 +21,10 @@ pub mod widgets;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_plugins((palette::plugin, interaction::plugin, slider::plugin));
+    app.add_plugins((
+        palette::plugin,
+        interaction::plugin,
+        slider::plugin,
+        map::plugin,
+    ));
 }

@@ -1,0 +1,210 @@
+//! The map widget: where a case or a stage happened, drawn on the CPU ([`crate::map::raster`])
+//! into an image, with the cities named over it and a legend of the roles beside it.
+//!
+//! The picture is drawn once for each scene, size and palette and kept, so going back to a
+//! screen or a stage costs nothing; a change of palette (High contrast) draws it again.
+
+use std::collections::HashMap;
+
+use bevy::asset::RenderAssetUsages;
+use bevy::prelude::*;
+use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
+
+use super::palette::{Edge, Palette, Role};
+use super::widgets::{self, size};
+use crate::content::PlaceRole;
+use crate::map::raster::{self, Rgba};
+use crate::map::{Frame, Scene};
+use crate::report::places;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Drawn>();
+    app.add_systems(Update, draw_maps);
+}
+
+/// A map to draw into this node's image: the scene and the picture's size in pixels.
+#[derive(Component, Debug, Clone, PartialEq)]
+pub struct MapView {
+    pub scene: Scene,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Pictures already drawn, by scene, size and palette.
+#[derive(Resource, Default)]
+struct Drawn(HashMap<String, Handle<Image>>);
+
+/// The logical size a map is laid out at on a wide screen; narrower screens scale it down.
+pub const WIDTH: f32 = 640.0;
+pub const HEIGHT: f32 = 400.0;
+/// Pixels drawn per logical pixel: sharp on a projector and on a high-density screen.
+const DENSITY: f32 = 1.5;
+
+/// The colours of a map in the game's palette. Roles in the Okabe-Ito colours, told apart
+/// with any common colour blindness; land and sea quiet, in the screen's navy.
+pub fn colours(palette: &Palette) -> raster::Palette {
+    let rgba = |c: Color| -> Rgba { c.to_srgba().to_u8_array() };
+    let (sea, land, border) = if palette.high_contrast {
+        ([0, 0, 0, 255], [60, 60, 60, 255], [255, 255, 255, 255])
+    } else {
+        (
+            rgba(palette.colour(Role::Panel)),
+            [52, 70, 98, 255],
+            [120, 140, 170, 255],
+        )
+    };
+    raster::Palette {
+        sea,
+        land,
+        border,
+        roles: ROLE_COLOURS,
+        city_ring: [0, 0, 0, 255],
+        route: [240, 228, 66, 255],
+    }
+}
+
+/// Okabe and Ito (2002), in the order of [`crate::map::ROLE_ORDER`].
+pub const ROLE_COLOURS: [Rgba; 7] = [
+    [213, 94, 0, 255],    // servers: vermillion
+    [204, 121, 167, 255], // agency seat: reddish purple
+    [86, 180, 233, 255],  // joint team: sky blue
+    [230, 159, 0, 255],   // court: orange
+    [0, 158, 115, 255],   // action day: bluish green
+    [0, 114, 178, 255],   // arrests: blue
+    [240, 228, 66, 255],  // received data: yellow
+];
+
+/// A map of `scene` with its legend, `label` its accessible name ("Map: where the case
+/// happened"). The cities are named over the picture.
+pub fn map(scene: Scene, label: String) -> impl Bundle {
+    let frame = Frame::fit(&scene, WIDTH as u32, HEIGHT as u32);
+    let cities: Vec<(f32, f32, String)> = scene
+        .cities
+        .iter()
+        .map(|c| {
+            let (x, y) = frame.pixel(c.at);
+            (x / WIDTH * 100.0, y / HEIGHT * 100.0, c.name.clone())
+        })
+        .collect();
+    let roles = scene.roles();
+    (
+        Name::new("Map"),
+        Node {
+            flex_direction: FlexDirection::Column,
+            row_gap: px(6),
+            width: percent(100),
+            max_width: px(WIDTH),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        Children::spawn((
+            Spawn((
+                Name::new(label),
+                MapView {
+                    scene,
+                    width: (WIDTH * DENSITY) as u32,
+                    height: (HEIGHT * DENSITY) as u32,
+                },
+                ImageNode::default(),
+                Node {
+                    width: percent(100),
+                    aspect_ratio: Some(WIDTH / HEIGHT),
+                    border: UiRect::all(px(1)),
+                    ..default()
+                },
+                Edge(Role::PanelBorder),
+                Children::spawn(SpawnIter(cities.into_iter().map(|(x, y, name)| {
+                    (
+                        Node {
+                            position_type: PositionType::Absolute,
+                            left: percent(x + 1.5),
+                            top: percent(y - 3.5),
+                            ..default()
+                        },
+                        widgets::strong(name, size::SMALL, Role::Heading),
+                        TextShadow::default(),
+                    )
+                }))),
+            )),
+            Spawn((
+                Name::new("Map legend"),
+                Node {
+                    flex_wrap: FlexWrap::Wrap,
+                    column_gap: px(16),
+                    row_gap: px(4),
+                    ..default()
+                },
+                Children::spawn(SpawnIter(roles.into_iter().map(legend_entry))),
+            )),
+        )),
+    )
+}
+
+fn legend_entry(role: PlaceRole) -> impl Bundle {
+    let i = crate::map::ROLE_ORDER
+        .iter()
+        .position(|r| *r == role)
+        .unwrap_or(0);
+    let [r, g, b, _] = ROLE_COLOURS[i];
+    (
+        Node {
+            column_gap: px(6),
+            align_items: AlignItems::Center,
+            ..default()
+        },
+        children![
+            (
+                Node {
+                    width: px(14),
+                    height: px(14),
+                    ..default()
+                },
+                BackgroundColor(Color::srgb_u8(r, g, b)),
+            ),
+            widgets::label(places::role_name(role), size::SMALL, Role::Text),
+        ],
+    )
+}
+
+/// Draw each map that has no picture yet, or whose palette changed, reusing kept pictures.
+fn draw_maps(
+    palette: Res<Palette>,
+    mut maps: Query<(Ref<MapView>, &mut ImageNode)>,
+    images: Option<ResMut<Assets<Image>>>,
+    mut drawn: ResMut<Drawn>,
+) {
+    let Some(mut images) = images else {
+        return;
+    };
+    for (view, mut node) in &mut maps {
+        if !view.is_added() && !view.is_changed() && !palette.is_changed() {
+            continue;
+        }
+        let key = format!(
+            "{:?}|{}x{}|{}",
+            view.scene, view.width, view.height, palette.high_contrast
+        );
+        let handle = drawn
+            .0
+            .entry(key)
+            .or_insert_with(|| {
+                let frame = Frame::fit(&view.scene, view.width, view.height);
+                let picture = raster::draw(&view.scene, &frame, &colours(&palette), DENSITY);
+                images.add(Image::new(
+                    Extent3d {
+                        width: picture.width,
+                        height: picture.height,
+                        depth_or_array_layers: 1,
+                    },
+                    TextureDimension::D2,
+                    picture.pixels,
+                    TextureFormat::Rgba8UnormSrgb,
+                    RenderAssetUsages::RENDER_WORLD,
+                ))
+            })
+            .clone();
+        if node.image != handle {
+            node.image = handle;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Maps: where a case happened, as pixels for the window and as SVG for phones and the
+//! printable report. No words here: the labels a player reads come from [`crate::report`].
+//!
+//! - [`projection`]: longitude and latitude to metres (LAEA Europe, Equal Earth) and back;
+//! - [`frame`]: which part of the world a map shows, fitted to a picture's size;
+//! - [`raster`]: the map drawn into RGBA pixels on the CPU (zeno, already Bevy's text
+//!   rasteriser: nothing added to the program), for the window;
+//! - [`svg`]: the same map as SVG, for phones and the printable report.
+//!
+//! A map is a [`Scene`]: the countries to colour by role, the cities to mark, and the path the
+//! data took, all taken from a case's [`Place`]s. Nothing is drawn for a case or a stage
+//! without places.
+
+pub mod frame;
+pub mod projection;
+pub mod raster;
+pub mod svg;
+
+use crate::content::atlas::LonLat;
+use crate::content::{Place, PlaceRole};
+
+pub use frame::Frame;
+pub use projection::Projection;
+
+/// What a map shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    /// Countries coloured for their roles (ISO 3166-1 alpha-2), each country's roles in the
+    /// order of [`ROLE_ORDER`]: filled in the first role's colour, striped with the second's
+    /// (France, servers and joint team). Places that are cities colour their dot, not their
+    /// country.
+    pub countries: Vec<(String, Vec<PlaceRole>)>,
+    /// Cities marked with a dot, in the order the case names them.
+    pub cities: Vec<City>,
+    /// The data's path, city to city (servers → agency seat), drawn as a line.
+    pub route: Vec<LonLat>,
+}
+
+/// A city on a map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct City {
+    pub name: String,
+    pub at: LonLat,
+    pub role: PlaceRole,
+}
+
+/// The order roles are coloured in when a country has several (the first wins).
+pub const ROLE_ORDER: [PlaceRole; 7] = [
+    PlaceRole::Servers,
+    PlaceRole::AgencySeat,
+    PlaceRole::JointTeam,
+    PlaceRole::Court,
+    PlaceRole::ActionDay,
+    PlaceRole::Arrests,
+    PlaceRole::ReceivedData,
+];
+
+fn rank(role: PlaceRole) -> usize {
+    ROLE_ORDER
+        .iter()
+        .position(|r| *r == role)
+        .unwrap_or(ROLE_ORDER.len())
+}
+
+impl Scene {
+    /// The scene of `places` (a case's or a stage's): `None` if there are none.
+    pub fn of(places: &[Place]) -> Option<Scene> {
+        if places.is_empty() {
+            return None;
+        }
+        let mut countries: Vec<(String, Vec<PlaceRole>)> = Vec::new();
+        for place in places.iter().filter(|p| p.city.is_none()) {
+            match countries.iter_mut().find(|(iso, _)| *iso == place.country) {
+                Some((_, roles)) if !roles.contains(&place.role) => roles.push(place.role),
+                Some(_) => {}
+                None => countries.push((place.country.clone(), vec![place.role])),
+            }
+        }
+        for (_, roles) in &mut countries {
+            roles.sort_by_key(|r| rank(*r));
+        }
+        let cities: Vec<City> = places
+            .iter()
+            .filter_map(|p| {
+                Some(City {
+                    name: p.city.clone()?,
+                    at: p.at.map(|(lat, lon)| LonLat { lon, lat })?,
+                    role: p.role,
+                })
+            })
+            .collect();
+        // The data went from the servers to the agencies that shared it out.
+        let route: Vec<LonLat> = [PlaceRole::Servers, PlaceRole::AgencySeat]
+            .iter()
+            .filter_map(|role| cities.iter().find(|c| c.role == *role).map(|c| c.at))
+            .collect();
+        Some(Scene {
+            countries,
+            cities,
+            route: if route.len() > 1 { route } else { Vec::new() },
+        })
+    }
+
+    /// The roles a country is coloured for (none for a country not in the scene).
+    pub fn roles_of(&self, iso: &str) -> &[PlaceRole] {
+        self.countries
+            .iter()
+            .find(|(c, _)| c == iso)
+            .map_or(&[], |(_, roles)| roles.as_slice())
+    }
+
+    /// Every role the scene shows (countries and cities), in the order of [`ROLE_ORDER`]:
+    /// what its legend lists.
+    pub fn roles(&self) -> Vec<PlaceRole> {
+        ROLE_ORDER
+            .iter()
+            .copied()
+            .filter(|role| {
+                self.countries.iter().any(|(_, roles)| roles.contains(role))
+                    || self.cities.iter().any(|c| c.role == *role)
+            })
+            .collect()
+    }
+}
