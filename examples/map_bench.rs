@@ -13,22 +13,7 @@ use takedown::content::library::Library;
 use takedown::map::raster::{self, Palette};
 use takedown::map::{Frame, Scene, svg};
 
-const PALETTE: Palette = Palette {
-    sea: [23, 34, 51, 255],
-    land: [52, 70, 98, 255],
-    border: [120, 140, 170, 255],
-    roles: [
-        [213, 94, 0, 255],
-        [204, 121, 167, 255],
-        [86, 180, 233, 255],
-        [230, 159, 0, 255],
-        [0, 158, 115, 255],
-        [0, 114, 178, 255],
-        [240, 228, 66, 255],
-    ],
-    city_ring: [0, 0, 0, 255],
-    route: [240, 228, 66, 255],
-};
+const PALETTE: Palette = Palette::DARK;
 
 fn main() {
     let out = std::env::args().nth(1).map(std::path::PathBuf::from);

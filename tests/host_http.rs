@@ -889,3 +889,67 @@ fn students_pick_their_teams_on_their_phones() {
     );
     assert_eq!(status, 409, "in no team yet");
 }
+
+/// The maps phones show: the case's in the lobby, a stage's only once it is revealed (its
+/// places may give its answer away); SVG pictures with the places listed in the state.
+#[test]
+fn maps_are_served_as_svg_and_a_stages_only_after_its_reveal() {
+    let class = Class::new();
+    let ana = class.join("Ana");
+    let (_, view) = class.state(&ana);
+    assert_eq!(view["case_map"], "/api/map");
+    assert!(
+        view["case_places"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("Servers: France"),
+        "{view}"
+    );
+    let svg = |path: &str| {
+        let mut response = class
+            .agent
+            .get(format!("{}{path}", class.base))
+            .call()
+            .unwrap();
+        let status = response.status().as_u16();
+        let kind = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        (
+            status,
+            kind,
+            response.body_mut().read_to_string().unwrap_or_default(),
+        )
+    };
+    let (status, kind, body) = svg("/api/map");
+    assert_eq!(status, 200);
+    assert!(kind.starts_with("image/svg+xml"), "{kind}");
+    assert!(body.starts_with("<svg") && body.contains("<title>Map. Servers: France."));
+    // Stage 2 (the servers) before and after its reveal.
+    class.teacher(|s| {
+        for _ in 0..4 {
+            s.advance();
+        }
+    });
+    assert_eq!(class.host.session().lock().phase(), ClassPhase::Open(1));
+    assert_eq!(svg("/api/map?stage=2").0, 404, "not before the reveal");
+    let (_, view) = class.state(&ana);
+    assert!(view["stage"]["reveal"].is_null());
+    class.teacher(|s| {
+        s.advance();
+        s.advance();
+    });
+    let (_, view) = class.state(&ana);
+    assert_eq!(view["stage"]["reveal"]["map"], "/api/map?stage=2");
+    assert_eq!(view["stage"]["reveal"]["places"][0], "Servers: France");
+    let (status, _, body) = svg("/api/map?stage=2");
+    assert_eq!(status, 200);
+    assert!(body.contains("<path"));
+    // A stage without places, and nonsense, have none.
+    assert_eq!(svg("/api/map?stage=1").0, 404);
+    assert_eq!(svg("/api/map?stage=99").0, 404);
+    assert_eq!(svg("/api/map?stage=x").0, 404);
+}

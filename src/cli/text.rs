@@ -144,6 +144,15 @@ pub fn play(
         wrap(output, paragraph, "")?;
         writeln!(output)?;
     }
+    // The map, as a list of places.
+    let places = crate::report::places::places_in_words(&case.places);
+    if !places.is_empty() {
+        writeln!(output, "Where it happened:")?;
+        for line in &places {
+            wrap(output, line, "  ")?;
+        }
+        writeln!(output)?;
+    }
     run.advance();
     while let Phase::Question(n) = run.phase() {
         let stage = case.stages[n].clone();
@@ -243,6 +252,11 @@ fn reveal(output: &mut impl Write, r: &Reveal, run: &Run) -> std::io::Result<()>
     }
     writeln!(output)?;
     wrap(output, &r.explanation, "  ")?;
+    if let Some((n, _)) = run.current_stage() {
+        for line in crate::report::places::places_in_words(&run.case().stages[n].places) {
+            wrap(output, &format!("Where: {line}"), "  ")?;
+        }
+    }
     if let Some(note) = &r.disagreement {
         wrap(output, &format!("Sources differ: {note}"), "  ")?;
     }

@@ -229,6 +229,17 @@ fn group_thousands(text: &str) -> String {
     }
 }
 
+/// A factor with its sign of multiplication, as a sentence reads it: `2.3x`, `1,200x`; from a
+/// million on in words, `3 million times` (never `3 millionx`).
+pub fn times(factor: f64) -> String {
+    let shown = format_factor(factor);
+    if factor >= 1e6 {
+        format!("{shown} times")
+    } else {
+        format!("{shown}x")
+    }
+}
+
 /// A factor between two figures for people: `2.3`, `12`, `1,200`.
 pub fn format_factor(factor: f64) -> String {
     if factor < 10.0 {
@@ -243,6 +254,13 @@ pub fn format_factor(factor: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_factor_reads_with_its_x_or_in_words_from_a_million() {
+        assert_eq!(times(2.34), "2.3x");
+        assert_eq!(times(1200.0), "1,200x");
+        assert_eq!(times(3_000_000.0), "3 million times");
+    }
 
     #[test]
     fn whole_numbers_are_grouped() {

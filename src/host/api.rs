@@ -54,6 +54,8 @@ struct Inner {
     own: Mutex<HashMap<String, watch::Sender<u64>>>,
     /// Wrong join codes per address: when counting started, and how many.
     wrong_codes: Mutex<HashMap<IpAddr, (Instant, u32)>>,
+    /// Maps drawn as SVG, by stage number (0: the case's).
+    maps: Mutex<HashMap<usize, String>>,
 }
 
 impl State {
@@ -71,6 +73,7 @@ impl State {
             saver,
             own: Mutex::new(HashMap::new()),
             wrong_codes: Mutex::new(HashMap::new()),
+            maps: Mutex::new(HashMap::new()),
         }))
     }
 
@@ -170,7 +173,9 @@ impl From<ClassError> for ApiError {
             | ClassError::NotOpen
             | ClassError::NoTeam
             | ClassError::UnknownTeam
-            | ClassError::TeamChosen => StatusCode::CONFLICT,
+            | ClassError::TeamChosen
+            | ClassError::TeamFull
+            | ClassError::TeamAnswered => StatusCode::CONFLICT,
             ClassError::Ended => StatusCode::GONE,
             ClassError::UnknownStudent => StatusCode::NOT_FOUND,
             ClassError::BadName(_) | ClassError::CannotShow(_) | ClassError::Answer(_) => {
@@ -279,6 +284,7 @@ pub(super) fn router(state: State, play: Option<std::path::PathBuf>) -> Router {
         .route("/api/team", post(pick_team))
         .route("/api/events", get(events))
         .route("/api/nickname", get(suggest_nickname))
+        .route("/api/map", get(map_svg))
         .fallback(|| async {
             ApiError(
                 StatusCode::NOT_FOUND,
@@ -534,6 +540,68 @@ fn teammates_tokens(session: &crate::rules::class::Session, student: u32) -> Vec
 async fn suggest_nickname() -> impl IntoResponse {
     use rand::RngExt;
     axum::Json(json!({ "name": nickname(rand::rng().random()) }))
+}
+
+#[derive(serde::Deserialize)]
+struct MapQuery {
+    /// A stage's number (from 1); none for the case's map.
+    stage: Option<usize>,
+}
+
+/// A map as SVG: the case's (`/api/map`), or a revealed stage's (`/api/map?stage=3`; a stage
+/// not revealed yet has none, as its places may give its answer away). Drawn once and kept.
+async fn map_svg(
+    Shared(state): Shared<State>,
+    query: Result<Query<MapQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let none = || ApiError(StatusCode::NOT_FOUND, "There is no map here".into());
+    let stage = query.map_err(|_| none())?.0.stage;
+    let places = {
+        let session = state.0.session.lock();
+        match stage {
+            None => session.case().places.clone(),
+            Some(n) if n >= 1 && n <= session.case().stages.len() && session.is_revealed(n - 1) => {
+                session.case().stages[n - 1].places.clone()
+            }
+            Some(_) => return Err(none()),
+        }
+    };
+    let key = stage.unwrap_or(0);
+    let cached = state
+        .0
+        .maps
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&key)
+        .cloned();
+    let svg = match cached {
+        Some(svg) => svg,
+        None => {
+            let scene = crate::map::Scene::of(&places).ok_or_else(none)?;
+            let frame = crate::map::Frame::fit(&scene, 400, 250);
+            let svg = crate::map::svg::svg(
+                &scene,
+                &frame,
+                &crate::map::raster::Palette::DARK,
+                &crate::report::places::map_label(&places),
+            );
+            state
+                .0
+                .maps
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(key, svg.clone());
+            svg
+        }
+    };
+    Ok((
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("image/svg+xml; charset=utf-8"),
+        )],
+        svg,
+    )
+        .into_response())
 }
 
 /// The student's view, now and whenever the session changes, until the server stops or the

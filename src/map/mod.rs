@@ -22,6 +22,22 @@ use crate::content::{Place, PlaceRole};
 pub use frame::Frame;
 pub use projection::Projection;
 
+/// Every place of `case`: its own, then each stage's (repeats left out), for the debrief's map
+/// of the whole case.
+pub fn all_places(case: &crate::content::Case) -> Vec<Place> {
+    let mut all: Vec<Place> = Vec::new();
+    for place in case
+        .places
+        .iter()
+        .chain(case.stages.iter().flat_map(|s| &s.places))
+    {
+        if !all.contains(place) {
+            all.push(place.clone());
+        }
+    }
+    all
+}
+
 /// What a map shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {

@@ -29,7 +29,40 @@ pub struct Palette {
     pub route: Rgba,
 }
 
+/// The roles' colours: Okabe and Ito (2002), told apart with any common colour blindness, in
+/// the order of [`ROLE_ORDER`] (servers vermillion, agency seat reddish purple, joint team sky
+/// blue, court orange, action day bluish green, arrests blue, received data yellow).
+pub const OKABE_ITO: [Rgba; 7] = [
+    [213, 94, 0, 255],
+    [204, 121, 167, 255],
+    [86, 180, 233, 255],
+    [230, 159, 0, 255],
+    [0, 158, 115, 255],
+    [0, 114, 178, 255],
+    [240, 228, 66, 255],
+];
+
 impl Palette {
+    /// The game's map on its navy screen (the window's and the phones').
+    pub const DARK: Palette = Palette {
+        sea: [23, 34, 51, 255],
+        land: [52, 70, 98, 255],
+        border: [120, 140, 170, 255],
+        roles: OKABE_ITO,
+        city_ring: [0, 0, 0, 255],
+        route: [240, 228, 66, 255],
+    };
+
+    /// High contrast: black sea, dark grey land, white borders.
+    pub const HIGH_CONTRAST: Palette = Palette {
+        sea: [0, 0, 0, 255],
+        land: [60, 60, 60, 255],
+        border: [255, 255, 255, 255],
+        roles: OKABE_ITO,
+        city_ring: [0, 0, 0, 255],
+        route: [240, 228, 66, 255],
+    };
+
     /// The colour of a country with `role`.
     pub fn role(&self, role: PlaceRole) -> Rgba {
         let i = ROLE_ORDER.iter().position(|r| *r == role).unwrap_or(0);

@@ -131,6 +131,8 @@ pub struct TeamFigures {
     /// Whether talking helped: "Talking helped: the teams' median was 1.2x off, against 2.1x
     /// for the answers given alone."
     pub verdict: String,
+    /// The teams came nearer the truth than the class alone.
+    pub helped: bool,
 }
 
 /// The middle of `values`: the middle value of an odd count; for an even count, the middle of
@@ -147,7 +149,8 @@ pub fn middle(values: &[f64], scale: Scale) -> Option<f64> {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+/// `n` with its noun: `1 answer`, `2 answers`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
@@ -371,11 +374,12 @@ fn team_figures(
             })
             .collect()
     });
-    let verdict = talk_verdict(&rounds, question);
+    let (verdict, helped) = talk_verdict(&rounds, question);
     TeamFigures {
         rounds,
         team_dots,
         verdict,
+        helped,
     }
 }
 
@@ -487,10 +491,14 @@ fn round_figure(round: Round, question: &Question, answers: &[&Answer]) -> Round
 }
 
 /// Whether talking helped, in words: the teams' and the revised figure against the one alone.
-fn talk_verdict(rounds: &[RoundFigure], question: &Question) -> String {
+/// Also whether it did (the teams nearer the truth than the class alone).
+fn talk_verdict(rounds: &[RoundFigure], question: &Question) -> (String, bool) {
     let off = |round: Round| rounds.iter().find(|r| r.round == round).and_then(|r| r.off);
     let (Some(alone), Some(teams)) = (off(Round::Alone), off(Round::Teams)) else {
-        return "Not enough answers to say whether talking helped.".to_string();
+        return (
+            "Not enough answers to say whether talking helped.".to_string(),
+            false,
+        );
     };
     let revised = off(Round::Revised);
     // A hair of tolerance: the same figure is "no better", not "better".
@@ -499,12 +507,15 @@ fn talk_verdict(rounds: &[RoundFigure], question: &Question) -> String {
     let how = |x: f64| match question {
         Question::Estimate(e) => match e.scale {
             crate::content::Scale::Log => {
+                format!("{} off", crate::content::number::times(10f64.powf(x)))
+            }
+            crate::content::Scale::Linear => {
+                let years = half_years(x);
                 format!(
-                    "{}x off",
-                    crate::content::number::format_factor(10f64.powf(x))
+                    "{years} {} off",
+                    if years == "1" { "year" } else { "years" }
                 )
             }
-            crate::content::Scale::Linear => format!("{} years off", half_years(x)),
         },
         Question::Choice(_) => format!("{:.0}% wrong", x * 100.0),
         Question::Order(_) => format!("{:.0}% of pairs out of order", x * 100.0),
@@ -527,7 +538,7 @@ fn talk_verdict(rounds: &[RoundFigure], question: &Question) -> String {
     if let Some(r) = revised {
         words.push_str(&format!(" After revising: {}.", how(r)));
     }
-    words
+    (words, better(teams))
 }
 
 /// One line of the class debrief.
@@ -662,16 +673,16 @@ pub fn class_bias_sentence(median_log_error: Option<f64>) -> String {
         return "No quantity estimates yet, so no tendency to show.".to_string();
     };
     let factor = 10f64.powf(m.abs());
-    let shown = crate::content::number::format_factor(factor);
+    let shown = crate::content::number::times(factor);
     if factor <= 1.3 {
         "The class was centred on the truth: its typical guess was within 1.3x of it.".to_string()
     } else if m < 0.0 {
         format!(
-            "The class underestimated the scale by {shown}x: its typical guess was that much too low."
+            "The class underestimated the scale by {shown}: its typical guess was that much too low."
         )
     } else {
         format!(
-            "The class overestimated the scale by {shown}x: its typical guess was that much too high."
+            "The class overestimated the scale by {shown}: its typical guess was that much too high."
         )
     }
 }

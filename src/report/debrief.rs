@@ -1,6 +1,6 @@
 //! The debrief: totals, each stage's guess against the truth, and the player's tendency.
 
-use crate::content::number::format_factor;
+use crate::content::number::times;
 use crate::content::{Case, Scale};
 use crate::report::words::answer_in_words;
 use crate::rules::judge::Answer;
@@ -168,8 +168,8 @@ impl AcrossRuns {
     pub fn sentence(&self) -> String {
         let bias = match self.median_log_error {
             Some(m) if 10f64.powf(m.abs()) > 1.3 => format!(
-                "your typical estimate was {}x too {}",
-                format_factor(10f64.powf(m.abs())),
+                "your typical estimate was {} too {}",
+                times(10f64.powf(m.abs())),
                 if m < 0.0 { "low" } else { "high" }
             ),
             Some(_) => "your typical estimate was within 1.3x of the truth".to_string(),
@@ -212,13 +212,13 @@ pub fn tendency_sentence(median_log_error: Option<f64>) -> String {
             .to_string()
     } else if m < 0.0 {
         format!(
-            "You underestimated the scale by {}x: your typical guess was that much too low.",
-            format_factor(factor)
+            "You underestimated the scale by {}: your typical guess was that much too low.",
+            times(factor)
         )
     } else {
         format!(
-            "You overestimated the scale by {}x: your typical guess was that much too high.",
-            format_factor(factor)
+            "You overestimated the scale by {}: your typical guess was that much too high.",
+            times(factor)
         )
     }
 }

@@ -42,6 +42,8 @@ section { break-inside: avoid; page-break-inside: avoid; border-top: 0.4mm solid
 svg { display: block; width: 100%; height: auto; margin: 1mm 0 2mm; }
 svg text { font-family: "DejaVu Sans", Arial, sans-serif; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+thead { display: table-header-group; }
 th, td { text-align: left; padding: 1mm 2mm 1mm 0; border-bottom: 0.2mm solid #777; vertical-align: top; }
 th { font-weight: bold; }
 td.n, th.n { text-align: right; white-space: nowrap; }
@@ -155,7 +157,9 @@ fn stage_section(session: &Session, n: usize) -> Markup {
                         }
                     }
                 }
-                p.summary { (figures.answered) " of " (figures.present) " answered. " (figures.summary) }
+                // "5 answered", not "of" today's class size: students who joined later were not
+                // there to answer.
+                p.summary { (figures.answered) " answered. " (figures.summary) }
                 @if let Some(teams) = &figures.teams {
                     table.rounds {
                         thead { tr { th { "Team round" } th.n { "Answers" } th { "Result" } } }
@@ -217,7 +221,8 @@ fn dot_plot(line: &ClassLine, median_label: &str, answered: usize) -> Markup {
     };
     let height = AXIS_Y + 58.0;
     let label = format!(
-        "{answered} answers on a line with the truth{}",
+        "{} on a line with the truth{}",
+        super::class::plural(answered, "answer", "answers"),
         if median_label.is_empty() {
             String::new()
         } else {

@@ -27,6 +27,10 @@ pub struct StudentView {
     pub ended: bool,
     pub name: String,
     pub case_title: String,
+    /// The case's places in words, for the lobby (empty for a case without places).
+    pub case_places: Vec<String>,
+    /// Where the case's map is (`/api/map`), if it has places.
+    pub case_map: Option<String>,
     pub stage_count: usize,
     /// The stage asked, closed or revealed.
     pub stage: Option<StageView>,
@@ -47,6 +51,9 @@ pub struct StageView {
     pub kind: &'static str,
     pub unit: String,
     pub hint: String,
+    /// An 80% range to show as an example beside the range field: `500-5000`, or for a year
+    /// `2015-2019` (empty for a choice or an order).
+    pub range_example: String,
     /// A choice's options, as numbered on every phone.
     pub options: Vec<String>,
     /// An order's events, as lettered on every phone.
@@ -111,6 +118,11 @@ pub struct StageReveal {
     pub disagreement: Option<String>,
     pub source: String,
     pub url: Option<String>,
+    /// The stage's places in words, one line per role ("Servers: Roubaix (France)"); empty
+    /// for a stage without places. The page shows them under the stage's map.
+    pub places: Vec<String>,
+    /// Where the stage's map is (`/api/map?stage=3`), if it has places.
+    pub map: Option<String>,
 }
 
 /// A student's own debrief.
@@ -189,6 +201,8 @@ pub fn student_view(session: &Session, student: StudentId) -> StudentView {
         ended: session.ended(),
         name,
         case_title: case.title.clone(),
+        case_places: crate::report::places::places_in_words(&case.places),
+        case_map: (!case.places.is_empty()).then(|| "/api/map".to_string()),
         stage_count: case.stages.len(),
         stage,
         debrief,
@@ -234,6 +248,8 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
             disagreement: question.disagreement().map(str::to_string),
             source: source_line(source),
             url: source.url.clone(),
+            places: crate::report::places::places_in_words(&stage.places),
+            map: (!stage.places.is_empty()).then(|| format!("/api/map?stage={}", n + 1)),
         }
     });
     StageView {
@@ -245,6 +261,15 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
         kind,
         unit,
         hint: hint(&stage.question, RangeMode::Optional, Input::Terminal),
+        range_example: match &stage.question {
+            crate::content::Question::Estimate(e) => crate::rules::hint::range_example(e.scale)
+                .split_once(" (")
+                .map(|(_, range)| range.trim_end_matches(')').to_string())
+                .unwrap_or_default(),
+            crate::content::Question::Choice(_) | crate::content::Question::Order(_) => {
+                String::new()
+            }
+        },
         options,
         events,
         open: matches!(session.phase(), ClassPhase::Open(m) | ClassPhase::Revise(m) if m == n),

@@ -120,6 +120,10 @@ pub enum ClassError {
     UnknownTeam,
     /// The student is in a team already and a team round is under way (or over).
     TeamChosen,
+    /// The team picked has its five students already.
+    TeamFull,
+    /// The team picked has sent its answer in this round already.
+    TeamAnswered,
 }
 
 impl std::fmt::Display for ClassError {
@@ -156,6 +160,14 @@ impl std::fmt::Display for ClassError {
             ClassError::TeamChosen => f.write_str(
                 "You are in a team for this round already: teams cannot change until it is over",
             ),
+            ClassError::TeamFull => write!(
+                f,
+                "That team has {} students already: pick another",
+                teams::TEAM_SIZES.1
+            ),
+            ClassError::TeamAnswered => {
+                f.write_str("That team has sent its answer already: pick another")
+            }
         }
     }
 }
@@ -223,6 +235,9 @@ pub struct Session {
     team_every_stage: bool,
     /// The stages that had a team round.
     teamed: Vec<usize>,
+    /// The teams as they were in each stage's team round, taken as the round ends (teams can
+    /// be formed anew later: a record says who was in which team then).
+    stage_teams: Vec<(usize, Vec<Team>)>,
     /// Each team's answer per stage (one per team, the last sent).
     team_answers: Vec<TeamAnswer>,
     /// Answers revised after a team round (one per student and stage).
@@ -347,6 +362,9 @@ pub struct SavedSession {
     /// The stages that had a team round.
     #[serde(default)]
     pub teamed: Vec<usize>,
+    /// The teams in each stage's team round ([`Session::team_at`]).
+    #[serde(default)]
+    pub stage_teams: Vec<(usize, Vec<Team>)>,
     /// (team, stage, sent by, text, answered at).
     #[serde(default)]
     pub team_answers: Vec<(TeamId, usize, StudentId, String, String)>,
@@ -409,8 +427,13 @@ impl SavedSession {
                 for t in &mut self.teams {
                     t.members.retain(|&m| m != student);
                 }
-                if let Some(t) = self.teams.iter_mut().find(|t| t.id == team) {
-                    t.members.push(student);
+                // A team made since the last whole save (every team was full) is made again.
+                match self.teams.iter_mut().find(|t| t.id == team) {
+                    Some(t) => t.members.push(student),
+                    None => self.teams.push(Team {
+                        id: team,
+                        members: vec![student],
+                    }),
                 }
             }
         }
@@ -441,6 +464,7 @@ impl Session {
             forming: TeamForming::Random,
             team_every_stage: false,
             teamed: Vec::new(),
+            stage_teams: Vec::new(),
             team_answers: Vec::new(),
             revised: Vec::new(),
             journal: Vec::new(),
@@ -612,6 +636,9 @@ impl Session {
             joined_at: now.to_string(),
         };
         self.students.push(student.clone());
+        // Students pick their teams and all are full: one more to pick (made again from the
+        // teams alone when the session is resumed).
+        self.make_room();
         // Joining during a team round with teams made at random: into the smallest team, a
         // change the whole save keeps.
         if matches!(self.phase, ClassPhase::Teams(_)) && self.place_newcomers() {
@@ -856,6 +883,13 @@ impl Session {
     }
 
     fn go(&mut self, phase: ClassPhase) {
+        // A team round ends: who was in which team is kept with the stage.
+        if let ClassPhase::Teams(n) = self.phase
+            && phase != self.phase
+        {
+            self.stage_teams.retain(|(stage, _)| *stage != n);
+            self.stage_teams.push((n, self.teams.clone()));
+        }
         if let ClassPhase::Revealed(n) = phase {
             self.revealed = self.revealed.max(Some(n));
         }
@@ -914,6 +948,7 @@ impl Session {
             forming: self.forming,
             team_every_stage: self.team_every_stage,
             teamed: self.teamed.clone(),
+            stage_teams: self.stage_teams.clone(),
             team_answers: self
                 .team_answers
                 .iter()
@@ -941,6 +976,7 @@ impl Session {
         session.forming = saved.forming;
         session.team_every_stage = saved.team_every_stage;
         session.teamed = saved.teamed;
+        session.stage_teams = saved.stage_teams;
         session.epoch = saved.epoch + 1;
         let stages = session.case.stages.len();
         session.phase = match saved.phase {
@@ -1015,6 +1051,7 @@ impl Session {
                 None => dropped += 1,
             }
         }
+        session.make_room();
         session.version = saved.version + 1;
         (session, dropped)
     }

@@ -1,7 +1,7 @@
 //! Scoring, from `shared/scoring.md`: log-scale error for quantities, years off for years, no
 //! speed bonus, and an honest best guess is the best strategy.
 
-use crate::content::number::format_factor;
+use crate::content::number::{format_factor, times};
 use crate::content::{Scale, Truth};
 
 /// Points for a year that is this many years off or more.
@@ -121,16 +121,12 @@ pub fn factor_text(factor: f64) -> String {
         return "exact".to_string();
     }
     let error = factor.log10();
-    let shown = format_factor(10f64.powf(error.abs()));
-    if shown == "1" {
+    let factor = 10f64.powf(error.abs());
+    if format_factor(factor) == "1" {
         return "almost exact".to_string();
     }
     let direction = if error < 0.0 { "too low" } else { "too high" };
-    if error.abs() >= 6.0 {
-        format!("{shown} times {direction}")
-    } else {
-        format!("{shown}x {direction}")
-    }
+    format!("{} {direction}", times(factor))
 }
 
 impl Verdict {
@@ -244,7 +240,7 @@ impl RangeVerdict {
                 } else {
                     self.low / truth.high()
                 };
-                format!("{}x", format_factor(factor))
+                times(factor)
             }
             Scale::Linear => {
                 let years = if self.high < truth.low() {

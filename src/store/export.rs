@@ -133,7 +133,8 @@ pub const CLASS_CSV_HEADER: [&str; 19] = [
     "revised_points",
 ];
 
-/// One row per student (still in the class) and stage answered (alone or revised).
+/// One row per student (still in the class) and stage answered (alone, revised, or by their
+/// team).
 pub fn class_rows(session: &crate::rules::class::Session) -> Vec<[String; 19]> {
     use crate::report::words::answer_in_words;
     use crate::rules::judge::Response;
@@ -151,11 +152,18 @@ pub fn class_rows(session: &crate::rules::class::Session) -> Vec<[String; 19]> {
         .collect();
     let mut rows = Vec::new();
     for student in session.present() {
-        let team = session.team_of(student.id).map(|t| t.id);
         for (n, stage) in case.stages.iter().enumerate() {
+            // The team the student was in for this stage's round (teams may be formed anew).
+            let team = session.team_at(student.id, n);
             let alone = answers.get(&(student.id, n));
             let again = revised.get(&(student.id, n));
-            if alone.is_none() && again.is_none() {
+            let team_answer = team
+                .and_then(|t| team_answers.get(&(t, n)))
+                .map(|a| a.text.clone())
+                .unwrap_or_default();
+            // A row for each stage the student answered, alone, after talking, or through
+            // their team's answer.
+            if alone.is_none() && again.is_none() && team_answer.is_empty() {
                 continue;
             }
             let words = alone.and_then(|a| answer_in_words(stage, &a.answer));
@@ -166,12 +174,6 @@ pub fn class_rows(session: &crate::rules::class::Session) -> Vec<[String; 19]> {
                 },
                 _ => String::new(),
             };
-            let teamed = session.had_team_round(n);
-            let team_answer = team
-                .filter(|_| teamed)
-                .and_then(|t| team_answers.get(&(t, n)))
-                .map(|a| a.text.clone())
-                .unwrap_or_default();
             let truth = crate::report::words::truth_in_words(&stage.question);
             rows.push([
                 student.name.clone(),
@@ -198,9 +200,7 @@ pub fn class_rows(session: &crate::rules::class::Session) -> Vec<[String; 19]> {
                     .unwrap_or_default(),
                 opt(words.as_ref().and_then(|w| w.range.map(|r| r.points))),
                 alone.map(|a| a.answered_at.clone()).unwrap_or_default(),
-                team.filter(|_| teamed)
-                    .map(|t| t.to_string())
-                    .unwrap_or_default(),
+                team.map(|t| t.to_string()).unwrap_or_default(),
                 team_answer,
                 again.map(|a| a.text.clone()).unwrap_or_default(),
                 again

@@ -30,6 +30,9 @@ pub struct Driver {
     base: String,
     session: String,
     agent: ureq::Agent,
+    /// Chromium's profile folder (over 100 MB once a page's WebAssembly is cached): removed
+    /// when the driver is dropped, so test runs do not fill the disk.
+    profile: std::path::PathBuf,
 }
 
 impl Drop for Driver {
@@ -40,6 +43,9 @@ impl Drop for Driver {
             .call();
         let _ = self.process.kill();
         let _ = self.process.wait();
+        if self.profile.starts_with(std::env::temp_dir()) {
+            let _ = std::fs::remove_dir_all(&self.profile);
+        }
     }
 }
 
@@ -129,6 +135,7 @@ impl Driver {
             base,
             session,
             agent,
+            profile: profile.to_path_buf(),
         })
     }
 

@@ -29,28 +29,25 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
     };
     room.drawn = u64::MAX;
     let (root, body) = spawn_screen(&mut commands, "Class debrief", Screen::ClassDebrief);
-    commands
-        .entity(body)
-        .with_child((ClassContent, widgets::column(12.0)));
+    // The report's button first, spawned once (the content below is drawn again as answers
+    // change); the bottom bar keeps to one line, so nothing wraps below the window's edge.
+    commands.entity(body).with_children(|body| {
+        body.spawn(widgets::row(16.0)).with_child(widgets::button(
+            "Open the printable report",
+            Action::Class(Teacher::OpenReport),
+        ));
+        body.spawn((ClassContent, widgets::column(12.0)));
+    });
     commands
         .entity(root)
         .with_child(widgets::bottom_bar_with_middle(
             widgets::button("Back", Action::Class(Teacher::Back)),
             (
-                widgets::row(16.0),
-                children![
-                    (
-                        TotalsButton,
-                        widgets::button(
-                            room.totals.button_label(),
-                            Action::Class(Teacher::CycleTotals),
-                        ),
-                    ),
-                    widgets::button(
-                        "Open the printable report",
-                        Action::Class(Teacher::OpenReport),
-                    ),
-                ],
+                TotalsButton,
+                widgets::button(
+                    room.totals.button_label(),
+                    Action::Class(Teacher::CycleTotals),
+                ),
             ),
             widgets::primary_button("End the class", Action::Class(Teacher::EndClass)),
         ));
@@ -143,6 +140,10 @@ fn draw(
                 }
                 r.spawn(widgets::note(format!("{} answered", row.answered)));
             });
+            // A stage with a team round: whether talking helped there.
+            if !row.talk.is_empty() {
+                c.spawn(widgets::label(row.talk.clone(), size::BODY, Role::Text));
+            }
         }
         if totals != Totals::Hidden {
             c.spawn(widgets::strong(

@@ -107,7 +107,11 @@ pub(super) fn spawn_dialogs(commands: &mut Commands, root: Entity) {
             .entity(panel)
             .entry::<Node>()
             .and_modify(|mut node| {
-                node.max_width = px(900);
+                // A set width, so the question's wrapped lines are known when the panel's
+                // height is laid out (with its width left to the text, the buttons stuck out
+                // below a two-line question).
+                node.width = px(760);
+                node.max_width = percent(92);
                 node.margin = UiRect::all(px(24));
             });
         commands.entity(layer).add_child(panel);

@@ -43,7 +43,10 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
         .entity(root)
         .with_child(widgets::bottom_bar_with_middle(
             widgets::button("Back", Action::Class(Teacher::Back)),
-            widgets::button("Show or hide ranges", Action::Class(Teacher::ToggleRanges)),
+            (
+                RangesButton,
+                widgets::button("Show or hide ranges", Action::Class(Teacher::ToggleRanges)),
+            ),
             widgets::primary_button(
                 if last {
                     "The class debrief"
@@ -55,6 +58,11 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
         ));
     super::dialogs::spawn_dialogs(&mut commands, root);
 }
+
+/// The button that shows or hides the class's ranges: only for estimates (a choice or an
+/// order has no ranges).
+#[derive(Component)]
+struct RangesButton;
 
 /// What the reveal on the screen was drawn from: it is drawn again only when this changes
 /// (another stage, ranges shown or hidden, a student removed or joined), not at every change
@@ -74,6 +82,7 @@ fn draw(
     mut commands: Commands,
     room: Option<ResMut<ClassRoom>>,
     content: Query<(Entity, Option<&DrawnFrom>), With<ClassContent>>,
+    mut ranges_button: Query<&mut Node, With<RangesButton>>,
 ) {
     let (Some(mut room), Ok((content, drawn))) = (room, content.single()) else {
         return;
@@ -105,6 +114,16 @@ fn draw(
         return;
     }
     let question = &stage.question;
+    let display = if matches!(question, Question::Estimate(_)) {
+        Display::Flex
+    } else {
+        Display::None
+    };
+    for mut node in &mut ranges_button {
+        if node.display != display {
+            node.display = display;
+        }
+    }
     commands.entity(content).despawn_children().insert(from);
     commands.entity(content).with_children(|c| {
         c.spawn(widgets::note(format!(
@@ -205,19 +224,21 @@ fn draw(
             size::SUBHEADING,
             Role::Guess,
         ));
-        // A team round: the answers alone, the teams' and the revised, side by side.
+        // A team round: the answers alone, the teams' and the revised, one under another.
         if let Some(teams) = &figures.teams {
-            c.spawn(widgets::row(24.0)).with_children(|row| {
-                if !teams.team_dots.is_empty() {
-                    row.spawn(widgets::note("□ on the line: each team's answer"));
-                }
+            c.spawn(widgets::note(if teams.team_dots.is_empty() {
+                "The figures above are the answers given alone; points count each student's final answer."
+            } else {
+                "The dots and figures above are the answers given alone, □ each team's answer; points count each student's final answer."
+            }));
+            c.spawn(widgets::column(4.0)).with_children(|column| {
                 for round in &teams.rounds {
-                    row.spawn(widgets::label(
+                    column.spawn(widgets::label(
                         format!(
-                            "{}: {} ({} answers)",
+                            "{}: {} ({})",
                             round.round.words(),
                             round.text,
-                            round.answers
+                            crate::report::class::plural(round.answers, "answer", "answers")
                         ),
                         size::BODY,
                         Role::Heading,
@@ -227,10 +248,16 @@ fn draw(
             c.spawn(widgets::strong(
                 teams.verdict.clone(),
                 size::SUBHEADING,
-                Role::Truth,
+                if teams.helped { Role::Truth } else { Role::Text },
             ));
         }
         c.spawn(widgets::paragraph(question.explanation().to_string()));
+        if let Some(scene) = crate::map::Scene::of(&stage.places) {
+            c.spawn(crate::game::theme::map::map(
+                scene,
+                crate::report::places::map_label(&stage.places),
+            ));
+        }
         if let Some(note) = question.disagreement() {
             c.spawn(widgets::panel()).with_children(|panel| {
                 panel.spawn(widgets::strong("Sources differ", size::BODY, Role::Guess));

@@ -13,7 +13,7 @@ use crate::game::screens::{Screen, spawn_screen};
 use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
 use crate::rules::answer::letter;
-use crate::rules::class::ClassPhase;
+use crate::rules::class::{ClassPhase, TeamForming};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::ClassStage), spawn);
@@ -39,6 +39,8 @@ enum Live {
     Status,
     /// In a team round: each team and its members.
     Teams,
+    /// The words of the button that switches how teams are made (beside the team round's).
+    Forming,
 }
 
 /// Where the stage is.
@@ -134,6 +136,8 @@ fn spawn_stage(
             Live::Status,
             widgets::label(words(Live::Status), size::BODY, Role::Muted),
         ));
+        // How teams are made can change here, before the round, without going back to the
+        // lobby.
         row.spawn((
             TeamRoundButton,
             Node {
@@ -142,12 +146,32 @@ fn spawn_stage(
                 } else {
                     Display::None
                 },
+                column_gap: px(14),
+                row_gap: px(8),
+                flex_wrap: FlexWrap::Wrap,
                 ..default()
             },
-            children![widgets::button(
-                "Start a team round (T)",
-                Action::Class(Teacher::TeamRound)
-            )],
+            children![
+                widgets::button("Start a team round (T)", Action::Class(Teacher::TeamRound)),
+                (
+                    Name::new("Button: how teams are made"),
+                    widgets::button_look(
+                        Action::Class(Teacher::SwitchForming),
+                        Node {
+                            padding: UiRect::axes(px(26), px(12)),
+                            justify_content: JustifyContent::Center,
+                            align_items: AlignItems::Center,
+                            border_radius: BorderRadius::all(px(8)),
+                            ..default()
+                        },
+                    ),
+                    children![(
+                        Live::Forming,
+                        widgets::strong(words(Live::Forming), size::BODY, Role::Heading),
+                        Pickable::IGNORE,
+                    )],
+                ),
+            ],
         ));
     });
     c.spawn((
@@ -187,8 +211,9 @@ fn draw(
     let revised = session.revised_to(n).count();
     let team_answers = session.team_answers_to(n).count();
     let every = session.team_every_stage();
+    let forming = session.forming();
     // Each team and its members, while the stage has its team round.
-    let teams: Vec<String> = if session.had_team_round(n) && step != Step::Alone {
+    let mut teams: Vec<String> = if session.had_team_round(n) && step != Step::Alone {
         session
             .teams()
             .iter()
@@ -212,6 +237,18 @@ fn draw(
     } else {
         Vec::new()
     };
+    let team_count = teams.len();
+    // Students who pick their teams and have not: named, so the teacher can help them.
+    if !teams.is_empty() {
+        let unpicked: Vec<String> = session
+            .present()
+            .filter(|s| session.team_of(s.id).is_none())
+            .map(|s| s.name.clone())
+            .collect();
+        if !unpicked.is_empty() {
+            teams.push(format!("Not in a team yet: {}", unpicked.join(", ")));
+        }
+    }
     let code = session.code().to_string();
     let shown = session.shown_order(n).to_vec();
     drop(session);
@@ -236,7 +273,10 @@ fn draw(
             n + 1
         ),
         Live::Answered => match step {
-            Step::Teams => format!("{team_answers} of {} teams answered", teams.len()),
+            Step::Teams => format!(
+                "{team_answers} of {} answered",
+                crate::report::class::plural(team_count, "team", "teams")
+            ),
             Step::Revise => format!("{revised} of {present} revised"),
             Step::Alone | Step::Closed => format!("{answered} of {present} answered"),
         },
@@ -247,6 +287,10 @@ fn draw(
             Step::Closed => "Answers are closed. Press → to reveal the truth and the class's answers.".into(),
         },
         Live::Teams => teams.join("\n"),
+        Live::Forming => match forming {
+            TeamForming::Random => "Teams: made at random (let students pick)".into(),
+            TeamForming::Picked => "Teams: students pick (make them at random)".into(),
+        },
     }
     };
     // The team round's button while the class answers alone (two students at least).

@@ -181,6 +181,19 @@ fn spawn(
                 widgets::paragraph(debrief.lesson.clone()),
             ],
         ));
+        // Where the whole case happened: its places and every stage's, on one map.
+        let places = crate::map::all_places(run.case());
+        if let Some(scene) = crate::map::Scene::of(&places) {
+            body.spawn(widgets::strong(
+                "Where it happened",
+                size::BODY,
+                Role::Heading,
+            ));
+            body.spawn(crate::game::theme::map::map(
+                scene,
+                crate::report::places::map_label(&places),
+            ));
+        }
         body.spawn((SavedMessage, widgets::note(saved.0.clone())));
     });
     commands

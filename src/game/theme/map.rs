@@ -13,7 +13,7 @@ use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 use super::palette::{Edge, Palette, Role};
 use super::widgets::{self, size};
 use crate::content::PlaceRole;
-use crate::map::raster::{self, Rgba};
+use crate::map::raster;
 use crate::map::{Frame, Scene};
 use crate::report::places;
 
@@ -40,39 +40,15 @@ pub const HEIGHT: f32 = 400.0;
 /// Pixels drawn per logical pixel: sharp on a projector and on a high-density screen.
 const DENSITY: f32 = 1.5;
 
-/// The colours of a map in the game's palette. Roles in the Okabe-Ito colours, told apart
-/// with any common colour blindness; land and sea quiet, in the screen's navy.
+/// The colours of a map in the game's palette ([`raster::Palette::DARK`], or its high
+/// contrast).
 pub fn colours(palette: &Palette) -> raster::Palette {
-    let rgba = |c: Color| -> Rgba { c.to_srgba().to_u8_array() };
-    let (sea, land, border) = if palette.high_contrast {
-        ([0, 0, 0, 255], [60, 60, 60, 255], [255, 255, 255, 255])
+    if palette.high_contrast {
+        raster::Palette::HIGH_CONTRAST
     } else {
-        (
-            rgba(palette.colour(Role::Panel)),
-            [52, 70, 98, 255],
-            [120, 140, 170, 255],
-        )
-    };
-    raster::Palette {
-        sea,
-        land,
-        border,
-        roles: ROLE_COLOURS,
-        city_ring: [0, 0, 0, 255],
-        route: [240, 228, 66, 255],
+        raster::Palette::DARK
     }
 }
-
-/// Okabe and Ito (2002), in the order of [`crate::map::ROLE_ORDER`].
-pub const ROLE_COLOURS: [Rgba; 7] = [
-    [213, 94, 0, 255],    // servers: vermillion
-    [204, 121, 167, 255], // agency seat: reddish purple
-    [86, 180, 233, 255],  // joint team: sky blue
-    [230, 159, 0, 255],   // court: orange
-    [0, 158, 115, 255],   // action day: bluish green
-    [0, 114, 178, 255],   // arrests: blue
-    [240, 228, 66, 255],  // received data: yellow
-];
 
 /// A map of `scene` with its legend, `label` its accessible name ("Map: where the case
 /// happened"). The cities are named over the picture.
@@ -145,7 +121,7 @@ fn legend_entry(role: PlaceRole) -> impl Bundle {
         .iter()
         .position(|r| *r == role)
         .unwrap_or(0);
-    let [r, g, b, _] = ROLE_COLOURS[i];
+    let [r, g, b, _] = raster::OKABE_ITO[i];
     (
         Node {
             column_gap: px(6),

@@ -224,6 +224,7 @@
     show("stage", !!next.stage && next.phase !== "lobby" && next.phase !== "debrief");
     show("debrief", next.phase === "debrief");
     if (next.phase === "lobby") { setText("lobby-title", "You're in, " + next.name); }
+    renderMap("case", next.case_map, next.case_places);
     if (next.stage) { renderStage(next.stage, previous && previous.stage); }
     if (next.debrief) { renderDebrief(next.debrief); }
     if (next.ended) { endClass(); }
@@ -291,6 +292,8 @@
       if (waiting && stage.reveal && !mine) { echo = "You did not answer this stage: “" + waiting + "” was never sent."; }
     }
     setText("echo", echo);
+    // Sent reads green, as the truth does; the warning that something is not sent stays orange.
+    $("echo").classList.toggle("sent", !!mine);
     setText("unsent", warning);
   }
 
@@ -305,6 +308,7 @@
     var open = canSend(stage);
     if (stage.kind === "estimate") {
       setText("unit", stage.unit ? "(" + stage.unit + ")" : "");
+      setText("range-example", stage.range_example ? "(e.g. " + stage.range_example + ")" : "");
       $("guess").disabled = !open;
       $("range").disabled = !open;
       $("send").disabled = !open;
@@ -549,6 +553,28 @@
     show("disagreement", !!reveal.disagreement);
     setText("disagreement-text", reveal.disagreement || "");
     setText("source", reveal.source + (reveal.url ? " " + reveal.url : ""));
+    renderMap("stage", reveal.map, reveal.places);
+  }
+
+  // A map drawn by the server (an SVG picture), with its places listed under it for those
+  // who cannot see it; the picture's own text alternative is the list, so it is not read twice.
+  function renderMap(which, url, places) {
+    var shown = !!url;
+    show(which + "-map", shown);
+    if (!shown) { return; }
+    var img = $(which + "-map-img");
+    if (img.getAttribute("src") !== url) { img.setAttribute("src", url); }
+    var list = $(which + "-places");
+    var text = (places || []).join("\n");
+    if (list.getAttribute("data-text") !== text) {
+      list.setAttribute("data-text", text);
+      list.textContent = "";
+      (places || []).forEach(function (line) {
+        var li = document.createElement("li");
+        li.textContent = line;
+        list.appendChild(li);
+      });
+    }
   }
 
   function renderDebrief(debrief) {

@@ -86,6 +86,23 @@ impl Session {
         self.teams.iter().find(|t| t.members.contains(&student))
     }
 
+    /// The team `student` was in for stage `n`'s team round (`None` if the stage had none, or
+    /// the student was in no team): as the round ended, or now while it runs.
+    pub fn team_at(&self, student: StudentId, n: usize) -> Option<TeamId> {
+        if !self.had_team_round(n) {
+            return None;
+        }
+        let teams = self
+            .stage_teams
+            .iter()
+            .find(|(stage, _)| *stage == n)
+            .map_or(self.teams.as_slice(), |(_, teams)| teams.as_slice());
+        teams
+            .iter()
+            .find(|t| t.members.contains(&student))
+            .map(|t| t.id)
+    }
+
     /// A team's members still in the class.
     pub fn team_members(&self, team: TeamId) -> Vec<StudentId> {
         self.teams
@@ -126,7 +143,11 @@ impl Session {
 
     /// How teams are made from now on. The teams there were are dissolved: the next team
     /// round forms new ones (at random, or empty for the students to pick).
+    /// Not during a team round (its teams stay until it is over).
     pub fn set_forming(&mut self, forming: TeamForming) {
+        if matches!(self.phase, ClassPhase::Teams(_) | ClassPhase::Revise(_)) {
+            return;
+        }
         if self.forming != forming || !self.teams.is_empty() {
             self.forming = forming;
             self.teams.clear();
@@ -173,6 +194,26 @@ impl Session {
         self.changed();
     }
 
+    /// When students pick their teams and every team is full (more students joined since
+    /// the teams were made), one more empty team to pick. Returns whether one was added.
+    pub(super) fn make_room(&mut self) -> bool {
+        if self.forming != TeamForming::Picked
+            || self.teams.is_empty()
+            || self
+                .teams
+                .iter()
+                .any(|t| self.team_members(t.id).len() < TEAM_SIZES.1)
+        {
+            return false;
+        }
+        let id = self.next_team_id();
+        self.teams.push(Team {
+            id,
+            members: Vec::new(),
+        });
+        true
+    }
+
     /// Team numbers go on rising, so a team answer kept from an earlier round never seems
     /// to be a new team's.
     fn next_team_id(&self) -> TeamId {
@@ -213,12 +254,23 @@ impl Session {
         if !allowed {
             return Err(ClassError::TeamChosen);
         }
+        if self.team_members(team).len() >= TEAM_SIZES.1 {
+            return Err(ClassError::TeamFull);
+        }
+        if let ClassPhase::Teams(n) = self.phase
+            && self.team_answer_of(team, n).is_some()
+        {
+            return Err(ClassError::TeamAnswered);
+        }
         for t in &mut self.teams {
             t.members.retain(|&m| m != student);
         }
         if let Some(t) = self.teams.iter_mut().find(|t| t.id == team) {
             t.members.push(student);
         }
+        // A full class of full teams gets one more to pick (the journal's replay of this
+        // pick makes it again, as it is made from the teams alone).
+        self.make_room();
         self.student_changed(|version| JournalEntry::Pick {
             version,
             student,

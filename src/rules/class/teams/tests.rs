@@ -250,7 +250,9 @@ fn nobody_changes_team_during_a_round() {
     s.team_answer("t1", "2000", NOW).unwrap();
     assert_eq!(s.pick_team("t0", ids[1]), Err(ClassError::TeamChosen));
     assert_eq!(s.team_of(1).unwrap().id, ids[0]);
-    s.pick_team("t2", ids[1]).unwrap();
+    // One in no team may still pick, but not a team that has sent its answer.
+    assert_eq!(s.pick_team("t2", ids[1]), Err(ClassError::TeamAnswered));
+    s.pick_team("t2", ids[0]).unwrap();
     s.advance(); // revise
     assert_eq!(s.pick_team("t3", ids[1]), Err(ClassError::TeamChosen));
     s.advance(); // closed
@@ -275,4 +277,95 @@ fn a_student_joining_during_a_round_gets_a_team() {
     whole.saved_at.clear();
     let (back, _) = Session::restore(whole, small_case());
     assert_eq!(back.team_of(7).map(|t| t.id), Some(team));
+}
+
+/// A newcomer's review: stage 1 with teams at random, then the teacher lets students pick for
+/// stage 2. The export must keep who was in which team, and the team's answer, at stage 1.
+#[test]
+fn each_stage_keeps_the_teams_of_its_round_when_teams_are_formed_anew() {
+    let mut s = class(8);
+    s.advance(); // stage 1 open
+    assert!(s.team_round());
+    let first_teams = s.teams().to_vec();
+    let team_of_s0 = s.team_of(1).unwrap().id;
+    s.team_answer("t0", "4000", NOW).unwrap();
+    s.advance(); // revise
+    s.advance(); // closed
+    s.advance(); // revealed
+    assert_eq!(s.team_at(1, 0), Some(team_of_s0));
+    // New teams, picked by the students.
+    s.set_forming(TeamForming::Picked);
+    s.advance(); // stage 2 open
+    assert!(s.team_round());
+    let picked: Vec<TeamId> = s.teams().iter().map(|t| t.id).collect();
+    // S0 picks the team that does not hold the students S0 was with before.
+    let mut partner = None;
+    for i in 0..8 {
+        let id = i + 1;
+        let team = if first_teams[0].members.contains(&id) {
+            picked[1]
+        } else {
+            picked[0]
+        };
+        s.pick_team(&format!("t{i}"), team).unwrap();
+        if i == 0 {
+            partner = Some(team);
+        }
+    }
+    s.team_answer("t0", "2019", NOW).unwrap();
+    s.advance();
+    assert_eq!(
+        s.team_at(1, 0),
+        Some(team_of_s0),
+        "stage 1's team, not today's"
+    );
+    assert_eq!(s.team_at(1, 1), partner);
+    assert_eq!(s.team_at(1, 2), None, "no team round there");
+    // Kept when saved and resumed.
+    let (back, _) = Session::restore(s.saved(), small_case());
+    assert_eq!(back.team_at(1, 0), Some(team_of_s0));
+    assert_eq!(back.team_at(1, 1), partner);
+    // The export's rows carry that stage's team and its answer.
+    let rows = crate::store::export::class_rows(&back);
+    let row = |stage: &str| rows.iter().find(|r| r[0] == "S0" && r[1] == stage).unwrap();
+    let first = row(&small_case().stages[0].id);
+    assert_eq!(first[15], team_of_s0.to_string());
+    assert_eq!(first[16], "4000");
+    let second = row(&small_case().stages[1].id);
+    assert_eq!(second[15], partner.unwrap().to_string());
+    assert_eq!(second[16], "2019");
+}
+
+#[test]
+fn picked_teams_stay_within_five_and_a_team_that_answered_takes_nobody_new() {
+    let mut s = class(6);
+    s.open_team_picking();
+    let ids: Vec<TeamId> = s.teams().iter().map(|t| t.id).collect();
+    assert_eq!(ids.len(), 2);
+    for i in 0..5 {
+        s.pick_team(&format!("t{i}"), ids[0]).unwrap();
+    }
+    assert_eq!(s.pick_team("t5", ids[0]), Err(ClassError::TeamFull));
+    // Six join late; once every team is full there is one more to pick.
+    s.pick_team("t5", ids[1]).unwrap();
+    for i in 6..10 {
+        s.join("1", &format!("S{i}"), &format!("t{i}"), NOW)
+            .unwrap();
+        s.pick_team(&format!("t{i}"), ids[1]).unwrap();
+    }
+    assert_eq!(s.teams().len(), 3, "both full: a third team");
+    s.join("1", "S10", "t10", NOW).unwrap();
+    let third = s.teams()[2].id;
+    s.advance();
+    assert!(s.team_round());
+    s.team_answer("t0", "100", NOW).unwrap();
+    // Someone in no team may still pick at the round's start, but not a team that answered.
+    s.join("1", "S11", "t11", NOW).unwrap();
+    assert_eq!(s.pick_team("t11", ids[0]), Err(ClassError::TeamFull));
+    s.pick_team("t10", third).unwrap();
+    s.team_answer("t10", "200", NOW).unwrap();
+    assert_eq!(s.pick_team("t11", third), Err(ClassError::TeamAnswered));
+    // The extra team survives saving and resuming through the journal.
+    let (back, _) = Session::restore(s.saved(), small_case());
+    assert_eq!(back.teams().len(), s.teams().len());
 }
