@@ -23,6 +23,7 @@ pub fn small_case() -> Case {
         stages: vec![
             Stage {
                 places: Vec::new(),
+                date: None,
                 id: "arrests".into(),
                 title: "Arrests".into(),
                 narrative: vec!["Arrests followed.".into()],
@@ -40,6 +41,7 @@ pub fn small_case() -> Case {
             },
             Stage {
                 places: Vec::new(),
+                date: None,
                 id: "probe".into(),
                 title: "The probe".into(),
                 narrative: vec!["Phones were found.".into()],
@@ -70,6 +72,7 @@ pub fn mixed_case() -> Case {
     case.stages = vec![
         Stage {
             places: Vec::new(),
+            date: None,
             id: "instrument".into(),
             title: "Working as one team".into(),
             narrative: vec!["Two countries need to share evidence.".into()],
@@ -100,6 +103,7 @@ pub fn mixed_case() -> Case {
         },
         Stage {
             places: Vec::new(),
+            date: None,
             id: "sequence".into(),
             title: "In what order".into(),
             narrative: vec!["Things happened.".into()],

@@ -26,8 +26,21 @@ fn app() -> App {
     )
 }
 
-/// The maps on screen: each one's scene, its picture's size (if drawn) and its name.
+/// The maps on screen once their pictures are drawn (on the task pool: a few frames), each
+/// one's scene, its picture's size (if drawn within 10 s) and its name.
 fn maps(app: &mut App) -> Vec<(MapView, Option<(u32, u32)>, String)> {
+    for _ in 0..1000 {
+        let shown = shown_maps(app);
+        if shown.iter().all(|(_, size, _)| size.is_some()) {
+            return shown;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        app.update();
+    }
+    shown_maps(app)
+}
+
+fn shown_maps(app: &mut App) -> Vec<(MapView, Option<(u32, u32)>, String)> {
     let world = app.world_mut();
     let mut q = world.query::<(&MapView, &ImageNode, &Name)>();
     let found: Vec<(MapView, Handle<Image>, String)> = q
@@ -41,6 +54,16 @@ fn maps(app: &mut App) -> Vec<(MapView, Option<(u32, u32)>, String)> {
             let size = images.get(&handle).map(|i| (i.width(), i.height()));
             (view, size, name)
         })
+        .collect()
+}
+
+/// The timelines on screen, by their accessible names.
+fn timelines(app: &mut App) -> Vec<String> {
+    let world = app.world_mut();
+    let mut q = world.query::<&Name>();
+    q.iter(world)
+        .map(|n| n.to_string())
+        .filter(|n| n.starts_with("Timeline"))
         .collect()
 }
 
@@ -89,13 +112,27 @@ fn the_briefing_shows_the_cases_map_and_a_reveal_its_stages() {
     // Stage 1 has no places: no map at its reveal.
     press(&mut app, KeyCode::Enter); // Begin
     assert_eq!(screen(&app), Screen::Question);
+    assert!(
+        timelines(&mut app).is_empty(),
+        "nothing behind the first question"
+    );
     type_text(&mut app, "2018");
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Reveal);
     assert!(maps(&mut app).is_empty(), "no places, no map");
+    assert_eq!(
+        timelines(&mut app),
+        ["Timeline 2017–2017: stage 1, 2017"],
+        "the stage's date, once revealed"
+    );
     press(&mut app, KeyCode::Enter); // finish the animation
     press(&mut app, KeyCode::Enter); // next stage
     assert_eq!(screen(&app), Screen::Question);
+    assert_eq!(
+        timelines(&mut app),
+        ["Timeline 2017–2017: stages 1 to 1"],
+        "the stages behind, never this one's date"
+    );
     // Stage 2 (the servers) has its own map, shown with the reveal.
     type_text(&mut app, "5");
     press(&mut app, KeyCode::Enter);

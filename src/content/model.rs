@@ -45,6 +45,11 @@ pub struct Stage {
     pub id: String,
     /// Heading: "Inside the network".
     pub title: String,
+    /// When the events of this stage happened (`"2017"`, `"2020-04"`, `"2020-07-02"`): where
+    /// the stage sits on the case's timeline, shown from its reveal on. Not the question's
+    /// `as_of` (when its figure was true or reported). None: the stage is not placed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     /// What investigators knew and did at this point, as short paragraphs.
     pub narrative: Vec<String>,
     /// The question the player answers at this stage.

@@ -89,6 +89,14 @@ pub fn validate(case: &Case) -> Vec<Problem> {
             seen.insert(&stage.id, i);
         }
         not_empty(p, format!("{at}.title"), &stage.title, "the stage title");
+        if let Some(date) = &stage.date
+            && !is_date(date)
+        {
+            p.push(Problem::new(
+                format!("{at}.date"),
+                format!("`{date}` is not a date: write it as 2020-07-02, 2020-07 or 2020"),
+            ));
+        }
         paragraphs(
             p,
             format!("{at}.narrative"),

@@ -9,4 +9,5 @@ pub mod places;
 pub mod printable;
 pub mod reveal;
 pub mod student;
+pub mod timeline;
 pub mod words;

@@ -617,8 +617,17 @@ impl Reading {
                 Vec::new()
             }
         };
+        let date = if cell(Column::Date).is_blank() {
+            None
+        } else {
+            Some(cells::date(cell(Column::Date)).unwrap_or_else(|why| {
+                self.problem(at(Column::Date), why);
+                String::new()
+            }))
+        };
         Some(Stage {
             places,
+            date,
             id: text(self, Column::StageId),
             title: text(self, Column::Title),
             narrative: cells::paragraphs(cell(Column::Narrative)).unwrap_or_else(|why| {
@@ -694,6 +703,7 @@ fn column_of(rest: &str) -> Column {
             "title" => Column::Title,
             "narrative" => Column::Narrative,
             "places" => Column::Places,
+            "date" => Column::Date,
             _ => Column::StageId,
         };
     };

@@ -143,6 +143,8 @@ pub enum Column {
     Event(u8),
     Recap,
     Places,
+    /// When the stage's events happened (its place on the timeline).
+    Date,
 }
 
 /// How a place is written, in the Case sheet's Place rows and the Stages sheet's Places column.
@@ -226,6 +228,7 @@ impl Column {
         all.extend((1..=MAX_EVENTS).map(Column::Event));
         all.push(Column::Recap);
         all.push(Column::Places);
+        all.push(Column::Date);
         all
     }
 
@@ -256,6 +259,7 @@ impl Column {
             Column::Event(n) => format!("Event {n}"),
             Column::Recap => "Recap".into(),
             Column::Places => "Places".into(),
+            Column::Date => "Stage date".into(),
         }
     }
 
@@ -326,6 +330,9 @@ impl Column {
             Column::Recap => "Order, optional: yes for a closing question that asks the player \
                  to recall the order of events the case has already dated (otherwise Takedown \
                  warns that earlier stages give the order away)."
+                .into(),
+            Column::Date => "Optional: when the stage's events happened, 2020-07-02, 2020-07 or \
+                 2020 (its place on the case's timeline; not the As of date of its figure)."
                 .into(),
             Column::Places => "Optional: the places on this stage's map, shown at its reveal, \
                  one per line: Servers, FR, Roubaix, 50.6942, 3.1746 or Action day, BE. As the \

@@ -319,7 +319,7 @@ fn every_problem_is_reported_at_its_cell() {
     };
     has("Case!B4", "the summary is empty");
     has("Case!A12", "`Colour` is not a field");
-    has("Stages!AL1", "`Sorce title` is not a column");
+    has("Stages!AM1", "`Sorce title` is not a column");
     has("Stages!H7", "the truth must be a positive number");
     has("Stages!H8", "`lots` is not a number");
     has("Stages!L8", "`27/06/2023` is not a date");

@@ -63,6 +63,9 @@ pub fn stage_row(stage: &Stage) -> Vec<(Column, Value)> {
         (Column::Title, text(&stage.title)),
         (Column::Narrative, text(&stage.narrative.join("\n"))),
     ];
+    if let Some(date) = &stage.date {
+        row.push((Column::Date, text(date)));
+    }
     if !stage.places.is_empty() {
         let lines: Vec<String> = stage.places.iter().map(super::cells::place_text).collect();
         row.push((Column::Places, text(&lines.join("\n"))));

@@ -97,6 +97,7 @@ fn a_right_option_written_earlier_is_a_leak() {
     let mut case = small_case();
     case.stages.push(Stage {
         places: Vec::new(),
+        date: None,
         id: "tool".into(),
         title: "The tool".into(),
         narrative: vec!["They set up a joint investigation team.".into()],
@@ -193,6 +194,7 @@ fn with_choice(narrative: &str, prompt: &str, options: &[&str]) -> Case {
     let mut case = small_case();
     case.stages.push(Stage {
         places: Vec::new(),
+        date: None,
         id: "where".into(),
         title: "The arrest".into(),
         narrative: vec![narrative.into()],

@@ -47,6 +47,8 @@ enum Live {
     TeamsButton,
     /// The button that switches how teams are made.
     FormingButton,
+    /// The button that moves on: to the first stage, or back to the stages already shown.
+    StartButton,
 }
 
 /// The QR code's image.
@@ -186,7 +188,10 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
     });
     commands.entity(root).with_child(widgets::bottom_bar(
         widgets::button("End the class", Action::Class(Teacher::EndClass)),
-        widgets::primary_button("Start the first stage", Action::Class(Teacher::Next)),
+        (
+            Live::StartButton,
+            widgets::primary_button("Start the first stage", Action::Class(Teacher::Next)),
+        ),
     ));
     spawn_dialogs(&mut commands, root);
 }
@@ -221,6 +226,8 @@ struct Lobby {
     forming: TeamForming,
     students: Vec<(StudentId, String)>,
     removed: Vec<(StudentId, String)>,
+    /// The class has seen a stage revealed (the teacher came back to the lobby).
+    started: bool,
 }
 
 fn draw(
@@ -255,14 +262,17 @@ fn draw(
             forming: session.forming(),
             students: session.present().map(|s| (s.id, s.name.clone())).collect(),
             removed: session.removed().map(|s| (s.id, s.name.clone())).collect(),
+            started: session.is_revealed(0),
         }
     };
-    if *drawn_url != lobby.url {
-        if let (Some(mut images), Ok(mut node)) = (images, qr_image.single_mut())
-            && let Some(handle) = code_image(&lobby.url, &mut images)
-        {
-            node.image = handle;
-        }
+    // The code is drawn when the address changes, and on a lobby shown again (its image node
+    // is new).
+    if let Ok(mut node) = qr_image.single_mut()
+        && (*drawn_url != lobby.url || node.image == Handle::default())
+        && let Some(mut images) = images
+        && let Some(handle) = code_image(&lobby.url, &mut images)
+    {
+        node.image = handle;
         *drawn_url = lobby.url.clone();
     }
     let others = room.addresses.len() > 1;
@@ -299,6 +309,8 @@ fn draw(
             Live::TeamsButton => {
                 "Team rounds: when I start one, T (turn on for every stage)".into()
             }
+            Live::StartButton if lobby.started => "Back to the stages".into(),
+            Live::StartButton => "Start the first stage".into(),
             Live::FormingButton => match lobby.forming {
                 TeamForming::Random => "Teams: made at random (let students pick)".into(),
                 TeamForming::Picked => "Teams: students pick (make them at random)".into(),
@@ -307,7 +319,7 @@ fn draw(
         // A button's words are in its first child.
         let target = if matches!(
             live,
-            Live::LockButton | Live::TeamsButton | Live::FormingButton
+            Live::LockButton | Live::TeamsButton | Live::FormingButton | Live::StartButton
         ) {
             children
                 .get(entity)

@@ -362,9 +362,10 @@ fn rand_seed() -> u64 {
 
 /// A function that wakes the window from the server's thread (nothing to wake headless).
 ///
-/// Wakes are coalesced: with 200 phones answering at once the window is woken at most once
-/// every [`WAKE_INTERVAL`] (and once more after the last change), not 200 times, so the
-/// projector's redraws do not take the processor from the server.
+/// Wakes are coalesced: the first change waits [`WAKE_GATHER`] for the others of its burst,
+/// and with 200 phones answering at once the window is woken at most once every
+/// [`WAKE_INTERVAL`] (and once more after the last change), not 200 times, so the projector's
+/// redraws do not take the processor from the server.
 pub fn waker(proxy: Option<&bevy::winit::EventLoopProxyWrapper>) -> host::Waker {
     let Some(proxy) = proxy else {
         return std::sync::Arc::new(|| {});
@@ -376,6 +377,9 @@ pub fn waker(proxy: Option<&bevy::winit::EventLoopProxyWrapper>) -> host::Waker 
         .spawn(move || {
             // Ends when the server (every sender) is gone.
             while rx.recv().is_ok() {
+                // A burst of answers (a class answering together) is gathered before the
+                // window draws, so its frame is not drawn in the middle of the burst.
+                std::thread::sleep(WAKE_GATHER);
                 while rx.try_recv().is_ok() {}
                 if proxy
                     .send_event(bevy::winit::WinitUserEvent::WakeUp)
@@ -393,6 +397,10 @@ pub fn waker(proxy: Option<&bevy::winit::EventLoopProxyWrapper>) -> host::Waker 
         let _ = tx.send(());
     })
 }
+
+/// How long the first change after a quiet moment waits for others before the window is woken:
+/// short enough to read as at once on the projector.
+pub const WAKE_GATHER: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// The shortest time between two wakes of the window by the class: the projector's counts
 /// change 4 times a second at most, which reads as live, and its redraws leave the processor

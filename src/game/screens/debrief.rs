@@ -161,6 +161,11 @@ fn spawn(
                 )));
             }
         }
+        // The whole case in time: every stage at its date.
+        if let Some(timeline) = crate::report::timeline::Timeline::of(run.case()) {
+            body.spawn(widgets::strong("When it happened", size::BODY, Role::Heading));
+            body.spawn(crate::game::theme::timeline::strip(&timeline, None));
+        }
         body.spawn((Name::new("Results table"), widgets::column(0.0)))
             .with_children(|table| {
                 table.spawn(header_row());

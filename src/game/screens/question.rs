@@ -79,8 +79,21 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             slots: (0..shown.len()).collect(),
         });
     }
+    // The reveal's map, drawn while the player thinks.
+    if let Some(scene) = crate::map::Scene::of(&stage.places) {
+        commands.spawn((
+            crate::game::theme::map::Prefetch,
+            crate::game::theme::map::view_of(scene),
+            DespawnOnExit(Screen::Question),
+        ));
+    }
     let hint = hint(&stage.question, settings.ranges, Input::Window);
     commands.entity(body).with_children(|body| {
+        // The stages behind on the case's timeline (only theirs: this stage's date could be
+        // its answer), and how many are ahead.
+        if let Some(timeline) = crate::report::timeline::Timeline::so_far(run.case(), index) {
+            body.spawn(crate::game::theme::timeline::strip(&timeline, None));
+        }
         body.spawn(widgets::heading(format!(
             "Stage {}: {}",
             index + 1,

@@ -70,6 +70,13 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
     let (root, body) =
         spawn_stage_screen(&mut commands, "Reveal screen", Screen::Reveal, &run, index);
     commands.entity(body).with_children(|body| {
+        // This stage's date, now revealed, on the timeline after those behind it.
+        if let Some(timeline) = crate::report::timeline::Timeline::so_far(run.case(), index + 1) {
+            body.spawn(crate::game::theme::timeline::strip(
+                &timeline,
+                Some(index + 1),
+            ));
+        }
         body.spawn(widgets::note(format!(
             "STAGE {}: {}",
             reveal.stage_number,

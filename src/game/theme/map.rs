@@ -1,8 +1,10 @@
 //! The map widget: where a case or a stage happened, drawn on the CPU ([`crate::map::raster`])
 //! into an image, with the cities named over it and a legend of the roles beside it.
 //!
-//! The picture is drawn once for each scene, size and palette and kept, so going back to a
-//! screen or a stage costs nothing; a change of palette (High contrast) draws it again.
+//! The picture is drawn on the task pool once for each scene, size and palette and kept, so
+//! going back to a screen or a stage costs nothing; a change of palette (High contrast) draws
+//! it again. A reveal's map is drawn while its question is asked ([`Prefetch`]), so it is
+//! there the moment the reveal is.
 
 use std::collections::HashMap;
 
@@ -30,9 +32,12 @@ pub struct MapView {
     pub height: u32,
 }
 
-/// Pictures already drawn, by scene, size and palette.
+/// Pictures drawn, by scene, size and palette, and those being drawn.
 #[derive(Resource, Default)]
-struct Drawn(HashMap<String, Handle<Image>>);
+struct Drawn {
+    done: HashMap<String, Handle<Image>>,
+    pending: HashMap<String, bevy::tasks::Task<raster::Picture>>,
+}
 
 /// The logical size a map is laid out at on a wide screen; narrower screens scale it down.
 pub const WIDTH: f32 = 640.0;
@@ -142,45 +147,88 @@ fn legend_entry(role: PlaceRole) -> impl Bundle {
     )
 }
 
-/// Draw each map that has no picture yet, or whose palette changed, reusing kept pictures.
+/// A map to have drawn before it is shown (the reveal's, while its question is asked): an
+/// entity with this and a [`MapView`] and no image; the picture waits in the kept ones.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct Prefetch;
+
+/// The view of `scene` as [`map`] lays it out, to prefetch with [`Prefetch`].
+pub fn view_of(scene: Scene) -> MapView {
+    MapView {
+        scene,
+        width: (WIDTH * DENSITY) as u32,
+        height: (HEIGHT * DENSITY) as u32,
+    }
+}
+
+fn key(view: &MapView, palette: &Palette) -> String {
+    format!(
+        "{:?}|{}x{}|{}",
+        view.scene, view.width, view.height, palette.high_contrast
+    )
+}
+
+/// Draw each map that has no picture yet (on the task pool: the screen is shown at once and
+/// the map appears when drawn, in tens of milliseconds), reusing kept pictures; a change of
+/// palette draws them again.
 fn draw_maps(
     palette: Res<Palette>,
-    mut maps: Query<(Ref<MapView>, &mut ImageNode)>,
+    mut maps: Query<(Ref<MapView>, Option<&mut ImageNode>)>,
     images: Option<ResMut<Assets<Image>>>,
     mut drawn: ResMut<Drawn>,
 ) {
     let Some(mut images) = images else {
         return;
     };
-    for (view, mut node) in &mut maps {
-        if !view.is_added() && !view.is_changed() && !palette.is_changed() {
-            continue;
-        }
-        let key = format!(
-            "{:?}|{}x{}|{}",
-            view.scene, view.width, view.height, palette.high_contrast
-        );
-        let handle = drawn
-            .0
-            .entry(key)
-            .or_insert_with(|| {
-                let frame = Frame::fit(&view.scene, view.width, view.height);
-                let picture = raster::draw(&view.scene, &frame, &colours(&palette), DENSITY);
-                images.add(Image::new(
-                    Extent3d {
-                        width: picture.width,
-                        height: picture.height,
-                        depth_or_array_layers: 1,
-                    },
-                    TextureDimension::D2,
-                    picture.pixels,
-                    TextureFormat::Rgba8UnormSrgb,
-                    RenderAssetUsages::RENDER_WORLD,
-                ))
-            })
-            .clone();
-        if node.image != handle {
-            node.image = handle;
+    // Pictures finished since the last frame.
+    let ready: Vec<(String, raster::Picture)> = drawn
+        .pending
+        .iter_mut()
+        .filter_map(|(key, task)| {
+            let picture = bevy::tasks::futures::check_ready(task)?;
+            Some((key.clone(), picture))
+        })
+        .collect();
+    let finished: Vec<String> = ready
+        .into_iter()
+        .map(|(key, picture)| {
+            let handle = images.add(Image::new(
+                Extent3d {
+                    width: picture.width,
+                    height: picture.height,
+                    depth_or_array_layers: 1,
+                },
+                TextureDimension::D2,
+                picture.pixels,
+                TextureFormat::Rgba8UnormSrgb,
+                RenderAssetUsages::RENDER_WORLD,
+            ));
+            drawn.done.insert(key.clone(), handle);
+            key
+        })
+        .collect();
+    for key in &finished {
+        drawn.pending.remove(key);
+    }
+    for (view, node) in &mut maps {
+        let key = key(&view, &palette);
+        match (drawn.done.get(&key), node) {
+            (Some(handle), Some(mut node)) => {
+                if node.image != *handle {
+                    node.image = handle.clone();
+                }
+            }
+            (Some(_), None) => {}
+            (None, _) => {
+                drawn.pending.entry(key).or_insert_with(|| {
+                    let (scene, width, height) = (view.scene.clone(), view.width, view.height);
+                    let colours = colours(&palette);
+                    bevy::tasks::AsyncComputeTaskPool::get().spawn(async move {
+                        let frame = Frame::fit(&scene, width, height);
+                        raster::draw(&scene, &frame, &colours, DENSITY)
+                    })
+                });
+            }
         }
     }
 }

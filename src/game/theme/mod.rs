@@ -6,6 +6,7 @@
 //! - [`number_line`] and [`chart`]: the reveal's line and the debrief's charts;
 //! - [`keypad`]: the on-screen keypad for estimates;
 //! - [`map`]: where a case or a stage happened, with its legend;
+//! - [`timeline`]: where the stages sit in the case's years;
 //! - [`interaction`]: hover colours, the focus ring, scrolling.
 
 pub mod chart;
@@ -16,6 +17,7 @@ pub mod map;
 pub mod number_line;
 pub mod palette;
 pub mod slider;
+pub mod timeline;
 pub mod widgets;
 
 use bevy::prelude::*;
