@@ -158,12 +158,9 @@ fn not_built() -> Response {
         .into_response()
 }
 
-/// Text made safe inside HTML.
+/// Text made safe inside HTML and SVG (maud's escaping: `&`, `<`, `>`, `"`).
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    maud::html! { (text) }.into_string()
 }
 
 #[cfg(test)]

@@ -165,11 +165,9 @@ fn clip(ring: &[(f32, f32)], x0: f32, y0: f32, x1: f32, y1: f32) -> Vec<(f32, f3
     out
 }
 
+/// Text made safe inside HTML and SVG (maud's escaping: `&`, `<`, `>`, `"`).
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    maud::html! { (text) }.into_string()
 }
 
 #[cfg(test)]

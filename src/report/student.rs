@@ -27,9 +27,10 @@ pub struct StudentView {
     pub ended: bool,
     pub name: String,
     pub case_title: String,
-    /// The case's places in words, for the lobby (empty for a case without places).
+    /// The case's places in words, in the lobby (empty elsewhere, and for a case without
+    /// places).
     pub case_places: Vec<String>,
-    /// Where the case's map is (`/api/map`), if it has places.
+    /// Where the case's map is (`/api/map`), in the lobby, if it has places.
     pub case_map: Option<String>,
     pub stage_count: usize,
     /// The stage asked, closed or revealed.
@@ -201,8 +202,15 @@ pub fn student_view(session: &Session, student: StudentId) -> StudentView {
         ended: session.ended(),
         name,
         case_title: case.title.clone(),
-        case_places: crate::report::places::places_in_words(&case.places),
-        case_map: (!case.places.is_empty()).then(|| "/api/map".to_string()),
+        // Only the lobby shows the case's map (and 200 phones' states are made at once when a
+        // stage opens: nothing they do not show).
+        case_places: if session.phase() == ClassPhase::Lobby {
+            crate::report::places::places_in_words(&case.places)
+        } else {
+            Vec::new()
+        },
+        case_map: (session.phase() == ClassPhase::Lobby && !case.places.is_empty())
+            .then(|| "/api/map".to_string()),
         stage_count: case.stages.len(),
         stage,
         debrief,
