@@ -105,6 +105,19 @@ fn a_class_runs_from_the_lobby_to_the_debrief_on_the_teachers_keys() {
         "{:?}",
         texts(&mut app)
     );
+    // The stage's date on the case's timeline, shown now it is revealed.
+    let names = |app: &mut App| -> Vec<String> {
+        let world = app.world_mut();
+        let mut q = world.query::<&Name>();
+        q.iter(world).map(|n| n.to_string()).collect()
+    };
+    assert!(
+        names(&mut app)
+            .iter()
+            .any(|n| n == "Timeline 2017–2017: stage 1, 2017"),
+        "{:?}",
+        names(&mut app)
+    );
     // The session is saved as it changes, with its CSV.
     flush(&app);
     let saved = Store::shared(memory.clone());

@@ -101,6 +101,8 @@ fn draw(
     let Some(figures) = stage_figures(&session, n) else {
         return;
     };
+    // This stage's date, now revealed, after those behind it.
+    let timeline = crate::report::timeline::Timeline::so_far(session.case(), n + 1);
     drop(session);
     let from = DrawnFrom {
         stage: n,
@@ -126,6 +128,9 @@ fn draw(
     }
     commands.entity(content).despawn_children().insert(from);
     commands.entity(content).with_children(|c| {
+        if let Some(timeline) = &timeline {
+            c.spawn(crate::game::theme::timeline::strip(timeline, Some(n + 1)));
+        }
         c.spawn(widgets::note(format!(
             "STAGE {}: {}",
             n + 1,

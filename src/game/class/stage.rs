@@ -90,8 +90,13 @@ fn spawn_stage(
     shown: &[usize],
     words: &dyn Fn(Live) -> String,
     team_round_shown: bool,
+    timeline: Option<&crate::report::timeline::Timeline>,
 ) {
     c.spawn((Live::Header, widgets::note(words(Live::Header))));
+    // The stages behind on the case's timeline (never this one's date: it may be the answer).
+    if let Some(timeline) = timeline {
+        c.spawn(crate::game::theme::timeline::strip(timeline, None));
+    }
     c.spawn(widgets::heading(stage.title.clone()));
     for paragraph in &stage.narrative {
         c.spawn(widgets::label(
@@ -251,6 +256,7 @@ fn draw(
     }
     let code = session.code().to_string();
     let shown = session.shown_order(n).to_vec();
+    let timeline = crate::report::timeline::Timeline::so_far(session.case(), n);
     drop(session);
     let join = room.join_url();
     let next = match step {
@@ -310,9 +316,16 @@ fn draw(
             .entity(content)
             .despawn_children()
             .insert(Showing(n));
-        commands
-            .entity(content)
-            .with_children(|c| spawn_stage(c, &stage, &shown, &words, display == Display::Flex));
+        commands.entity(content).with_children(|c| {
+            spawn_stage(
+                c,
+                &stage,
+                &shown,
+                &words,
+                display == Display::Flex,
+                timeline.as_ref(),
+            )
+        });
         return;
     }
     for (entity, live) in &lives {
