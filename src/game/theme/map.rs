@@ -73,8 +73,11 @@ pub fn map(scene: Scene, label: String) -> impl Bundle {
         Node {
             flex_direction: FlexDirection::Column,
             row_gap: px(6),
-            width: percent(100),
-            max_width: px(WIDTH),
+            // A set width (narrower screens shrink it): with `width: 100%` and a smaller
+            // `max_width`, the picture's height followed the column's full width and left a
+            // gap under the legend.
+            width: px(WIDTH),
+            max_width: percent(100),
             flex_shrink: 0.0,
             ..default()
         },
