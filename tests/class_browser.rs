@@ -60,6 +60,14 @@ fn a_student_joins_answers_sees_the_reveal_and_survives_a_reload() {
     driver.wait_for_text("#truth", "€1,500");
     let verdict = driver.wait_for_text("#verdict", "points");
     assert!(verdict.contains("too high"), "{verdict}");
+    // The stage's map, drawn by the server, with its places listed under it.
+    driver.wait_for_text("#stage-places", "Servers: France");
+    driver.wait_until(
+        "var i = document.getElementById('stage-map-img'); \
+         return !document.getElementById('stage-map').hidden && i.complete && i.naturalWidth > 0",
+        std::time::Duration::from_secs(10),
+        "the stage's map never showed",
+    );
     driver.screenshot(&shots.join("reveal.png"));
 
     // A reload: the page comes back by itself, with its token, in the class.
