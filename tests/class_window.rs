@@ -136,6 +136,10 @@ fn a_class_runs_from_the_lobby_to_the_debrief_on_the_teachers_keys() {
     // stage open for answers.
     press(&mut app, KeyCode::ArrowLeft);
     assert_eq!(screen(&app), Screen::ClassLobby);
+    assert!(
+        shows(&mut app, "Back to the stages"),
+        "the lobby shown again says where → goes"
+    );
     press(&mut app, KeyCode::ArrowRight);
     assert_eq!(screen(&app), Screen::ClassReveal);
     assert_eq!(with_session(&app, |s| s.phase()), ClassPhase::Revealed(0));
