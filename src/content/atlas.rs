@@ -26,16 +26,15 @@ pub struct Country {
     pub name: String,
     /// Closed rings of points, drawn with the even-odd rule (a lake is a ring inside another).
     pub rings: Vec<Vec<LonLat>>,
+    /// Which ring is the mainland (the largest), found once when the atlas is read.
+    mainland: usize,
 }
 
 impl Country {
     /// The country's largest ring by area on the ground: its mainland (France's, not French
     /// Guiana), for framing a map on it.
     pub fn mainland(&self) -> Option<&[LonLat]> {
-        self.rings
-            .iter()
-            .max_by(|a, b| ring_area(a).total_cmp(&ring_area(b)))
-            .map(Vec::as_slice)
+        self.rings.get(self.mainland).map(Vec::as_slice)
     }
 }
 
@@ -93,10 +92,8 @@ impl Atlas {
         let countries = file
             .countries
             .into_iter()
-            .map(|c| Country {
-                iso: c.iso,
-                name: c.name,
-                rings: c
+            .map(|c| {
+                let rings: Vec<Vec<LonLat>> = c
                     .rings
                     .iter()
                     .map(|ring| {
@@ -112,7 +109,16 @@ impl Atlas {
                             })
                             .collect()
                     })
-                    .collect(),
+                    .collect();
+                let mainland = (0..rings.len())
+                    .max_by(|&a, &b| ring_area(&rings[a]).total_cmp(&ring_area(&rings[b])))
+                    .unwrap_or(0);
+                Country {
+                    iso: c.iso,
+                    name: c.name,
+                    rings,
+                    mainland,
+                }
             })
             .collect();
         Atlas { countries }

@@ -92,6 +92,19 @@ impl Frame {
         self
     }
 
+    /// Whether `country` may appear on this map: on a map of Europe, not a country whose
+    /// mainland lies beyond the hemisphere the projection keeps readable (it would be drawn
+    /// inside out around the edge). Checked before any point is projected.
+    pub fn may_show(&self, country: &crate::content::atlas::Country) -> bool {
+        match self.projection {
+            Projection::World => true,
+            Projection::Europe => !country
+                .mainland()
+                .and_then(|m| m.first())
+                .is_some_and(|p| (p.lon - 10.0).abs() > 110.0),
+        }
+    }
+
     /// Metres per pixel.
     pub fn scale(&self) -> f64 {
         (self.max.x - self.min.x) / f64::from(self.width.max(1))

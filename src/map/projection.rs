@@ -78,7 +78,13 @@ struct Laea {
     qp: f64,
 }
 
-fn laea() -> Laea {
+/// The projection's constants, worked out once (they were worked out for every point).
+fn laea() -> &'static Laea {
+    static LAEA: std::sync::OnceLock<Laea> = std::sync::OnceLock::new();
+    LAEA.get_or_init(laea_constants)
+}
+
+fn laea_constants() -> Laea {
     let e2 = e2();
     let phi0 = LAT0.to_radians();
     let qp = q(std::f64::consts::FRAC_PI_2);
@@ -89,7 +95,7 @@ fn laea() -> Laea {
 }
 
 fn laea_forward(p: LonLat) -> Planar {
-    let Laea { beta0, rq, d, qp } = laea();
+    let &Laea { beta0, rq, d, qp } = laea();
     let beta = (q(p.lat.to_radians()) / qp).clamp(-1.0, 1.0).asin();
     let dl = (p.lon - LON0).to_radians();
     let b =
@@ -102,7 +108,7 @@ fn laea_forward(p: LonLat) -> Planar {
 }
 
 fn laea_inverse(p: Planar) -> LonLat {
-    let Laea { beta0, rq, d, .. } = laea();
+    let &Laea { beta0, rq, d, .. } = laea();
     let e2 = e2();
     let (dx, dy) = (p.x - FALSE_EASTING, p.y - FALSE_NORTHING);
     let rho = ((dx / d).powi(2) + (d * dy).powi(2)).sqrt();

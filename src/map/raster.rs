@@ -229,7 +229,7 @@ pub fn draw(scene: &Scene, frame: &Frame, palette: &Palette, scale: f32) -> Pict
     };
     let (w, h) = (frame.width as f32, frame.height as f32);
     let mut outlines: Vec<Vec<Command>> = Vec::new();
-    for country in &atlas().countries {
+    for country in atlas().countries.iter().filter(|c| frame.may_show(c)) {
         let mut path: Vec<Command> = Vec::new();
         for ring in &country.rings {
             let mut first = true;
@@ -255,14 +255,6 @@ pub fn draw(scene: &Scene, frame: &Frame, palette: &Palette, scale: f32) -> Pict
         match bounds(&path) {
             Some((x0, y0, x1, y1)) if x1 >= 0.0 && y1 >= 0.0 && x0 <= w && y0 <= h => {}
             _ => continue,
-        }
-        if frame.projection == super::Projection::Europe
-            && country
-                .mainland()
-                .and_then(|m| m.first())
-                .is_some_and(|p| (p.lon - 10.0).abs() > 110.0)
-        {
-            continue;
         }
         let roles = country
             .iso

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::frame::Frame;
 use super::raster::{Palette, Rgba};
-use super::{Projection, Scene};
+use super::Scene;
 use crate::content::atlas::atlas;
 
 fn hex(c: Rgba) -> String {
@@ -28,15 +28,7 @@ pub fn svg(scene: &Scene, frame: &Frame, palette: &Palette, title: &str) -> Stri
     );
     // Second roles, striped: one pattern each, defined at the end (SVG allows it).
     let mut stripes = Vec::new();
-    for country in &atlas().countries {
-        if frame.projection == Projection::Europe
-            && country
-                .mainland()
-                .and_then(|m| m.first())
-                .is_some_and(|p| (p.lon - 10.0).abs() > 110.0)
-        {
-            continue;
-        }
+    for country in atlas().countries.iter().filter(|c| frame.may_show(c)) {
         let mut d = String::new();
         let mut inside = false;
         for ring in &country.rings {
