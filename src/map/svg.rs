@@ -4,9 +4,9 @@
 
 use std::fmt::Write;
 
+use super::Scene;
 use super::frame::Frame;
 use super::raster::{Palette, Rgba};
-use super::Scene;
 use crate::content::atlas::atlas;
 
 fn hex(c: Rgba) -> String {

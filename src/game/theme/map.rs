@@ -125,11 +125,7 @@ pub fn map(scene: Scene, label: String) -> impl Bundle {
 }
 
 fn legend_entry(role: PlaceRole) -> impl Bundle {
-    let i = crate::map::ROLE_ORDER
-        .iter()
-        .position(|r| *r == role)
-        .unwrap_or(0);
-    let [r, g, b, _] = raster::OKABE_ITO[i];
+    let [r, g, b, _] = raster::Palette::DARK.role(role);
     (
         Node {
             column_gap: px(6),
@@ -213,7 +209,13 @@ fn draw_maps(
     for key in &finished {
         drawn.pending.remove(key);
     }
+    // Nothing to do on an ordinary frame: only for a map just shown, a picture just drawn or a
+    // change of palette.
+    let news = !finished.is_empty() || palette.is_changed();
     for (view, node) in &mut maps {
+        if !(news || view.is_added() || view.is_changed()) {
+            continue;
+        }
         let key = key(&view, &palette);
         match (drawn.done.get(&key), node) {
             (Some(handle), Some(mut node)) => {
