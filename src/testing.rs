@@ -115,6 +115,7 @@ pub fn mixed_case() -> Case {
                     "Takedown announced".into(),
                 ],
                 recap: false,
+                dates: Vec::new(),
                 as_of: "2023-06-27".into(),
                 source,
                 explanation: "Investigations take years.".into(),

@@ -143,3 +143,119 @@ fn the_briefing_shows_the_cases_map_and_a_reveal_its_stages() {
     assert_eq!(on_reveal[0].0.scene.roles_of("FR"), [PlaceRole::Servers]);
     assert!(on_reveal[0].1.is_some(), "drawn");
 }
+
+#[test]
+fn an_orders_reveal_places_its_events_at_their_dates_beside_the_players_order() {
+    use takedown::content::Question;
+    let case = takedown::content::library::Library::load(Some(std::path::Path::new("levels")))
+        .find("encrochat")
+        .unwrap()
+        .clone();
+    let mut run = takedown::rules::progress::Run::new(case, 7);
+    let answers = common::right_answers(&run);
+    run.advance();
+    // Every stage before the order question answered right, as typed.
+    let order_at = run
+        .case()
+        .stages
+        .iter()
+        .position(|s| matches!(s.question, Question::Order(_)))
+        .unwrap();
+    for answer in &answers[..order_at] {
+        run.submit_text(answer).unwrap();
+        run.advance();
+    }
+    let mut app = app();
+    app.insert_resource(takedown::game::CurrentRun(run));
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Question);
+    app.update();
+    app.update();
+    // The events as shown, the first two swapped: 2 1 3 4 5 6 in the true order's numbers.
+    let shown = app
+        .world()
+        .resource::<takedown::game::CurrentRun>()
+        .0
+        .shown_order(order_at)
+        .to_vec();
+    let at = |t: usize| shown.iter().position(|&i| i == t).unwrap();
+    let given: Vec<usize> = [1, 0, 2, 3, 4, 5].map(at).to_vec();
+    app.world_mut()
+        .resource_mut::<takedown::game::CurrentRun>()
+        .0
+        .submit_order(&given)
+        .unwrap();
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Reveal);
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Reveal);
+    let strips = timelines(&mut app);
+    assert!(
+        strips.iter().any(|t| t
+            == "Timeline 2017–2024: the events at their dates, 1 2017, 2 2019, 3 1 April 2020, \
+                4 12 June 2020, 5 2 July 2020, 6 30 April 2024"),
+        "{strips:#?}"
+    );
+    let words = texts(&mut app);
+    for shown in [
+        "How it happened",
+        "Your order",
+        "1 April 2020",
+        "30 April 2024",
+    ] {
+        assert!(words.iter().any(|w| w == shown), "{shown}: {words:#?}");
+    }
+    // No run-on line of the player's order.
+    assert!(
+        !words.iter().any(|w| w.starts_with("Your order:")),
+        "{words:#?}"
+    );
+    // The player's order beside the true one: the first two events swapped, so the first
+    // entry under Your order is the second event, under its number 2, and the third is in place.
+    assert_eq!(
+        entries_under(&mut app, "Your order")[..3],
+        [
+            "2 France brings the case to Eurojust",
+            "1 French police open a probe into the company behind EncroChat",
+            "3 The implant reaches the handsets as a software update",
+        ]
+    );
+    assert_eq!(
+        entries_under(&mut app, "How it happened")[1],
+        "2 France brings the case to Eurojust 2019"
+    );
+}
+
+/// The texts of each entry in the column headed `heading`, each entry's texts joined by a
+/// space, in the order shown.
+fn entries_under(app: &mut App, heading: &str) -> Vec<String> {
+    let world = app.world_mut();
+    let mut q = world.query::<(Entity, &Text)>();
+    let (title, _) = q
+        .iter(world)
+        .find(|(_, t)| t.0 == heading)
+        .unwrap_or_else(|| panic!("no {heading}"));
+    let column = world.get::<ChildOf>(title).unwrap().parent();
+    fn texts_below(world: &World, entity: Entity, out: &mut Vec<String>) {
+        if let Some(text) = world.get::<Text>(entity) {
+            out.push(text.0.clone());
+        }
+        for child in world.get::<Children>(entity).into_iter().flatten() {
+            texts_below(world, *child, out);
+        }
+    }
+    world
+        .get::<Children>(column)
+        .unwrap()
+        .iter()
+        .skip(1)
+        .map(|entry| {
+            let mut out = Vec::new();
+            texts_below(world, entry, &mut out);
+            out.join(" ")
+        })
+        .collect()
+}

@@ -244,11 +244,11 @@ fn reveal(output: &mut impl Write, r: &Reveal, run: &Run) -> std::io::Result<()>
             Mark::InPlace => "[in place]",
             Mark::Moved => "[moved]",
         };
-        wrap(
-            output,
-            &format!("{mark} {}: {}", item.text, item.note),
-            "    ",
-        )?;
+        let text = match &item.date {
+            Some(date) => format!("{mark} {} ({date}): {}", item.text, item.note),
+            None => format!("{mark} {}: {}", item.text, item.note),
+        };
+        wrap(output, &text, "    ")?;
     }
     writeln!(output)?;
     wrap(output, &r.explanation, "  ")?;

@@ -148,6 +148,12 @@ pub struct Order {
     /// warn that the order can be read off earlier dates. Default `false`.
     #[serde(default, skip_serializing_if = "is_false")]
     pub recap: bool,
+    /// When each event happened, in the order of `events` (`"2017"`, `"2020-04"`,
+    /// `"2020-07-02"`, never decreasing): the reveal places the events on a timeline at these
+    /// dates. Empty (the default): the reveal lists them without dates. One date per event or
+    /// none; `takedown check` says which.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dates: Vec<String>,
     pub as_of: String,
     pub source: Source,
     pub explanation: String,

@@ -402,6 +402,52 @@ fn check_order(p: &mut Vec<Problem>, at: &str, o: &Order) {
             ));
         }
     }
+    check_event_dates(p, at, o);
+}
+
+/// An order's `dates`: none, or one real date per event, never going back in time (compared to
+/// the precision both have: `2020` is neither before nor after `2020-06`).
+fn check_event_dates(p: &mut Vec<Problem>, at: &str, o: &Order) {
+    if o.dates.is_empty() {
+        return;
+    }
+    let dates = format!("{at}.dates");
+    if o.dates.len() != o.events.len() {
+        p.push(Problem::new(
+            dates.clone(),
+            format!(
+                "give one date per event or none: {} dates for {} events",
+                o.dates.len(),
+                o.events.len()
+            ),
+        ));
+    }
+    for (i, date) in o.dates.iter().enumerate() {
+        check_date(p, &format!("{dates}[{i}]"), date, "an event's date");
+        if i > 0 && is_date(date) && is_date(&o.dates[i - 1]) && before(date, &o.dates[i - 1]) {
+            p.push(Problem::new(
+                format!("{dates}[{i}]"),
+                format!(
+                    "`{date}` is before the event above it (`{}`): list the events in the order \
+                     they happened, with their dates",
+                    o.dates[i - 1]
+                ),
+            ));
+        }
+    }
+}
+
+/// `a` is strictly before `b`, comparing only the parts both dates have (`2020-06` is before
+/// `2020-07-02`; `2020` is neither before nor after `2020-06`).
+fn before(a: &str, b: &str) -> bool {
+    for (x, y) in a.split('-').zip(b.split('-')) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => return true,
+            std::cmp::Ordering::Greater => return false,
+            std::cmp::Ordering::Equal => {}
+        }
+    }
+    false
 }
 
 fn check_source(p: &mut Vec<Problem>, at: &str, s: &Source) {
@@ -697,6 +743,42 @@ mod tests {
             o.events.truncate(2);
         }
         assert!(messages(&case)[0].contains("needs 3 to 6 events; this one has 2"));
+    }
+
+    #[test]
+    fn event_dates_are_one_per_event_and_in_order() {
+        let with = |dates: &[&str]| {
+            let mut case = crate::testing::mixed_case();
+            if let Question::Order(o) = &mut case.stages[1].question {
+                o.dates = dates.iter().map(|d| d.to_string()).collect();
+            }
+            messages(&case)
+        };
+        assert!(with(&[]).is_empty(), "no dates is fine");
+        assert!(with(&["2017", "2020-06", "2020-06-12"]).is_empty());
+        assert!(
+            with(&["2020", "2020-06", "2020"]).is_empty(),
+            "a year is neither before nor after a month in it"
+        );
+        assert_eq!(
+            with(&["2017", "2020"]),
+            ["stages[1].question.dates: give one date per event or none: 2 dates for 3 events"]
+        );
+        let back = with(&["2017", "2020-07-02", "2020-06-12"]);
+        assert_eq!(back.len(), 1, "{back:#?}");
+        assert!(
+            back[0].starts_with(
+                "stages[1].question.dates[2]: `2020-06-12` is before the event above it (`2020-07-02`)"
+            ),
+            "{back:#?}"
+        );
+        let bad = with(&["2017", "June 2020", "2021"]);
+        assert_eq!(
+            bad,
+            [
+                "stages[1].question.dates[1]: an event's date `June 2020` is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"
+            ]
+        );
     }
 
     #[test]

@@ -30,6 +30,18 @@ pub struct RevealItem {
     pub mark: Mark,
     /// Why this option is right or wrong, or where the player had put this event.
     pub note: String,
+    /// An event's date as written ("1 April 2020"), when its question dates its events.
+    pub date: Option<String>,
+}
+
+/// One event in the order the player gave.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GivenEvent {
+    /// Its number in the true order, from 1.
+    pub number: usize,
+    pub text: String,
+    /// Whether the player put it in its true place.
+    pub in_place: bool,
 }
 
 /// Everything a reveal shows.
@@ -53,6 +65,10 @@ pub struct Reveal {
     pub range: Option<String>,
     /// The options (choice) or the events in their true order (order).
     pub items: Vec<RevealItem>,
+    /// An order: the events as the player ordered them, to show beside the true order.
+    pub given: Vec<GivenEvent>,
+    /// An order whose events are dated: the events on a timeline at their dates.
+    pub timeline: Option<crate::report::timeline::Timeline>,
     pub explanation: String,
     pub disagreement: Option<String>,
     /// "Source: publisher, “title”, 27 June 2023".
@@ -98,6 +114,7 @@ impl Reveal {
             .as_ref()
             .map(|w| (w.guess.clone(), w.truth.clone()))
             .unwrap_or_default();
+        let mut given = Vec::new();
         let (truth, your_answer, line, items) = match (question, &answer.response) {
             (
                 Question::Estimate(estimate),
@@ -126,6 +143,7 @@ impl Reveal {
                             Mark::Wrong
                         },
                         note: option.why.clone(),
+                        date: None,
                     })
                     .collect();
                 let your_answer = if *correct {
@@ -135,13 +153,21 @@ impl Reveal {
                 };
                 (truth, your_answer, None, items)
             }
-            (Question::Order(order), Response::Order { order: given, .. }) => {
+            (
+                Question::Order(order),
+                Response::Order {
+                    order: given_order, ..
+                },
+            ) => {
                 let items = order
                     .events
                     .iter()
                     .enumerate()
                     .map(|(truth_position, event)| {
-                        let placed = given.iter().position(|&t| t == truth_position).unwrap_or(0);
+                        let placed = given_order
+                            .iter()
+                            .position(|&t| t == truth_position)
+                            .unwrap_or(0);
                         RevealItem {
                             text: format!("{}. {event}", truth_position + 1),
                             mark: if placed == truth_position {
@@ -154,7 +180,19 @@ impl Reveal {
                             } else {
                                 format!("you had it {}", ordinal(placed + 1))
                             },
+                            date: order.dates.get(truth_position).map(|d| format_date(d)),
                         }
+                    })
+                    .collect();
+                given = given_order
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(place, &truth_position)| {
+                        Some(GivenEvent {
+                            number: truth_position + 1,
+                            text: order.events.get(truth_position)?.clone(),
+                            in_place: place == truth_position,
+                        })
                     })
                     .collect();
                 (
@@ -189,6 +227,13 @@ impl Reveal {
             points: answer.points(),
             line,
             items,
+            given,
+            timeline: match question {
+                Question::Order(order) => {
+                    crate::report::timeline::Timeline::of_events(&order.dates)
+                }
+                Question::Estimate(_) | Question::Choice(_) => None,
+            },
             explanation: question.explanation().to_string(),
             disagreement: question.disagreement().map(str::to_string),
             source: source_line(source),
@@ -266,5 +311,39 @@ mod tests {
         assert_eq!(reveal.items[0].text, "1. Phones found in raids");
         assert_eq!(reveal.items[0].note, "you had it 2nd");
         assert_eq!(reveal.items[2].mark, Mark::InPlace);
+        assert_eq!(
+            reveal.items[0].date, None,
+            "the sample's events have no dates"
+        );
+        assert_eq!(reveal.timeline, None);
+        let given: Vec<(usize, bool)> = reveal
+            .given
+            .iter()
+            .map(|g| (g.number, g.in_place))
+            .collect();
+        assert_eq!(given, [(2, false), (1, false), (3, true)]);
+        assert_eq!(reveal.given[0].text, events[1]);
+    }
+
+    #[test]
+    fn an_order_with_dated_events_places_them_on_a_timeline() {
+        let mut case = mixed_case();
+        if let Question::Order(o) = &mut case.stages[1].question {
+            o.dates = vec!["2017".into(), "2020-04-01".into(), "2023-06-27".into()];
+        }
+        let mut run = Run::new(case, 3);
+        run.advance();
+        run.submit_choice(0).unwrap();
+        run.advance();
+        run.submit_order(&[0, 1, 2]).unwrap();
+        let reveal = Reveal::of(&run).unwrap();
+        let dates: Vec<Option<&str>> = reveal.items.iter().map(|i| i.date.as_deref()).collect();
+        assert_eq!(
+            dates,
+            [Some("2017"), Some("1 April 2020"), Some("27 June 2023")]
+        );
+        let timeline = reveal.timeline.unwrap();
+        assert_eq!((timeline.first_year, timeline.last_year), (2017, 2023));
+        assert_eq!(timeline.points.len(), 3);
     }
 }

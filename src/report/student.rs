@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::content::{Question, Stage};
 use crate::report::debrief::Debrief;
-use crate::report::reveal::{Reveal, source_line};
+use crate::report::reveal::{Mark, Reveal, source_line};
 use crate::report::words::{read_as, truth_in_words};
 use crate::rules::class::{ClassPhase, Session, StudentId, TeamForming};
 use crate::rules::hint::{Input, RangeMode, hint};
@@ -102,13 +102,26 @@ pub struct YourAnswer {
     pub read_as: String,
 }
 
+/// One event of an order question at its reveal on a phone.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EventLine {
+    pub text: String,
+    /// When it happened ("1 April 2020"), if the question dates its events.
+    pub date: Option<String>,
+    /// "you had it 3rd", "you had it in place"; `None` if the student did not answer.
+    pub yours: Option<String>,
+    /// Whether the student put it in its true place.
+    pub in_place: bool,
+}
+
 /// The reveal on a phone: the truth and the student's own verdict.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct StageReveal {
     pub truth: String,
     /// An order question's events in the right order (empty for other kinds), so a phone
-    /// can list them rather than print one long line.
-    pub truth_events: Vec<String>,
+    /// can list them rather than print one long line: each with its date and where the
+    /// student had put it.
+    pub truth_events: Vec<EventLine>,
     pub as_of: String,
     /// "2.3x too low: right order of magnitude"; `None` if the student did not answer.
     pub verdict: Option<String>,
@@ -242,7 +255,23 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
         StageReveal {
             truth: truth_in_words(question),
             truth_events: match question {
-                Question::Order(o) => o.events.clone(),
+                Question::Order(o) => o
+                    .events
+                    .iter()
+                    .enumerate()
+                    .map(|(i, text)| {
+                        let item = judged.as_ref().and_then(|r| r.items.get(i));
+                        EventLine {
+                            text: text.clone(),
+                            date: o
+                                .dates
+                                .get(i)
+                                .map(|d| crate::content::number::format_date(d)),
+                            yours: item.map(|item| item.note.clone()),
+                            in_place: item.is_some_and(|item| item.mark == Mark::InPlace),
+                        }
+                    })
+                    .collect(),
                 Question::Estimate(_) | Question::Choice(_) => Vec::new(),
             },
             as_of: format!(

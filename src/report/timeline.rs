@@ -19,14 +19,14 @@ pub struct Timeline {
     pub last_year: i32,
     /// The years to label under the strip, with their place (0 = left, 1 = right).
     pub ticks: Vec<(f32, String)>,
-    /// Each stage: its place on the strip (0 to 1), its number (from 1) and its date as
-    /// written ("June 2020").
-    pub stages: Vec<TimelineStage>,
+    /// Each stage (or, for an order question's reveal, each event): its place on the strip
+    /// (0 to 1), its number (from 1, in the true order) and its date as written ("June 2020").
+    pub points: Vec<TimelinePoint>,
 }
 
-/// One stage on a timeline.
+/// One stage or event on a timeline.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TimelineStage {
+pub struct TimelinePoint {
     pub number: usize,
     pub at: f32,
     pub date: String,
@@ -66,6 +66,18 @@ impl Timeline {
         Timeline::build(case, revealed, false)
     }
 
+    /// An order question's events at their `dates` (in the true order, as
+    /// [`crate::content::Order::dates`]), numbered from 1; `None` without dates or when one is
+    /// no date.
+    pub fn of_events(dates: &[String]) -> Option<Timeline> {
+        let dated = dates
+            .iter()
+            .enumerate()
+            .map(|(i, date)| year_fraction(date).map(|y| (i + 1, y, date.as_str())))
+            .collect::<Option<Vec<_>>>()?;
+        Timeline::place(dated, &[])
+    }
+
     fn build(case: &Case, upto: usize, whole: bool) -> Option<Timeline> {
         let dated: Vec<(usize, f64, &str)> = case
             .stages
@@ -77,14 +89,20 @@ impl Timeline {
                 year_fraction(date).map(|y| (i + 1, y, date))
             })
             .collect();
-        if dated.is_empty() {
-            return None;
-        }
         let declared = if whole {
             years_in(&case.years)
         } else {
             Vec::new()
         };
+        Timeline::place(dated, &declared)
+    }
+
+    /// Numbered dates `(number, year fraction, date as written)` on a strip spanning their
+    /// years and the `declared` ones.
+    fn place(dated: Vec<(usize, f64, &str)>, declared: &[i32]) -> Option<Timeline> {
+        if dated.is_empty() {
+            return None;
+        }
         let first = dated
             .iter()
             .map(|d| d.1.floor() as i32)
@@ -111,9 +129,9 @@ impl Timeline {
             first_year: first,
             last_year: last,
             ticks,
-            stages: dated
+            points: dated
                 .into_iter()
-                .map(|(number, y, as_of)| TimelineStage {
+                .map(|(number, y, as_of)| TimelinePoint {
                     number,
                     at: place(y),
                     date: crate::content::number::format_date(as_of),
@@ -124,7 +142,7 @@ impl Timeline {
 
     /// Stage `number`'s place on the strip, if it has a date.
     pub fn place_of(&self, number: usize) -> Option<f32> {
-        self.stages
+        self.points
             .iter()
             .find(|s| s.number == number)
             .map(|s| s.at)
@@ -151,12 +169,12 @@ mod tests {
             let timeline = Timeline::of(case).unwrap_or_else(|| panic!("{}", case.id));
             assert!(timeline.first_year <= timeline.last_year);
             assert_eq!(
-                timeline.stages.len(),
+                timeline.points.len(),
                 case.stages.iter().filter(|s| s.date.is_some()).count(),
                 "{}",
                 case.id
             );
-            for stage in &timeline.stages {
+            for stage in &timeline.points {
                 assert!((0.0..=1.0).contains(&stage.at), "{} {stage:?}", case.id);
             }
             assert!(!timeline.ticks.is_empty());
@@ -168,7 +186,7 @@ mod tests {
         assert_eq!(encrochat.first_year, 2017);
         assert!(encrochat.last_year >= 2024);
         let first = encrochat.place_of(1).unwrap();
-        let last = encrochat.place_of(encrochat.stages.len()).unwrap();
+        let last = encrochat.place_of(encrochat.points.len()).unwrap();
         assert!(last > first, "{first} {last}");
     }
 
@@ -178,7 +196,7 @@ mod tests {
         let case = library.find("encrochat").unwrap();
         assert_eq!(Timeline::so_far(case, 0), None, "nothing revealed yet");
         let two = Timeline::so_far(case, 2).unwrap();
-        assert_eq!(two.stages.len(), 2);
+        assert_eq!(two.points.len(), 2);
         let latest = case.stages[..2]
             .iter()
             .filter_map(|s| year_fraction(s.date.as_deref()?))
@@ -189,5 +207,22 @@ mod tests {
                 .iter()
                 .all(|(_, y)| y.parse::<i32>().unwrap() <= latest)
         );
+    }
+
+    #[test]
+    fn an_orders_events_sit_at_their_dates() {
+        let dates: Vec<String> = ["2017", "2020-04-01", "2020-07-02", "2024-04-30"]
+            .map(String::from)
+            .to_vec();
+        let timeline = Timeline::of_events(&dates).unwrap();
+        assert_eq!((timeline.first_year, timeline.last_year), (2017, 2024));
+        let at: Vec<f32> = timeline.points.iter().map(|p| p.at).collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
+        assert!(at[0] > 0.0 && at[3] < 1.0);
+        // 2 July is later in 2020 than 1 April, by about a quarter of a year in eight.
+        assert!(((at[2] - at[1]) - 0.25 / 8.0).abs() < 0.01, "{at:?}");
+        assert_eq!(timeline.points[1].date, "1 April 2020");
+        assert_eq!(Timeline::of_events(&[]), None);
+        assert_eq!(Timeline::of_events(&["2017".into(), "spring".into()]), None);
     }
 }

@@ -204,6 +204,24 @@ pub fn date(cell: &Cell) -> Result<String, String> {
     }
 }
 
+/// Dates, one per line of a text cell, each read as [`date`] reads it; a cell holding a single
+/// date or year as a number is that one date.
+///
+/// # Errors
+/// The first line that is no date, as [`date`] words it.
+pub fn dates(cell: &Cell) -> Result<Vec<String>, String> {
+    match cell {
+        Cell::Text(text) => text
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(|line| date(&Cell::Text(line.to_string())))
+            .collect(),
+        Cell::Empty => Ok(Vec::new()),
+        other => date(other).map(|d| vec![d]),
+    }
+}
+
 /// A date written out in full and alone (`27 June 2023`, `27.06.2023`, `2023/06/27`) as a
 /// case file writes it.
 fn written_date(typed: &str) -> Option<String> {

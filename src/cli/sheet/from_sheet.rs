@@ -592,10 +592,15 @@ impl Reading {
                     self.problem(at(Column::Recap), why);
                     false
                 });
+                let dates = cells::dates(cell(Column::EventDates)).unwrap_or_else(|why| {
+                    self.problem(at(Column::EventDates), why);
+                    Vec::new()
+                });
                 Question::Order(Order {
                     prompt,
                     events: events.into_iter().take(count).collect(),
                     recap,
+                    dates,
                     as_of,
                     source,
                     explanation,
@@ -730,6 +735,7 @@ fn column_of(rest: &str) -> Column {
         "options" if q.ends_with(".why") => Column::Why(n(index)),
         "options" => Column::Option(n(index)),
         "events" => Column::Event(n(index)),
+        "dates" => Column::EventDates,
         _ => Column::StageId,
     }
 }

@@ -141,6 +141,8 @@ pub enum Column {
     Why(u8),
     /// Event 1 to 6, in the order they happened.
     Event(u8),
+    /// When each event happened, one date per line.
+    EventDates,
     Recap,
     Places,
     /// When the stage's events happened (its place on the timeline).
@@ -192,7 +194,7 @@ impl Kind {
             | Column::SliderMin
             | Column::SliderMax => self == Kind::Estimate,
             Column::RightOption | Column::Option(_) | Column::Why(_) => self == Kind::Choice,
-            Column::Event(_) | Column::Recap => self == Kind::Order,
+            Column::Event(_) | Column::EventDates | Column::Recap => self == Kind::Order,
             _ => true,
         }
     }
@@ -226,6 +228,7 @@ impl Column {
             all.extend([Column::Option(n), Column::Why(n)]);
         }
         all.extend((1..=MAX_EVENTS).map(Column::Event));
+        all.push(Column::EventDates);
         all.push(Column::Recap);
         all.push(Column::Places);
         all.push(Column::Date);
@@ -257,6 +260,7 @@ impl Column {
             Column::Option(n) => format!("Option {n}"),
             Column::Why(n) => format!("Why {n}"),
             Column::Event(n) => format!("Event {n}"),
+            Column::EventDates => "Event dates".into(),
             Column::Recap => "Recap".into(),
             Column::Places => "Places".into(),
             Column::Date => "Stage date".into(),
@@ -327,6 +331,10 @@ impl Column {
                  (the game shuffles them). 3 to 6 events."
                 .into(),
             Column::Event(_) => "Order: the next event.".into(),
+            Column::EventDates => "Order, optional: when each event happened, one date per \
+                 line in the order of the events (2017, 2020-04 or 2020-07-02). The reveal then \
+                 places the events on a timeline. One date per event or none."
+                .into(),
             Column::Recap => "Order, optional: yes for a closing question that asks the player \
                  to recall the order of events the case has already dated (otherwise Takedown \
                  warns that earlier stages give the order away)."

@@ -173,6 +173,10 @@ fn spreadsheet_habits_are_undone() {
         (Column::Event(2), text("Second")),
         (Column::Event(3), text("Third")),
         (Column::Recap, Cell::Bool(true)),
+        (
+            Column::EventDates,
+            text("2017\n 27 June 2020 \n\n2020-07-02"),
+        ),
     ]);
     let mut rows = vec![
         heading_row(&headings),
@@ -225,7 +229,10 @@ fn spreadsheet_habits_are_undone() {
         other => panic!("{other:?}"),
     }
     match &case.stages[5].question {
-        Question::Order(o) => assert!(o.recap && o.events.len() == 3),
+        Question::Order(o) => {
+            assert!(o.recap && o.events.len() == 3);
+            assert_eq!(o.dates, ["2017", "2020-06-27", "2020-07-02"]);
+        }
         other => panic!("{other:?}"),
     }
 
@@ -319,7 +326,7 @@ fn every_problem_is_reported_at_its_cell() {
     };
     has("Case!B4", "the summary is empty");
     has("Case!A12", "`Colour` is not a field");
-    has("Stages!AM1", "`Sorce title` is not a column");
+    has("Stages!AN1", "`Sorce title` is not a column");
     has("Stages!H7", "the truth must be a positive number");
     has("Stages!H8", "`lots` is not a number");
     has("Stages!L8", "`27/06/2023` is not a date");

@@ -125,6 +125,9 @@ pub fn stage_row(stage: &Stage) -> Vec<(Column, Value)> {
                 let n = u8::try_from(i + 1).unwrap_or(u8::MAX);
                 row.push((Column::Event(n), text(event)));
             }
+            if !o.dates.is_empty() {
+                row.push((Column::EventDates, text(&o.dates.join("\n"))));
+            }
             if o.recap {
                 row.push((Column::Recap, text("yes")));
             }

@@ -211,12 +211,28 @@ fn draw(
             }
             Figures::Order { .. } => {
                 if let Question::Order(order) = question {
-                    for (i, event) in order.events.iter().enumerate() {
-                        c.spawn(widgets::label(
-                            format!("{}. {event}", i + 1),
-                            size::SUBHEADING,
-                            Role::Truth,
+                    // The events at their dates, numbered in the true order (no one player's
+                    // order to set beside it: the class's is in the summary below).
+                    if let Some(timeline) =
+                        crate::report::timeline::Timeline::of_events(&order.dates)
+                    {
+                        c.spawn(crate::game::theme::timeline::events_strip(
+                            &timeline,
+                            &vec![true; order.events.len()],
                         ));
+                    }
+                    for (i, event) in order.events.iter().enumerate() {
+                        let date = order
+                            .dates
+                            .get(i)
+                            .map(|d| crate::content::number::format_date(d));
+                        c.spawn(widgets::row(12.0)).with_children(|row| {
+                            row.spawn(crate::game::theme::timeline::badge(i + 1, true));
+                            row.spawn(widgets::label(event.clone(), size::SUBHEADING, Role::Truth));
+                            if let Some(date) = date {
+                                row.spawn(widgets::note(date));
+                            }
+                        });
                     }
                 }
             }

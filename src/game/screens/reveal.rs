@@ -12,6 +12,7 @@ use crate::game::saving::RunFinished;
 use crate::game::settings::Settings;
 use crate::game::theme::number_line::{Slides, spawn_number_line};
 use crate::game::theme::palette::Role;
+use crate::game::theme::timeline::{badge, events_strip};
 use crate::game::theme::widgets::{self, size};
 use crate::report::reveal::{Mark, Reveal};
 use crate::rules::progress::Phase;
@@ -97,13 +98,17 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             spawn_number_line(body, line);
         }
 
+        let order = !reveal.given.is_empty();
         body.spawn((FadesIn, widgets::row(18.0)))
             .with_children(|row| {
-                row.spawn(widgets::strong(
-                    reveal.your_answer.clone(),
-                    size::SUBHEADING,
-                    Role::Guess,
-                ));
+                // An order's answer is shown below, beside the true order, not as one line.
+                if !order {
+                    row.spawn(widgets::strong(
+                        reveal.your_answer.clone(),
+                        size::SUBHEADING,
+                        Role::Guess,
+                    ));
+                }
                 row.spawn(widgets::label(
                     reveal.verdict.clone(),
                     size::SUBHEADING,
@@ -121,7 +126,10 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                 widgets::label(range.clone(), size::BODY, Role::Guess),
             ));
         }
-        for item in &reveal.items {
+        if order {
+            spawn_order(body, &reveal);
+        }
+        for item in reveal.items.iter().filter(|_| !order) {
             let (mark, role) = match item.mark {
                 Mark::Right | Mark::InPlace => ("✓", Role::Truth),
                 Mark::PickedWrong => ("✗", Role::Error),
@@ -189,6 +197,101 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             Action::Next,
         ),
     ));
+}
+
+/// An order's reveal: its events at their dates on a strip (when the case dates them), and the
+/// true order beside the player's, each event under the number of its true place.
+fn spawn_order(body: &mut ChildSpawnerCommands, reveal: &Reveal) {
+    let in_place: Vec<bool> = reveal
+        .items
+        .iter()
+        .map(|item| item.mark == Mark::InPlace)
+        .collect();
+    if let Some(timeline) = &reveal.timeline {
+        body.spawn((FadesIn, events_strip(timeline, &in_place)));
+    }
+    let column = |heading: &'static str| {
+        (
+            Node {
+                flex_direction: FlexDirection::Column,
+                row_gap: px(10),
+                flex_grow: 1.0,
+                flex_basis: px(0),
+                min_width: px(300),
+                ..default()
+            },
+            children![widgets::strong(heading, size::BODY, Role::Heading)],
+        )
+    };
+    let entry = |number: usize, in_place: bool, text: String, note: Option<String>, role: Role| {
+        (
+            Node {
+                column_gap: px(10),
+                align_items: AlignItems::Start,
+                ..default()
+            },
+            children![
+                badge(number, in_place),
+                (
+                    Node {
+                        flex_direction: FlexDirection::Column,
+                        flex_grow: 1.0,
+                        flex_basis: px(0),
+                        ..default()
+                    },
+                    Children::spawn((
+                        Spawn(widgets::label(text, size::BODY, role)),
+                        SpawnIter(note.map(widgets::note).into_iter()),
+                    )),
+                ),
+            ],
+        )
+    };
+    body.spawn((
+        FadesIn,
+        Node {
+            flex_wrap: FlexWrap::Wrap,
+            column_gap: px(32),
+            row_gap: px(16),
+            align_items: AlignItems::Start,
+            ..default()
+        },
+    ))
+    .with_children(|columns| {
+        columns
+            .spawn(column("How it happened"))
+            .with_children(|list| {
+                for (i, item) in reveal.items.iter().enumerate() {
+                    let text = item
+                        .text
+                        .split_once(". ")
+                        .map_or(item.text.as_str(), |(_, t)| t);
+                    list.spawn(entry(
+                        i + 1,
+                        in_place[i],
+                        text.to_string(),
+                        item.date.clone(),
+                        Role::Text,
+                    ));
+                }
+            });
+        columns.spawn(column("Your order")).with_children(|list| {
+            for event in &reveal.given {
+                let role = if event.in_place {
+                    Role::Truth
+                } else {
+                    Role::Guess
+                };
+                list.spawn(entry(
+                    event.number,
+                    event.in_place,
+                    event.text.clone(),
+                    None,
+                    role,
+                ));
+            }
+        });
+    });
 }
 
 /// Any key or click while the reveal animates finishes it at once.

@@ -27,7 +27,7 @@ fn centred_at(x: f32, top: f32, width: f32, height: f32) -> Node {
 /// The strip for `timeline`, with stage `current` (from 1) in hand (none: every stage shown
 /// alike, as on the debrief).
 pub fn strip(timeline: &Timeline, current: Option<usize>) -> impl Bundle {
-    let label = match current.and_then(|n| timeline.stages.iter().find(|s| s.number == n)) {
+    let label = match current.and_then(|n| timeline.points.iter().find(|s| s.number == n)) {
         Some(stage) => format!(
             "Timeline {}–{}: stage {}, {}",
             timeline.first_year, timeline.last_year, stage.number, stage.date
@@ -36,11 +36,11 @@ pub fn strip(timeline: &Timeline, current: Option<usize>) -> impl Bundle {
             "Timeline {}–{}: stages 1 to {}",
             timeline.first_year,
             timeline.last_year,
-            timeline.stages.len()
+            timeline.points.len()
         ),
     };
     let dots: Vec<(Node, Fill, Edge)> = timeline
-        .stages
+        .points
         .iter()
         .map(|stage| {
             let here = Some(stage.number) == current;
@@ -102,6 +102,153 @@ pub fn strip(timeline: &Timeline, current: Option<usize>) -> impl Bundle {
     )
 }
 
+/// Side of an event's numbered badge, and the height of a row of badges.
+const BADGE: f32 = 24.0;
+const BADGE_ROW: f32 = 28.0;
+/// Nearer than this (a share of the strip) two badges would touch: the later one goes a row
+/// up.
+const BADGE_SPACING: f32 = 0.035;
+
+/// The row (0 = next to the line) of each point's badge, so that badges of events close in
+/// time stand one above the other instead of on top of each other.
+fn badge_rows(at: &[f32]) -> Vec<usize> {
+    let mut row_ends: Vec<f32> = Vec::new();
+    at.iter()
+        .map(|&x| {
+            let row = row_ends
+                .iter()
+                .position(|&end| x - end >= BADGE_SPACING)
+                .unwrap_or(row_ends.len());
+            if row == row_ends.len() {
+                row_ends.push(x);
+            } else {
+                row_ends[row] = x;
+            }
+            row
+        })
+        .collect()
+}
+
+/// A numbered badge: the event's place in the true order, in the truth's colour when the
+/// player had it in place and the guess's when not.
+pub fn badge(number: usize, in_place: bool) -> impl Bundle {
+    let role = if in_place { Role::Truth } else { Role::Guess };
+    (
+        Node {
+            width: px(BADGE),
+            height: px(BADGE),
+            flex_shrink: 0.0,
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(BADGE / 2.0)),
+            ..default()
+        },
+        Fill(Role::Background, 1.0),
+        Edge(role),
+        children![widgets::strong(number.to_string(), 14.0, role)],
+    )
+}
+
+/// An order question's events on the strip of their years, each a dot at its date under its
+/// numbered badge; `in_place[i]`: whether the player had event `i + 1` in place.
+pub fn events_strip(timeline: &Timeline, in_place: &[bool]) -> impl Bundle {
+    let at: Vec<f32> = timeline.points.iter().map(|p| p.at).collect();
+    let rows = badge_rows(&at);
+    let row_count = rows.iter().max().map_or(1, |r| r + 1) as f32;
+    let line = row_count * BADGE_ROW + 6.0;
+    let points: Vec<(Node, usize, bool)> = timeline
+        .points
+        .iter()
+        .zip(&rows)
+        .map(|(point, &row)| {
+            let top = (row_count - 1.0 - row as f32) * BADGE_ROW;
+            // The badge, a stem down to the line and a dot on it at the date, in one column.
+            let mut node = centred_at(point.at, top, BADGE, line + 6.0 - top);
+            node.flex_direction = FlexDirection::Column;
+            node.align_items = AlignItems::Center;
+            let placed = in_place.get(point.number - 1).copied().unwrap_or(false);
+            (node, point.number, placed)
+        })
+        .collect();
+    let ticks: Vec<(Node, String)> = timeline
+        .ticks
+        .iter()
+        .map(|(at, year)| {
+            (
+                centred_at(*at, line + 12.0, LABEL_WIDTH, 20.0),
+                year.clone(),
+            )
+        })
+        .collect();
+    let label = format!(
+        "Timeline {}–{}: the events at their dates, {}",
+        timeline.first_year,
+        timeline.last_year,
+        timeline
+            .points
+            .iter()
+            .map(|p| format!("{} {}", p.number, p.date))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    (
+        Name::new(label),
+        Node {
+            width: percent(100),
+            height: px(line + 36.0),
+            margin: UiRect::vertical(px(6)),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        Children::spawn((
+            Spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: px(0),
+                    right: px(0),
+                    top: px(line),
+                    height: px(2),
+                    ..default()
+                },
+                Fill::solid(Role::Track),
+            )),
+            SpawnIter(
+                ticks
+                    .into_iter()
+                    .map(|(node, year)| (node, children![widgets::note(year)])),
+            ),
+            SpawnIter(points.into_iter().map(|(node, number, placed)| {
+                let role = if placed { Role::Truth } else { Role::Guess };
+                (
+                    node,
+                    children![
+                        badge(number, placed),
+                        (
+                            Node {
+                                width: px(2),
+                                flex_grow: 1.0,
+                                ..default()
+                            },
+                            Fill::solid(Role::Muted),
+                        ),
+                        (
+                            Node {
+                                width: px(10),
+                                height: px(10),
+                                flex_shrink: 0.0,
+                                border_radius: BorderRadius::all(px(5)),
+                                ..default()
+                            },
+                            Fill::solid(role),
+                        ),
+                    ],
+                )
+            })),
+        )),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -109,5 +256,16 @@ mod tests {
         let node = super::centred_at(0.5, 0.0, 56.0, 20.0);
         assert_eq!(node.left, bevy::prelude::percent(50.0));
         assert_eq!(node.margin.left, bevy::prelude::px(-28.0));
+    }
+
+    #[test]
+    fn badges_of_events_close_in_time_stand_one_above_the_other() {
+        // EncroChat's events: June and July 2020 are close on a strip of eight years.
+        assert_eq!(
+            super::badge_rows(&[0.06, 0.28, 0.41, 0.45, 0.456, 0.92]),
+            [0, 0, 0, 0, 1, 0]
+        );
+        assert_eq!(super::badge_rows(&[0.5, 0.5, 0.5]), [0, 1, 2]);
+        assert_eq!(super::badge_rows(&[0.1, 0.12, 0.5]), [0, 1, 0]);
     }
 }

@@ -538,11 +538,27 @@
     show("truth-events", !!list);
     setText("truth", list ? "" : reveal.truth);
     var events = $("truth-events");
-    if (list && events.children.length !== reveal.truth_events.length) {
+    // Built again only when the events or the student's places in them change (the next
+    // stage may be another order with as many events).
+    var key = list ? JSON.stringify(reveal.truth_events) : "";
+    if (events.dataset.key !== key) {
+      events.dataset.key = key;
       events.textContent = "";
-      reveal.truth_events.forEach(function (text) {
+      (reveal.truth_events || []).forEach(function (event) {
         var li = document.createElement("li");
-        li.textContent = text;
+        if (event.date) {
+          var date = document.createElement("span");
+          date.className = "event-date";
+          date.textContent = event.date;
+          li.appendChild(date);
+        }
+        li.appendChild(document.createTextNode(event.text));
+        if (event.yours) {
+          var yours = document.createElement("span");
+          yours.className = event.in_place ? "event-yours in-place" : "event-yours";
+          yours.textContent = (event.in_place ? "✓ " : "↕ ") + event.yours;
+          li.appendChild(yours);
+        }
         events.appendChild(li);
       });
     }

@@ -77,7 +77,11 @@ fn an_even_class_takes_the_middle_in_log_space() {
 
 #[test]
 fn choices_are_counted_and_orders_show_the_pair_most_often_swapped() {
-    let mut s = Session::new(mixed_case(), 2, "1", NOW);
+    let mut case = mixed_case();
+    if let crate::content::Question::Order(o) = &mut case.stages[1].question {
+        o.dates = vec!["2017".into(), "2020-04".into(), "2023-06-27".into()];
+    }
+    let mut s = Session::new(case, 2, "1", NOW);
     for i in 0..4 {
         s.join("1", &format!("s{i}"), &format!("t{i}"), NOW)
             .unwrap();
@@ -133,6 +137,48 @@ fn choices_are_counted_and_orders_show_the_pair_most_often_swapped() {
     assert!(
         f.summary
             .starts_with("On average the class put 75% of pairs")
+    );
+
+    // Each phone lists the events in the true order with their dates and where its student
+    // had put each: the first student swapped the first two.
+    let order = order.clone();
+    s.advance(); // closed
+    s.advance(); // revealed
+    let reveal = student_view(&s, 1).stage.unwrap().reveal.unwrap();
+    let events: Vec<(&str, Option<&str>, Option<&str>, bool)> = reveal
+        .truth_events
+        .iter()
+        .map(|e| {
+            (
+                e.text.as_str(),
+                e.date.as_deref(),
+                e.yours.as_deref(),
+                e.in_place,
+            )
+        })
+        .collect();
+    assert_eq!(
+        events,
+        [
+            (
+                order.events[0].as_str(),
+                Some("2017"),
+                Some("you had it 2nd"),
+                false
+            ),
+            (
+                order.events[1].as_str(),
+                Some("April 2020"),
+                Some("you had it 1st"),
+                false
+            ),
+            (
+                order.events[2].as_str(),
+                Some("27 June 2023"),
+                Some("you had it in place"),
+                true
+            ),
+        ]
     );
 }
 
