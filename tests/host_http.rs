@@ -944,6 +944,39 @@ fn maps_are_served_as_svg_and_a_stages_only_after_its_reveal() {
     });
     let (_, view) = class.state(&ana);
     assert_eq!(view["stage"]["reveal"]["map"], "/api/map?stage=2");
+    // Its figure is money (the subscription's price): the banknote, served as SVG.
+    assert_eq!(view["stage"]["icon"], "/icons/banknote.svg");
+    let (status, kind, body) = svg("/icons/banknote.svg");
+    assert_eq!(status, 200);
+    assert!(kind.starts_with("image/svg+xml"), "{kind}");
+    assert!(
+        body.starts_with("<svg") && body.matches("<path").count() == 3,
+        "{body}"
+    );
+    let cache = class
+        .agent
+        .get(format!("{}/icons/banknote.svg", class.base))
+        .call()
+        .unwrap()
+        .headers()
+        .get("cache-control")
+        .map(|v| v.to_str().unwrap().to_string());
+    assert_eq!(cache.as_deref(), Some("public, max-age=86400"));
+    let state_cache = class
+        .agent
+        .get(format!("{}/api/map", class.base))
+        .call()
+        .unwrap()
+        .headers()
+        .get("cache-control")
+        .map(|v| v.to_str().unwrap().to_string());
+    assert_eq!(
+        state_cache.as_deref(),
+        Some("no-store"),
+        "all else never cached"
+    );
+    assert_eq!(svg("/icons/nothing.svg").0, 404);
+    assert_eq!(svg("/icons/banknote").0, 404);
     assert_eq!(view["stage"]["reveal"]["places"][0], "Servers: France");
     let (status, _, body) = svg("/api/map?stage=2");
     assert_eq!(status, 200);

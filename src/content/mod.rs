@@ -1,6 +1,7 @@
 //! Content: what a case file in `levels/` says, and reading it.
 //!
 //! - [`atlas`]: the world's countries (ISO codes, names, outlines) places are checked against;
+//! - [`kind`]: what a question's figure counts (people, arrests, money…), for its icon;
 //! - [`model`]: the case, its stages and questions (re-exported here: `content::Case`);
 //! - [`read`]: one file parsed and checked, every problem with `file:line:column`;
 //! - [`validate`]: the checks beyond the syntax; [`locate`] finds their lines;
@@ -8,6 +9,7 @@
 //! - [`number`]: how the figures of a case are written (`6,558`, `€739.7 million`).
 
 pub mod atlas;
+pub mod kind;
 pub mod leaks;
 pub mod library;
 pub mod locate;

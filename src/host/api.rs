@@ -285,6 +285,7 @@ pub(super) fn router(state: State, play: Option<std::path::PathBuf>) -> Router {
         .route("/api/events", get(events))
         .route("/api/nickname", get(suggest_nickname))
         .route("/api/map", get(map_svg))
+        .route("/icons/{name}", get(icon_svg))
         .fallback(|| async {
             ApiError(
                 StatusCode::NOT_FOUND,
@@ -324,7 +325,7 @@ const CSP: &str = csp!("");
 /// The web game compiles its WebAssembly, which a policy must allow by name.
 const CSP_PLAY: &str = csp!(" 'wasm-unsafe-eval'");
 
-/// Every answer forbids inline script and framing, and is never cached. The web game at
+/// Every answer forbids inline script and framing, and is never cached (but for an icon). The web game at
 /// `/play` may also compile its WebAssembly.
 async fn safety_headers(request: Request, next: Next) -> Response {
     let play = request.uri().path().starts_with("/play");
@@ -343,7 +344,10 @@ async fn safety_headers(request: Request, next: Next) -> Response {
         HeaderValue::from_static("no-referrer"),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // Never cached, unless the route says otherwise (the icons, which never change).
+    headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
     response
 }
 
@@ -602,6 +606,32 @@ async fn map_svg(
         svg,
     )
         .into_response())
+}
+
+/// A figure's icon (`/icons/users.svg`, names as [`crate::report::icons::name`]) in black, for
+/// the page to tint with a CSS mask. Kept by the browser for a day: icons never change within
+/// a version.
+async fn icon_svg(axum::extract::Path(file): axum::extract::Path<String>) -> Response {
+    let kind = file
+        .strip_suffix(".svg")
+        .and_then(crate::report::icons::kind_named);
+    match kind {
+        Some(kind) => (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("image/svg+xml; charset=utf-8"),
+                ),
+                (
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("public, max-age=86400"),
+                ),
+            ],
+            crate::report::icons::svg(kind, "#000"),
+        )
+            .into_response(),
+        None => (StatusCode::NOT_FOUND, "There is no such icon").into_response(),
+    }
 }
 
 /// The student's view, now and whenever the session changes, until the server stops or the

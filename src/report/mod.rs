@@ -4,6 +4,7 @@
 pub mod class;
 pub mod debrief;
 pub mod glyphs;
+pub mod icons;
 pub mod line;
 pub mod places;
 pub mod printable;

@@ -50,6 +50,8 @@ pub struct StageView {
     pub prompt: String,
     /// `estimate`, `choice` or `order`.
     pub kind: &'static str,
+    /// The address of the icon of what the figure counts (`/icons/users.svg`), if it has one.
+    pub icon: Option<String>,
     pub unit: String,
     pub hint: String,
     /// An 80% range to show as an example beside the range field: `500-5000`, or for a year
@@ -296,6 +298,8 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
         narrative: stage.narrative.clone(),
         prompt: stage.question.prompt().to_string(),
         kind,
+        icon: crate::content::kind::FigureKind::of(&stage.question)
+            .map(|k| format!("/icons/{}.svg", crate::report::icons::name(k))),
         unit,
         hint: hint(&stage.question, RangeMode::Optional, Input::Terminal),
         range_example: match &stage.question {

@@ -105,10 +105,15 @@ fn spawn_stage(
             Role::Text,
         ));
     }
-    c.spawn(widgets::strong(
-        stage.question.prompt().to_string(),
-        size::HEADING,
+    c.spawn(crate::game::theme::icons::beside(
+        crate::content::kind::FigureKind::of(&stage.question),
+        48.0,
         Role::Guess,
+        widgets::strong(
+            stage.question.prompt().to_string(),
+            size::HEADING,
+            Role::Guess,
+        ),
     ));
     // What the phones show, so the room can talk about the same options.
     match &stage.question {

@@ -118,10 +118,15 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             Edge(Role::PanelBorder),
         ))
         .with_children(|area| {
-            area.spawn(widgets::strong(
-                stage.question.prompt().to_string(),
-                size::SUBHEADING,
+            area.spawn(crate::game::theme::icons::beside(
+                crate::content::kind::FigureKind::of(&stage.question),
+                32.0,
                 Role::Guess,
+                widgets::strong(
+                    stage.question.prompt().to_string(),
+                    size::SUBHEADING,
+                    Role::Guess,
+                ),
             ));
             let mut field = None;
             match &stage.question {

@@ -5,12 +5,14 @@
 //! - [`slider`]: the estimate slider (log or linear, with the 80% range band);
 //! - [`number_line`] and [`chart`]: the reveal's line and the debrief's charts;
 //! - [`keypad`]: the on-screen keypad for estimates;
+//! - [`icons`]: the icon of each kind of figure (people, arrests, money…);
 //! - [`map`]: where a case or a stage happened, with its legend;
 //! - [`timeline`]: where the stages sit in the case's years;
 //! - [`interaction`]: hover colours, the focus ring, scrolling.
 
 pub mod chart;
 pub mod class_line;
+pub mod icons;
 pub mod interaction;
 pub mod keypad;
 pub mod map;
@@ -28,5 +30,6 @@ pub(super) fn plugin(app: &mut App) {
         interaction::plugin,
         slider::plugin,
         map::plugin,
+        icons::plugin,
     ));
 }

@@ -319,7 +319,7 @@
     if (stage.kind === "order") { updateOrder(stage); }
     renderEcho();
     if (view.phase === "closed") { setText("status", "The teacher closed this stage. The answer comes next."); }
-    renderReveal(stage.reveal);
+    renderReveal(stage.reveal, stage.icon);
     if (fresh) { window.scrollTo(0, 0); }
     // The answer has just come: bring it up, whatever the phone was showing.
     var revealedNow = stage.reveal && (fresh || !before || !before.reveal);
@@ -339,6 +339,7 @@
       narrative.appendChild(p);
     });
     setText("prompt", stage.prompt);
+    setIcon("prompt-icon", stage.icon);
     show("estimate-form", stage.kind === "estimate");
     show("options", stage.kind === "choice");
     show("order", stage.kind === "order");
@@ -530,10 +531,19 @@
     });
   }
 
-  function renderReveal(reveal) {
+  // A figure's icon: the server's SVG, tinted by the page's CSS.
+  function setIcon(id, address) {
+    var node = $(id);
+    show(id, !!address);
+    var wanted = address ? "url(" + address + ")" : "";
+    if (node.style.getPropertyValue("--icon") !== wanted) { node.style.setProperty("--icon", wanted); }
+  }
+
+  function renderReveal(reveal, icon) {
     show("reveal", !!reveal);
     if (!reveal) { return; }
     var list = reveal.truth_events && reveal.truth_events.length;
+    setIcon("truth-icon", list ? null : icon);
     show("truth", !list);
     show("truth-events", !!list);
     setText("truth", list ? "" : reveal.truth);
