@@ -259,3 +259,53 @@ fn entries_under(app: &mut App, heading: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// The lit picture's opacity over a reveal's bare map.
+fn lit(app: &mut App) -> Vec<f32> {
+    let world = app.world_mut();
+    let mut q = world.query_filtered::<&ImageNode, With<takedown::game::theme::map::LightsUp>>();
+    q.iter(world).map(|i| i.color.alpha()).collect()
+}
+
+/// Play EncroChat's first stage and answer its second (the servers, a stage with a map).
+fn to_the_servers_reveal(app: &mut App) {
+    press(app, KeyCode::Enter); // Play
+    press(app, KeyCode::Enter); // EncroChat
+    press(app, KeyCode::Enter); // Begin
+    type_text(app, "2018");
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Enter); // finish the animation
+    press(app, KeyCode::Enter); // next stage
+    type_text(app, "5");
+    press(app, KeyCode::Enter);
+    assert_eq!(screen(app), Screen::Reveal);
+}
+
+#[test]
+fn a_reveals_places_light_up_and_at_once_under_reduced_motion() {
+    let mut app = app();
+    to_the_servers_reveal(&mut app);
+    let start = lit(&mut app);
+    assert_eq!(start.len(), 1, "one map lights up");
+    assert!(start[0] < 1.0, "not lit yet: {start:?}");
+    press(&mut app, KeyCode::Enter); // finish the animation
+    assert_eq!(lit(&mut app), [1.0], "lit once the reveal is in");
+    let (view, size, _) = &maps(&mut app)[0];
+    assert!(view.bare, "the picture under it is bare");
+    assert!(size.is_some());
+
+    let mut app = self::app();
+    app.world_mut()
+        .resource_mut::<takedown::game::settings::Settings>()
+        .reduced_motion = true;
+    to_the_servers_reveal(&mut app);
+    assert_eq!(lit(&mut app), [1.0], "no motion: lit from the first frame");
+    // And the number line's marks stand at their places on this second reveal too.
+    let world = app.world_mut();
+    let mut slides = world.query::<(&takedown::game::theme::number_line::Slides, &Node)>();
+    let marks: Vec<(f32, Val)> = slides.iter(world).map(|(s, n)| (s.to, n.left)).collect();
+    assert!(!marks.is_empty());
+    for (to, left) in marks {
+        assert_eq!(left, percent(to * 100.0));
+    }
+}

@@ -280,6 +280,7 @@ fn draw(
             c.spawn(crate::game::theme::map::map(
                 scene,
                 crate::report::places::map_label(&stage.places),
+                false,
             ));
         }
         if let Some(note) = question.disagreement() {

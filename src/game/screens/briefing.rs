@@ -46,7 +46,7 @@ fn spawn(
             body.spawn(widgets::paragraph(paragraph.clone()));
         }
         if let Some(scene) = crate::map::Scene::of(&case.places) {
-            body.spawn(map::map(scene, places::map_label(&case.places)));
+            body.spawn(map::map(scene, places::map_label(&case.places), false));
         }
         if let Some(progress) = &saved {
             body.spawn(widgets::strong(

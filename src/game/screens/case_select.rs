@@ -41,18 +41,44 @@ fn spawn(mut commands: Commands, cases: Res<Cases>, class: Option<Res<ClassSetup
         for file in &cases.files {
             match &file.result {
                 Ok(case) => {
-                    let mut card = body.spawn(widgets::card(Action::PickCase(case.id.clone())));
+                    let mut card =
+                        body.spawn(widgets::picture_card(Action::PickCase(case.id.clone())));
                     if first {
                         card.insert(AutoFocus);
                         first = false;
                     }
                     card.with_children(|card| {
-                        card.spawn((widgets::subheading(case.title.clone()), Pickable::IGNORE));
+                        // The case's own small map: where it happened, as its briefing shows.
+                        if let Some(scene) = crate::map::Scene::of(&case.places) {
+                            card.spawn((
+                                crate::game::theme::map::picture(
+                                    scene,
+                                    THUMBNAIL.0,
+                                    THUMBNAIL.1,
+                                    crate::report::places::map_label(&case.places),
+                                ),
+                                Pickable::IGNORE,
+                            ));
+                        }
                         card.spawn((
-                            widgets::label(case_facts(case), size::SMALL, Role::Guess),
+                            Node {
+                                flex_direction: FlexDirection::Column,
+                                row_gap: px(6),
+                                flex_grow: 1.0,
+                                flex_basis: px(0),
+                                min_width: px(260),
+                                ..default()
+                            },
                             Pickable::IGNORE,
+                            children![
+                                (widgets::subheading(case.title.clone()), Pickable::IGNORE),
+                                (
+                                    widgets::label(case_facts(case), size::SMALL, Role::Guess),
+                                    Pickable::IGNORE,
+                                ),
+                                (widgets::paragraph(case.summary.clone()), Pickable::IGNORE),
+                            ],
                         ));
-                        card.spawn((widgets::paragraph(case.summary.clone()), Pickable::IGNORE));
                     });
                 }
                 Err(problems) => {
@@ -138,6 +164,9 @@ fn pick_case(
         }
     }
 }
+
+/// A case card's map, in logical pixels.
+const THUMBNAIL: (f32, f32) = (176.0, 110.0);
 
 /// Where a problem starting a class is said.
 #[derive(Component)]

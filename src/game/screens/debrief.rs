@@ -197,6 +197,7 @@ fn spawn(
             body.spawn(crate::game::theme::map::map(
                 scene,
                 crate::report::places::map_label(&places),
+                false,
             ));
         }
         body.spawn((SavedMessage, widgets::note(saved.0.clone())));

@@ -79,13 +79,18 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             slots: (0..shown.len()).collect(),
         });
     }
-    // The reveal's map, drawn while the player thinks.
+    // The reveal's map, bare and lit up, drawn while the player thinks.
     if let Some(scene) = crate::map::Scene::of(&stage.places) {
-        commands.spawn((
-            crate::game::theme::map::Prefetch,
-            crate::game::theme::map::view_of(scene),
-            DespawnOnExit(Screen::Question),
-        ));
+        for bare in [true, false] {
+            commands.spawn((
+                crate::game::theme::map::Prefetch,
+                crate::game::theme::map::MapView {
+                    bare,
+                    ..crate::game::theme::map::view_of(scene.clone())
+                },
+                DespawnOnExit(Screen::Question),
+            ));
+        }
     }
     let hint = hint(&stage.question, settings.ranges, Input::Window);
     commands.entity(body).with_children(|body| {

@@ -10,6 +10,7 @@ use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::saving::RunFinished;
 use crate::game::settings::Settings;
+use crate::game::theme::map::LightsUp;
 use crate::game::theme::number_line::{Slides, spawn_number_line};
 use crate::game::theme::palette::Role;
 use crate::game::theme::timeline::{badge, events_strip};
@@ -177,7 +178,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
         if let Some(scene) = crate::map::Scene::of(places) {
             body.spawn((
                 FadesIn,
-                crate::game::theme::map::map(scene, crate::report::places::map_label(places)),
+                crate::game::theme::map::map(scene, crate::report::places::map_label(places), true),
             ));
         }
         if let Some(note) = &reveal.disagreement {
@@ -329,13 +330,17 @@ fn animate(
     animation: Option<ResMut<RevealAnimation>>,
     mut slides: Query<(&Slides, &mut Node)>,
     mut fades: Query<&mut Visibility, With<FadesIn>>,
+    mut lights: Query<&mut ImageNode, With<LightsUp>>,
+    fresh: Query<(), Or<(Added<Slides>, Added<FadesIn>, Added<LightsUp>)>>,
     mut redraw: MessageWriter<RequestRedraw>,
-    mut last_drawn: Local<f32>,
 ) {
     let Some(mut animation) = animation else {
         return;
     };
-    if !(animation.is_changed() || animation.running()) {
+    // Work only while it moves, or when a reveal's parts have just been spawned (the
+    // animation resource of the reveal before may already be finished: Reduced motion, or
+    // the next stage's reveal).
+    if !(animation.running() || animation.is_changed() || !fresh.is_empty()) {
         return;
     }
     if animation.running() {
@@ -344,13 +349,12 @@ fn animate(
         redraw.write(RequestRedraw);
     }
     let p = animation.progress;
-    if (p - *last_drawn).abs() < f32::EPSILON && p >= 1.0 && !animation.is_added() {
-        return;
-    }
-    *last_drawn = p;
     let eased = 1.0 - (1.0 - p).powi(3);
     for (slide, mut node) in &mut slides {
-        node.left = percent((slide.from + (slide.to - slide.from) * eased) * 100.0);
+        let left = percent((slide.from + (slide.to - slide.from) * eased) * 100.0);
+        if node.left != left {
+            node.left = left;
+        }
     }
     for mut visibility in &mut fades {
         visibility.set_if_neq(if p >= 0.6 {
@@ -358,6 +362,18 @@ fn animate(
         } else {
             Visibility::Hidden
         });
+    }
+    // The map's places light up once it has faded in (at once under Reduced motion, where
+    // the animation starts finished).
+    let lit = if p >= 1.0 {
+        1.0
+    } else {
+        ((p - 0.6) / 0.4).clamp(0.0, 1.0)
+    };
+    for mut image in &mut lights {
+        if (image.color.alpha() - lit).abs() > f32::EPSILON {
+            image.color.set_alpha(lit);
+        }
     }
 }
 

@@ -1,4 +1,5 @@
-//! The title screen: the game's name, its promise, and the way in. Like every screen it
+//! The title screen: the game's name, its promise, and the way in, over a faint map of the
+//! countries of every case. Like every screen it
 //! scrolls when the window is too small for it (a low window, the largest text size).
 
 use bevy::prelude::*;
@@ -13,9 +14,14 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), spawn);
 }
 
-fn spawn(mut commands: Commands, player: Res<Player>) {
+fn spawn(mut commands: Commands, player: Res<Player>, cases: Res<crate::game::Cases>) {
     let player = player.0.clone();
-    let (_, body) = spawn_screen(&mut commands, "Title screen", Screen::Title);
+    let (root, body) = spawn_screen(&mut commands, "Title screen", Screen::Title);
+    // Behind everything: the countries of every case, faint.
+    if let Some(backdrop) = crate::game::theme::map::backdrop(cases.cases()) {
+        let backdrop = commands.spawn(backdrop).id();
+        commands.entity(root).insert_children(0, &[backdrop]);
+    }
     commands.entity(body).insert((
         Node {
             width: percent(100),

@@ -30,7 +30,15 @@ pub struct MapView {
     pub scene: Scene,
     pub width: u32,
     pub height: u32,
+    /// Drawn bare: the scene's part of the world with no country coloured and no city marked,
+    /// the picture a reveal's map lights up from ([`LightsUp`]).
+    pub bare: bool,
 }
+
+/// The scene's picture over its bare one, faded in as the reveal animates: the countries
+/// light up. Its opacity is set by the reveal (at once under Reduced motion).
+#[derive(Component, Debug, Clone, Copy)]
+pub struct LightsUp;
 
 /// Pictures drawn, by scene, size and palette, and those being drawn.
 #[derive(Resource, Default)]
@@ -56,8 +64,9 @@ pub fn colours(palette: &Palette) -> raster::Palette {
 }
 
 /// A map of `scene` with its legend, `label` its accessible name ("Map: where the case
-/// happened"). The cities are named over the picture.
-pub fn map(scene: Scene, label: String) -> impl Bundle {
+/// happened"). The cities are named over the picture. `lights_up`: the picture starts bare
+/// and its places light up as a reveal animates ([`LightsUp`]).
+pub fn map(scene: Scene, label: String, lights_up: bool) -> impl Bundle {
     let frame = Frame::fit(&scene, WIDTH as u32, HEIGHT as u32);
     let cities: Vec<(f32, f32, String)> = scene
         .cities
@@ -68,6 +77,27 @@ pub fn map(scene: Scene, label: String) -> impl Bundle {
         })
         .collect();
     let roles = scene.roles();
+    let lit = lights_up.then(|| {
+        (
+            LightsUp,
+            MapView {
+                bare: false,
+                ..view_of(scene.clone())
+            },
+            ImageNode {
+                color: Color::srgba(1.0, 1.0, 1.0, 0.0),
+                ..default()
+            },
+            Node {
+                position_type: PositionType::Absolute,
+                left: px(0),
+                right: px(0),
+                top: px(0),
+                bottom: px(0),
+                ..default()
+            },
+        )
+    });
     (
         Name::new("Map"),
         Node {
@@ -85,9 +115,8 @@ pub fn map(scene: Scene, label: String) -> impl Bundle {
             Spawn((
                 Name::new(label),
                 MapView {
-                    scene,
-                    width: (WIDTH * DENSITY) as u32,
-                    height: (HEIGHT * DENSITY) as u32,
+                    bare: lights_up,
+                    ..view_of(scene)
                 },
                 ImageNode::default(),
                 Node {
@@ -97,18 +126,21 @@ pub fn map(scene: Scene, label: String) -> impl Bundle {
                     ..default()
                 },
                 Edge(Role::PanelBorder),
-                Children::spawn(SpawnIter(cities.into_iter().map(|(x, y, name)| {
-                    (
-                        Node {
-                            position_type: PositionType::Absolute,
-                            left: percent(x + 1.5),
-                            top: percent(y - 3.5),
-                            ..default()
-                        },
-                        widgets::strong(name, size::SMALL, Role::Heading),
-                        TextShadow::default(),
-                    )
-                }))),
+                Children::spawn((
+                    SpawnIter(lit.into_iter()),
+                    SpawnIter(cities.into_iter().map(|(x, y, name)| {
+                        (
+                            Node {
+                                position_type: PositionType::Absolute,
+                                left: percent(x + 1.5),
+                                top: percent(y - 3.5),
+                                ..default()
+                            },
+                            widgets::strong(name, size::SMALL, Role::Heading),
+                            TextShadow::default(),
+                        )
+                    })),
+                )),
             )),
             Spawn((
                 Name::new("Map legend"),
@@ -123,6 +155,80 @@ pub fn map(scene: Scene, label: String) -> impl Bundle {
         )),
     )
 }
+
+/// A map's picture alone, `width` by `height` logical pixels, without legend or names: a case
+/// card's small map. `label` is its accessible name.
+pub fn picture(scene: Scene, width: f32, height: f32, label: String) -> impl Bundle {
+    (
+        Name::new(label),
+        MapView {
+            scene,
+            width: (width * DENSITY) as u32,
+            height: (height * DENSITY) as u32,
+            bare: false,
+        },
+        ImageNode::default(),
+        Node {
+            width: px(width),
+            height: px(height),
+            flex_shrink: 0.0,
+            border: UiRect::all(px(1)),
+            ..default()
+        },
+        Edge(Role::PanelBorder),
+    )
+}
+
+/// The countries of every case in `cases`, faint, behind the whole title screen: the subject
+/// of the game before a word is read. `None` without places.
+pub fn backdrop<'a>(cases: impl Iterator<Item = &'a crate::content::Case>) -> Option<impl Bundle> {
+    let places: Vec<crate::content::Place> = cases
+        .flat_map(crate::map::all_places)
+        .filter(|p| p.city.is_none())
+        .collect();
+    let scene = Scene::of(&places)?;
+    let (width, height) = (BACKDROP_WIDTH, BACKDROP_WIDTH / 1.6);
+    Some((
+        Name::new("Backdrop"),
+        Node {
+            position_type: PositionType::Absolute,
+            left: px(0),
+            right: px(0),
+            top: px(0),
+            bottom: px(0),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            overflow: Overflow::clip(),
+            ..default()
+        },
+        Pickable::IGNORE,
+        children![(
+            MapView {
+                scene,
+                width: width as u32,
+                height: height as u32,
+                bare: false,
+            },
+            // Faint, so that the words over it stay easy to read.
+            ImageNode {
+                color: Color::srgba(1.0, 1.0, 1.0, BACKDROP_OPACITY),
+                ..default()
+            },
+            Node {
+                width: percent(100),
+                min_width: px(width / DENSITY),
+                aspect_ratio: Some(1.6),
+                flex_shrink: 0.0,
+                ..default()
+            },
+            Pickable::IGNORE,
+        )],
+    ))
+}
+
+/// The title's backdrop: drawn this many pixels wide, shown at this opacity.
+const BACKDROP_WIDTH: f32 = 1600.0;
+const BACKDROP_OPACITY: f32 = 0.28;
 
 fn legend_entry(role: PlaceRole) -> impl Bundle {
     let [r, g, b, _] = raster::Palette::DARK.role(role);
@@ -157,13 +263,14 @@ pub fn view_of(scene: Scene) -> MapView {
         scene,
         width: (WIDTH * DENSITY) as u32,
         height: (HEIGHT * DENSITY) as u32,
+        bare: false,
     }
 }
 
 fn key(view: &MapView, palette: &Palette) -> String {
     format!(
-        "{:?}|{}x{}|{}",
-        view.scene, view.width, view.height, palette.high_contrast
+        "{:?}|{}x{}|{}|{}",
+        view.scene, view.width, view.height, palette.high_contrast, view.bare
     )
 }
 
@@ -227,10 +334,20 @@ fn draw_maps(
             (None, _) => {
                 drawn.pending.entry(key).or_insert_with(|| {
                     let (scene, width, height) = (view.scene.clone(), view.width, view.height);
+                    let bare = view.bare;
                     let colours = colours(&palette);
                     bevy::tasks::AsyncComputeTaskPool::get().spawn(async move {
                         let frame = Frame::fit(&scene, width, height);
-                        raster::draw(&scene, &frame, &colours, DENSITY)
+                        if bare {
+                            let nothing = Scene {
+                                countries: Vec::new(),
+                                cities: Vec::new(),
+                                route: Vec::new(),
+                            };
+                            raster::draw(&nothing, &frame, &colours, DENSITY)
+                        } else {
+                            raster::draw(&scene, &frame, &colours, DENSITY)
+                        }
                     })
                 });
             }

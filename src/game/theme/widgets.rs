@@ -301,23 +301,40 @@ pub fn chip(text: impl Into<String>, action: Action) -> impl Bundle {
     )
 }
 
-/// A wide button holding a column of text (a case card, a past run).
+/// A wide button holding a column of text (a past run).
 pub fn card(action: Action) -> impl Bundle {
+    (Name::new("Card"), button_look(action, card_node()))
+}
+
+/// A wide button holding a picture beside a column of text, the text under the picture when
+/// the window is narrow (a case card).
+pub fn picture_card(action: Action) -> impl Bundle {
     (
         Name::new("Card"),
         button_look(
             action,
             Node {
-                flex_direction: FlexDirection::Column,
-                row_gap: px(6),
-                padding: UiRect::all(px(18)),
-                border_radius: BorderRadius::all(px(10)),
-                width: percent(100),
-                flex_shrink: 0.0,
-                ..default()
+                flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
+                align_items: AlignItems::Center,
+                column_gap: px(18),
+                row_gap: px(10),
+                ..card_node()
             },
         ),
     )
+}
+
+fn card_node() -> Node {
+    Node {
+        flex_direction: FlexDirection::Column,
+        row_gap: px(6),
+        padding: UiRect::all(px(18)),
+        border_radius: BorderRadius::all(px(10)),
+        width: percent(100),
+        flex_shrink: 0.0,
+        ..default()
+    }
 }
 
 /// An option of a choice question: a wide button with its number.
