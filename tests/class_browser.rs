@@ -272,6 +272,38 @@ fn the_phone_keeps_the_students_work() {
         std::time::Duration::from_secs(10),
         "the sent order after a reload",
     );
+    // Its icon beside the prompt (a calendar: events in time), drawn from the server's SVG.
+    driver.wait_until(
+        "var i = document.getElementById('prompt-icon'); \
+         return !i.hidden && getComputedStyle(i).webkitMaskImage.indexOf('/icons/calendar-range.svg') > 0 \
+             && i.getBoundingClientRect().width > 20",
+        std::time::Duration::from_secs(10),
+        "the order's icon beside its prompt",
+    );
+
+    // The order's reveal: each event with its date and where this student had put it.
+    session.lock().reveal();
+    host.changed();
+    driver.wait_until(
+        "return document.querySelectorAll('#truth-events li .event-date').length > 0",
+        std::time::Duration::from_secs(10),
+        "the order's reveal with dates",
+    );
+    let lines = driver.execute(
+        "return Array.from(document.querySelectorAll('#truth-events li')).map(li => li.textContent)",
+    );
+    let lines: Vec<String> = serde_json::from_value(lines).unwrap();
+    let question = session.lock().case().stages[order].question.clone();
+    let takedown::content::Question::Order(truth) = &question else {
+        unreachable!("an order stage")
+    };
+    assert_eq!(lines.len(), truth.events.len());
+    for (line, (event, date)) in lines.iter().zip(truth.events.iter().zip(&truth.dates)) {
+        let date = takedown::content::number::format_date(date);
+        assert!(line.starts_with(&format!("{date}{event}")), "{line}");
+        assert!(line.contains("you had it"), "{line}");
+    }
+    driver.screenshot(&shots.join("order-reveal.png"));
 
     // The debrief reads at 390 px: no word broken letter by letter.
     {

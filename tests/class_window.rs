@@ -553,3 +553,47 @@ fn a_team_round_on_the_projector() {
         "Teams: students pick (make them at random)"
     ));
 }
+
+/// The join code's picture in the lobby: drawn when the lobby opens, and again when the
+/// teacher comes back to it after a reveal (the lobby's image node is new then, with the same
+/// address).
+#[test]
+fn the_join_code_is_drawn_again_on_a_lobby_shown_again() {
+    let memory = Arc::new(MemoryBackend::default());
+    let mut app = headless_with(Options::default(), move |app| {
+        app.insert_resource(Storage(Store::shared(memory.clone())));
+        app.add_plugins(bevy::asset::AssetPlugin::default());
+        app.init_asset::<Image>();
+    });
+    act(&mut app, Action::HostClass);
+    {
+        let mut setup = app
+            .world_mut()
+            .resource_mut::<takedown::game::class::ClassSetup>();
+        setup.bind = std::net::Ipv4Addr::LOCALHOST.into();
+        setup.port = 0;
+        setup.code = Some("4821".into());
+    }
+    act(&mut app, Action::PickCase("encrochat".into()));
+    app.update();
+    assert_eq!(screen(&app), Screen::ClassLobby);
+    let code_drawn = |app: &mut App| {
+        let world = app.world_mut();
+        let mut q = world.query::<(&Name, &ImageNode)>();
+        let image = q
+            .iter(world)
+            .find(|(name, _)| name.as_str() == "Join QR code")
+            .map(|(_, node)| node.image.clone())
+            .expect("the lobby shows the join code");
+        image != ImageNode::default().image && world.resource::<Assets<Image>>().contains(&image)
+    };
+    assert!(code_drawn(&mut app), "drawn when the lobby opens");
+    press(&mut app, KeyCode::ArrowRight); // open the first stage
+    press(&mut app, KeyCode::PageDown); // close
+    press(&mut app, KeyCode::Space); // reveal
+    assert_eq!(screen(&app), Screen::ClassReveal);
+    press(&mut app, KeyCode::ArrowLeft);
+    assert_eq!(screen(&app), Screen::ClassLobby);
+    app.update();
+    assert!(code_drawn(&mut app), "drawn again on the lobby shown again");
+}

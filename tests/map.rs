@@ -116,6 +116,19 @@ fn the_briefing_shows_the_cases_map_and_a_reveal_its_stages() {
         timelines(&mut app).is_empty(),
         "nothing behind the first question"
     );
+    // The first question asks for a year: the calendar beside its prompt, drawn.
+    let world = app.world_mut();
+    let mut icons = world.query::<(&takedown::game::theme::icons::FigureIcon, &ImageNode)>();
+    let shown: Vec<_> = icons
+        .iter(world)
+        .map(|(icon, node)| (icon.kind, node.image.clone()))
+        .collect();
+    assert_eq!(shown.len(), 1, "one icon beside the prompt");
+    assert_eq!(shown[0].0, takedown::content::kind::FigureKind::Time);
+    assert!(
+        world.resource::<Assets<Image>>().contains(&shown[0].1),
+        "its picture is drawn"
+    );
     type_text(&mut app, "2018");
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Reveal);

@@ -26,6 +26,7 @@ pub mod web;
 
 #[cfg(feature = "dev")]
 mod dev_tools;
+mod timing;
 
 use std::path::PathBuf;
 
@@ -187,6 +188,7 @@ pub fn plugin(app: &mut App) {
         audio::plugin,
         screens::plugin,
         class::plugin,
+        timing::plugin,
     ));
     // Case files on disk, watched for changes: the desktop only (the web has the built-in
     // cases and no folder to watch).

@@ -268,7 +268,7 @@ fn draw(
     // The code is drawn when the address changes, and on a lobby shown again (its image node
     // is new).
     if let Ok(mut node) = qr_image.single_mut()
-        && (*drawn_url != lobby.url || node.image == Handle::default())
+        && (*drawn_url != lobby.url || node.image == ImageNode::default().image)
         && let Some(mut images) = images
         && let Some(handle) = code_image(&lobby.url, &mut images)
     {

@@ -79,7 +79,7 @@ fn show_icons(
             continue;
         }
         if let Some(images) = images.as_mut()
-            && node.image == Handle::default()
+            && node.image == ImageNode::default().image
         {
             node.image = drawn
                 .0
