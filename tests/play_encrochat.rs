@@ -174,6 +174,25 @@ fn play_encrochat_from_title_to_debrief() {
         "the debrief shows the total"
     );
 
+    // The case in time, each stage with its result: stage 2 (the slider, 100x off) scored 0.
+    let world = app.world_mut();
+    let mut names = world.query::<&Name>();
+    let timeline = names
+        .iter(world)
+        .map(|n| n.to_string())
+        .find(|n| n.starts_with("Timeline 2017–2024: stage 1, "))
+        .expect("the debrief's timeline");
+    let stage_two = timeline
+        .split("; ")
+        .find(|s| s.starts_with("stage 2, "))
+        .unwrap();
+    assert!(stage_two.ends_with(", 0 points"), "{timeline}");
+    assert_eq!(
+        timeline.matches(" points").count(),
+        stages.iter().filter(|s| s.date.is_some()).count(),
+        "every dated stage: {timeline}"
+    );
+
     // Escape goes back to the cases.
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::CaseSelect);

@@ -230,7 +230,7 @@ fn draw(
                             .get(i)
                             .map(|d| crate::content::number::format_date(d));
                         c.spawn(widgets::row(12.0)).with_children(|row| {
-                            row.spawn(crate::game::theme::timeline::badge(i + 1, true));
+                            row.spawn(crate::game::theme::timeline::badge(i + 1, Role::Truth));
                             row.spawn(widgets::label(event.clone(), size::SUBHEADING, Role::Truth));
                             if let Some(date) = date {
                                 row.spawn(widgets::note(date));

@@ -164,7 +164,36 @@ fn spawn(
         // The whole case in time: every stage at its date.
         if let Some(timeline) = crate::report::timeline::Timeline::of(run.case()) {
             body.spawn(widgets::strong("When it happened", size::BODY, Role::Heading));
-            body.spawn(crate::game::theme::timeline::strip(&timeline, None));
+            // Each stage at its date, numbered as in the table below and coloured by its
+            // points.
+            let points = |n: usize| debrief.rows.iter().find(|r| r.number == n).map(|r| r.points);
+            let label = format!(
+                "Timeline {}–{}: {}",
+                timeline.first_year,
+                timeline.last_year,
+                timeline
+                    .points
+                    .iter()
+                    .map(|p| match points(p.number) {
+                        Some(k) => format!("stage {}, {}, {k} points", p.number, p.date),
+                        None => format!("stage {}, {}, not answered", p.number, p.date),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            );
+            body.spawn(crate::game::theme::timeline::numbered_strip(
+                &timeline,
+                label,
+                |n| match points(n) {
+                    Some(80..) => Role::Truth,
+                    Some(40..) => Role::Guess,
+                    Some(_) => Role::Error,
+                    None => Role::Muted,
+                },
+            ));
+            body.spawn(widgets::note(
+                "Green: 80 points or more; amber: 40 to 79; red: under 40.",
+            ));
         }
         body.spawn((Name::new("Results table"), widgets::column(0.0)))
             .with_children(|table| {

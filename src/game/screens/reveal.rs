@@ -241,7 +241,7 @@ fn spawn_order(body: &mut ChildSpawnerCommands, reveal: &Reveal) {
                 ..default()
             },
             children![
-                badge(number, in_place),
+                badge(number, if in_place { Role::Truth } else { Role::Guess }),
                 (
                     Node {
                         flex_direction: FlexDirection::Column,

@@ -129,10 +129,8 @@ fn badge_rows(at: &[f32]) -> Vec<usize> {
         .collect()
 }
 
-/// A numbered badge: the event's place in the true order, in the truth's colour when the
-/// player had it in place and the guess's when not.
-pub fn badge(number: usize, in_place: bool) -> impl Bundle {
-    let role = if in_place { Role::Truth } else { Role::Guess };
+/// A numbered badge (an event's place in the true order, a stage's number) in `role`'s colour.
+pub fn badge(number: usize, role: Role) -> impl Bundle {
     (
         Node {
             width: px(BADGE),
@@ -153,11 +151,39 @@ pub fn badge(number: usize, in_place: bool) -> impl Bundle {
 /// An order question's events on the strip of their years, each a dot at its date under its
 /// numbered badge; `in_place[i]`: whether the player had event `i + 1` in place.
 pub fn events_strip(timeline: &Timeline, in_place: &[bool]) -> impl Bundle {
+    let label = format!(
+        "Timeline {}–{}: the events at their dates, {}",
+        timeline.first_year,
+        timeline.last_year,
+        timeline
+            .points
+            .iter()
+            .map(|p| format!("{} {}", p.number, p.date))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    numbered_strip(timeline, label, |n| {
+        if in_place.get(n - 1).copied().unwrap_or(false) {
+            Role::Truth
+        } else {
+            Role::Guess
+        }
+    })
+}
+
+/// The strip of `timeline` with each point a dot at its date under its numbered badge, both in
+/// `role(number)`'s colour; badges of points close in time stand one above the other. `label`
+/// is its accessible name.
+pub fn numbered_strip(
+    timeline: &Timeline,
+    label: String,
+    role: impl Fn(usize) -> Role,
+) -> impl Bundle {
     let at: Vec<f32> = timeline.points.iter().map(|p| p.at).collect();
     let rows = badge_rows(&at);
     let row_count = rows.iter().max().map_or(1, |r| r + 1) as f32;
     let line = row_count * BADGE_ROW + 6.0;
-    let points: Vec<(Node, usize, bool)> = timeline
+    let points: Vec<(Node, usize, Role)> = timeline
         .points
         .iter()
         .zip(&rows)
@@ -167,8 +193,7 @@ pub fn events_strip(timeline: &Timeline, in_place: &[bool]) -> impl Bundle {
             let mut node = centred_at(point.at, top, BADGE, line + 6.0 - top);
             node.flex_direction = FlexDirection::Column;
             node.align_items = AlignItems::Center;
-            let placed = in_place.get(point.number - 1).copied().unwrap_or(false);
-            (node, point.number, placed)
+            (node, point.number, role(point.number))
         })
         .collect();
     let ticks: Vec<(Node, String)> = timeline
@@ -181,17 +206,6 @@ pub fn events_strip(timeline: &Timeline, in_place: &[bool]) -> impl Bundle {
             )
         })
         .collect();
-    let label = format!(
-        "Timeline {}–{}: the events at their dates, {}",
-        timeline.first_year,
-        timeline.last_year,
-        timeline
-            .points
-            .iter()
-            .map(|p| format!("{} {}", p.number, p.date))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
     (
         Name::new(label),
         Node {
@@ -218,12 +232,11 @@ pub fn events_strip(timeline: &Timeline, in_place: &[bool]) -> impl Bundle {
                     .into_iter()
                     .map(|(node, year)| (node, children![widgets::note(year)])),
             ),
-            SpawnIter(points.into_iter().map(|(node, number, placed)| {
-                let role = if placed { Role::Truth } else { Role::Guess };
+            SpawnIter(points.into_iter().map(|(node, number, role)| {
                 (
                     node,
                     children![
-                        badge(number, placed),
+                        badge(number, role),
                         (
                             Node {
                                 width: px(2),
