@@ -322,3 +322,30 @@ fn a_reveals_places_light_up_and_at_once_under_reduced_motion() {
         assert_eq!(left, percent(to * 100.0));
     }
 }
+
+#[test]
+fn the_title_stands_on_every_cases_countries_but_not_in_high_contrast() {
+    let mut app = app();
+    app.update();
+    assert_eq!(screen(&app), Screen::Title);
+    let backdrop = |app: &mut App| {
+        let world = app.world_mut();
+        let mut q =
+            world.query_filtered::<&Visibility, With<takedown::game::theme::map::Backdrop>>();
+        q.iter(world).copied().collect::<Vec<_>>()
+    };
+    assert_eq!(backdrop(&mut app), [Visibility::Inherited]);
+    // Its map has the countries of the cases: France, where EncroChat's servers stood, and
+    // Australia, where ANOM's phones were sold.
+    let world = app.world_mut();
+    let views: Vec<MapView> = world.query::<&MapView>().iter(world).cloned().collect();
+    assert_eq!(views.len(), 1);
+    let scene = &views[0].scene;
+    assert!(!scene.roles_of("FR").is_empty() && !scene.roles_of("AU").is_empty());
+    assert!(scene.cities.is_empty(), "no city names behind the title");
+    app.world_mut()
+        .resource_mut::<takedown::game::theme::palette::Palette>()
+        .high_contrast = true;
+    app.update();
+    assert_eq!(backdrop(&mut app), [Visibility::Hidden]);
+}

@@ -73,13 +73,13 @@ pub fn run(
         }
     }
     for (file, text, earlier) in &cases {
-        for (_, _, later) in &cases {
-            if crate::content::library::played_before(&earlier.id, &later.id) {
-                warnings.extend(crate::content::read::warnings_across(
-                    file, text, earlier, later,
-                ));
-            }
-        }
+        let later = cases
+            .iter()
+            .map(|(_, _, later)| later)
+            .filter(|later| crate::content::library::played_before(&earlier.id, &later.id));
+        warnings.extend(crate::content::read::warnings_across(
+            file, text, earlier, later,
+        ));
     }
 
     let mut texts: HashMap<String, Option<String>> = HashMap::new();

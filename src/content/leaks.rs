@@ -433,27 +433,54 @@ fn span_given_away(
 /// dates its events, and a year in another case's story gives nothing away. Findings are
 /// located in `earlier`, where the answer stands.
 pub fn leaks_into(earlier: &Case, later: &Case) -> Vec<Finding> {
-    // A wrong option's text is shown as wrong: it gives no answer away.
-    let wrong: Vec<String> = earlier
-        .stages
-        .iter()
-        .enumerate()
-        .filter_map(|(i, stage)| match &stage.question {
-            Question::Choice(c) => Some((i, c)),
-            _ => None,
-        })
-        .flat_map(|(i, c)| {
-            c.options
-                .iter()
-                .enumerate()
-                .filter(|(_, o)| !o.correct)
-                .map(move |(k, _)| format!("stages[{i}].question.options[{k}].text"))
-        })
-        .collect();
-    let seen: Vec<(String, String)> = seen_before(earlier, earlier.stages.len())
-        .into_iter()
-        .filter(|(path, _)| !wrong.contains(path))
-        .collect();
+    leaks_shown(&Shown::of(earlier), later)
+}
+
+/// What a case shows a player that can give another case's answers away: its texts (wrong
+/// options left out) and the figures in each, found once for every case compared with it.
+pub struct Shown {
+    id: String,
+    seen: Vec<(String, String)>,
+    figures: Vec<Vec<Figure>>,
+}
+
+impl Shown {
+    /// What `earlier` shows, for [`leaks_shown`].
+    pub fn of(earlier: &Case) -> Shown {
+        // A wrong option's text is shown as wrong: it gives no answer away.
+        let wrong: Vec<String> = earlier
+            .stages
+            .iter()
+            .enumerate()
+            .filter_map(|(i, stage)| match &stage.question {
+                Question::Choice(c) => Some((i, c)),
+                _ => None,
+            })
+            .flat_map(|(i, c)| {
+                c.options
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| !o.correct)
+                    .map(move |(k, _)| format!("stages[{i}].question.options[{k}].text"))
+            })
+            .collect();
+        let seen: Vec<(String, String)> = seen_before(earlier, earlier.stages.len())
+            .into_iter()
+            .filter(|(path, _)| !wrong.contains(path))
+            .collect();
+        let figures = seen.iter().map(|(_, text)| figures(text)).collect();
+        Shown {
+            id: earlier.id.clone(),
+            seen,
+            figures,
+        }
+    }
+}
+
+/// [`leaks_into`] with what the earlier case shows found beforehand ([`Shown::of`]), for
+/// comparing many pairs of cases.
+pub fn leaks_shown(shown: &Shown, later: &Case) -> Vec<Finding> {
+    let (seen, seen_figures) = (&shown.seen, &shown.figures);
     let mut out = Vec::new();
     for (n, stage) in later.stages.iter().enumerate() {
         let asked = format!(
@@ -463,12 +490,11 @@ pub fn leaks_into(earlier: &Case, later: &Case) -> Vec<Finding> {
             stage.title,
             answer_text(&stage.question)
         );
-        let played = format!("and {} is played before it", earlier.id);
-        for (path, text) in &seen {
+        let played = format!("and {} is played before it", shown.id);
+        for ((path, text), found) in seen.iter().zip(seen_figures) {
             match &stage.question {
                 Question::Estimate(e) if e.scale == Scale::Log => {
                     let (low, high) = (e.truth.low(), e.truth.high());
-                    let found = figures(text);
                     let has = |truth: f64| found.iter().any(|f| is_the_figure(f.value, truth));
                     if low != high && !(has(low) && has(high)) {
                         continue;

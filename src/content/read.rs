@@ -106,13 +106,23 @@ pub fn warnings(file: &str, text: &str, case: &Case) -> Vec<Diagnostic> {
     )
 }
 
-/// Answers of `later` given away in `earlier` (file `file`, its text `text`), a case played
-/// before it ([`crate::content::leaks::leaks_into`]), as warnings located in `earlier`'s file.
-pub fn warnings_across(file: &str, text: &str, earlier: &Case, later: &Case) -> Vec<Diagnostic> {
+/// Answers of each of `later` given away in `earlier` (file `file`, its text `text`), a case
+/// played before them ([`crate::content::leaks::leaks_into`]), as warnings located in
+/// `earlier`'s file. What `earlier` shows is read once, and its file scanned once, for all of
+/// them.
+pub fn warnings_across<'a>(
+    file: &str,
+    text: &str,
+    earlier: &Case,
+    later: impl IntoIterator<Item = &'a Case>,
+) -> Vec<Diagnostic> {
+    let shown = crate::content::leaks::Shown::of(earlier);
     located(
         file,
         text,
-        crate::content::leaks::leaks_into(earlier, later).into_iter(),
+        later
+            .into_iter()
+            .flat_map(|later| crate::content::leaks::leaks_shown(&shown, later)),
     )
 }
 
@@ -122,9 +132,15 @@ fn located(
     text: &str,
     findings: impl Iterator<Item = crate::content::leaks::Finding>,
 ) -> Vec<Diagnostic> {
+    let findings: Vec<crate::content::leaks::Finding> = findings.collect();
+    if findings.is_empty() {
+        // Nothing to place: the file's text is not scanned (`check` compares every pair).
+        return Vec::new();
+    }
     let locations = Locations::scan(text);
     let lines: Vec<&str> = text.lines().collect();
     findings
+        .into_iter()
         .map(|finding| {
             let mut position = locations.find(&finding.path).unwrap_or(START);
             // Inside a one-line string with no escapes before it, point at the figure itself.

@@ -362,10 +362,10 @@ fn rand_seed() -> u64 {
 
 /// A function that wakes the window from the server's thread (nothing to wake headless).
 ///
-/// Wakes are coalesced: the first change waits [`WAKE_GATHER`] for the others of its burst,
-/// and with 200 phones answering at once the window is woken at most once every
-/// [`WAKE_INTERVAL`] (and once more after the last change), not 200 times, so the projector's
-/// redraws do not take the processor from the server.
+/// Wakes are coalesced: the first change waits for its burst to end (no change for
+/// [`WAKE_QUIET`], [`WAKE_GATHER_MAX`] at most), and with 200 phones answering at once the
+/// window is woken at most once every [`WAKE_INTERVAL`] (and once more after the last change),
+/// not 200 times, so the projector's redraws do not take the processor from the server.
 pub fn waker(proxy: Option<&bevy::winit::EventLoopProxyWrapper>) -> host::Waker {
     let Some(proxy) = proxy else {
         return std::sync::Arc::new(|| {});
@@ -379,11 +379,11 @@ pub fn waker(proxy: Option<&bevy::winit::EventLoopProxyWrapper>) -> host::Waker 
             while rx.recv().is_ok() {
                 // A burst of answers (a class answering together) is gathered before the
                 // window draws, so its frame is not drawn in the middle of the burst.
-                std::thread::sleep(WAKE_GATHER);
-                while rx.try_recv().is_ok() {}
+                let gone = gather_burst(&rx, std::time::Instant::now());
                 if proxy
                     .send_event(bevy::winit::WinitUserEvent::WakeUp)
                     .is_err()
+                    || gone
                 {
                     return;
                 }
@@ -398,9 +398,30 @@ pub fn waker(proxy: Option<&bevy::winit::EventLoopProxyWrapper>) -> host::Waker 
     })
 }
 
-/// How long the first change after a quiet moment waits for others before the window is woken:
-/// short enough to read as at once on the projector.
-pub const WAKE_GATHER: std::time::Duration = std::time::Duration::from_millis(100);
+/// Wait, from the first change of a burst at `first`, until no change came for [`WAKE_QUIET`]
+/// or [`WAKE_GATHER_MAX`] has passed. `true` if the server is gone.
+fn gather_burst(rx: &std::sync::mpsc::Receiver<()>, first: std::time::Instant) -> bool {
+    loop {
+        let left = WAKE_GATHER_MAX.saturating_sub(first.elapsed());
+        if left.is_zero() {
+            return false;
+        }
+        match rx.recv_timeout(WAKE_QUIET.min(left)) {
+            Ok(()) => {}
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => return false,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return true,
+        }
+    }
+}
+
+/// How long without a change ends a burst of answers: then the window draws. Short enough to
+/// read as at once on the projector; longer than the gaps between the answers of a class
+/// answering together (a fraction of a millisecond each on the server).
+pub const WAKE_QUIET: std::time::Duration = std::time::Duration::from_millis(80);
+
+/// The longest a burst keeps the window from drawing: a class answering steadily still sees
+/// its count move.
+pub const WAKE_GATHER_MAX: std::time::Duration = std::time::Duration::from_millis(600);
 
 /// The shortest time between two wakes of the window by the class: the projector's counts
 /// change 4 times a second at most, which reads as live, and its redraws leave the processor
@@ -609,5 +630,31 @@ fn follow_session(
                 .push(format!("The class could not be saved: {e}"));
         }
         room.save_error = error;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{WAKE_GATHER_MAX, gather_burst};
+    use std::sync::mpsc::{TryRecvError, channel};
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn a_burst_is_gathered_whole_and_never_for_longer_than_the_most() {
+        let (tx, rx) = channel();
+        // A burst already sent: all of it is taken before the window would draw.
+        for _ in 0..20 {
+            tx.send(()).unwrap();
+        }
+        assert!(!gather_burst(&rx, Instant::now()));
+        assert_eq!(rx.try_recv(), Err(TryRecvError::Empty));
+        // Past the longest wait, the window draws whatever is still coming.
+        tx.send(()).unwrap();
+        let long_ago = Instant::now() - WAKE_GATHER_MAX - Duration::from_millis(1);
+        assert!(!gather_burst(&rx, long_ago));
+        assert_eq!(rx.try_recv(), Ok(()), "left for the next wake");
+        // The server gone.
+        drop(tx);
+        assert!(gather_burst(&rx, Instant::now()));
     }
 }

@@ -21,7 +21,24 @@ use crate::report::places;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Drawn>();
-    app.add_systems(Update, draw_maps);
+    app.add_systems(Update, (draw_maps, show_backdrop));
+}
+
+/// The title's faint map behind the words: hidden under High contrast, where nothing may stand
+/// between the words and a plain background.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct Backdrop;
+
+fn show_backdrop(palette: Res<Palette>, mut backdrops: Query<(Ref<Backdrop>, &mut Visibility)>) {
+    for (backdrop, mut visibility) in &mut backdrops {
+        if palette.is_changed() || backdrop.is_added() {
+            visibility.set_if_neq(if palette.high_contrast {
+                Visibility::Hidden
+            } else {
+                Visibility::Inherited
+            });
+        }
+    }
 }
 
 /// A map to draw into this node's image: the scene and the picture's size in pixels.
@@ -180,7 +197,7 @@ pub fn picture(scene: Scene, width: f32, height: f32, label: String) -> impl Bun
 }
 
 /// The countries of every case in `cases`, faint, behind the whole title screen: the subject
-/// of the game before a word is read. `None` without places.
+/// of the game before a word is read (not under High contrast). `None` without places.
 pub fn backdrop<'a>(cases: impl Iterator<Item = &'a crate::content::Case>) -> Option<impl Bundle> {
     let places: Vec<crate::content::Place> = cases
         .flat_map(crate::map::all_places)
@@ -190,6 +207,8 @@ pub fn backdrop<'a>(cases: impl Iterator<Item = &'a crate::content::Case>) -> Op
     let (width, height) = (BACKDROP_WIDTH, BACKDROP_WIDTH / 1.6);
     Some((
         Name::new("Backdrop"),
+        Backdrop,
+        Visibility::default(),
         Node {
             position_type: PositionType::Absolute,
             left: px(0),

@@ -144,7 +144,12 @@ pub fn badge(number: usize, role: Role) -> impl Bundle {
         },
         Fill(Role::Background, 1.0),
         Edge(role),
-        children![widgets::strong(number.to_string(), 14.0, role)],
+        // Two digits a little smaller, to stay inside the circle.
+        children![widgets::strong(
+            number.to_string(),
+            if number < 10 { 14.0 } else { 12.0 },
+            role
+        )],
     )
 }
 
