@@ -47,11 +47,12 @@ mod desktop {
         }
         let cli = Cli::parse();
         let code = match &cli.command {
+            // Warnings can be many thousands of lines: written in blocks, not line by line.
             Some(Command::Check { paths, strict }) => check::run(
                 paths,
                 *strict,
                 &mut std::io::stdout().lock(),
-                &mut std::io::stderr().lock(),
+                &mut std::io::BufWriter::new(std::io::stderr().lock()),
             ),
             Some(Command::NewCase { name, dir }) => new_case::run(
                 name,
