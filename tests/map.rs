@@ -82,9 +82,21 @@ fn type_text(app: &mut App, text: &str) {
 fn the_briefing_shows_the_cases_map_and_a_reveal_its_stages() {
     let mut app = app();
     press(&mut app, KeyCode::Enter); // Play
+    // The case list draws each case's briefing map while the player chooses (9 maps, up to
+    // 0.3 s each in a debug build).
+    for _ in 0..500 {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        app.update();
+    }
     press(&mut app, KeyCode::Enter); // EncroChat
     assert_eq!(screen(&app), Screen::Briefing);
     app.update();
+    assert!(
+        shown_maps(&mut app)
+            .iter()
+            .all(|(_, size, _)| size.is_some()),
+        "the briefing opens with its map drawn"
+    );
     let on_briefing = maps(&mut app);
     assert_eq!(on_briefing.len(), 1, "one map on the briefing");
     let (view, size, name) = &on_briefing[0];

@@ -148,10 +148,12 @@ fn draw(
                 (_, Question::Order(_)) => ("The events in order".to_string(), size::HEADING),
                 _ => (truth_in_words(question), size::HEADING),
             };
-            if let Some(kind) = crate::content::kind::FigureKind::of(question) {
-                row.spawn(crate::game::theme::icons::icon(kind, 48.0, Role::Truth));
-            }
-            row.spawn(widgets::strong(headline, size, Role::Truth));
+            row.spawn(crate::game::theme::icons::next_to(
+                crate::content::kind::FigureKind::of(question),
+                48.0,
+                Role::Truth,
+                widgets::strong(headline, size, Role::Truth),
+            ));
             row.spawn(widgets::note(format!(
                 "as of {}",
                 crate::content::number::format_date(question.as_of())

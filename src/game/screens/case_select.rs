@@ -24,6 +24,17 @@ pub(super) fn plugin(app: &mut App) {
 
 fn spawn(mut commands: Commands, cases: Res<Cases>, class: Option<Res<ClassSetup>>) {
     let (_, body) = spawn_screen(&mut commands, "Case select screen", Screen::CaseSelect);
+    // Each case's briefing map, drawn while the player chooses (on the task pool), so the
+    // briefing opens with its map.
+    for case in cases.cases() {
+        if let Some(scene) = crate::map::Scene::of(&case.places) {
+            commands.spawn((
+                crate::game::theme::map::Prefetch,
+                crate::game::theme::map::view_of(scene),
+                DespawnOnExit(Screen::CaseSelect),
+            ));
+        }
+    }
     commands.entity(body).with_children(|body| {
         if class.is_some() {
             body.spawn(widgets::heading("Choose a case for the class"));

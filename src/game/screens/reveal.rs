@@ -91,16 +91,13 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             } else {
                 size::HEADING
             };
-            if let Some(kind) =
-                crate::content::kind::FigureKind::of(&run.case().stages[index].question)
-            {
-                row.spawn(crate::game::theme::icons::icon(
-                    kind,
-                    if reveal.line.is_some() { 48.0 } else { 32.0 },
-                    Role::Truth,
-                ));
-            }
-            row.spawn(widgets::strong(reveal.truth.clone(), size, Role::Truth));
+            // The icon stays beside the truth when the row wraps.
+            row.spawn(crate::game::theme::icons::next_to(
+                crate::content::kind::FigureKind::of(&run.case().stages[index].question),
+                if reveal.line.is_some() { 48.0 } else { 32.0 },
+                Role::Truth,
+                widgets::strong(reveal.truth.clone(), size, Role::Truth),
+            ));
             row.spawn(widgets::note(reveal.as_of.clone()));
         });
 

@@ -122,3 +122,33 @@ pub fn beside(
         )),
     )
 }
+
+/// As [`beside`], as wide as its content (up to its row's width), for a wrapping row: the
+/// icon and the text wrap together.
+pub fn next_to(
+    kind: Option<FigureKind>,
+    side: f32,
+    role: Role,
+    content: impl Bundle,
+) -> impl Bundle {
+    (
+        Node {
+            max_width: percent(100),
+            column_gap: px(side * 0.3),
+            align_items: AlignItems::Center,
+            flex_shrink: 1.0,
+            ..default()
+        },
+        Children::spawn((
+            SpawnIter(kind.map(|kind| icon(kind, side, role)).into_iter()),
+            Spawn((
+                Node {
+                    flex_shrink: 1.0,
+                    min_width: px(0),
+                    ..default()
+                },
+                children![content],
+            )),
+        )),
+    )
+}
