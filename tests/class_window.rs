@@ -23,8 +23,14 @@ fn hosting(memory: &Arc<MemoryBackend>) -> App {
 
 /// As [`hosting`], keeping what it writes in `store`.
 fn hosting_on(store: Store) -> App {
+    hosting_with(store, |_| {})
+}
+
+/// As [`hosting_on`], with `extra` added to the app first (an image store, say).
+fn hosting_with(store: Store, extra: impl FnOnce(&mut App) + Send + 'static) -> App {
     let mut app = headless_with(Options::default(), move |app| {
         app.insert_resource(Storage(store));
+        extra(app);
     });
     act(&mut app, Action::HostClass);
     assert_eq!(screen(&app), Screen::CaseSelect);
@@ -560,23 +566,10 @@ fn a_team_round_on_the_projector() {
 #[test]
 fn the_join_code_is_drawn_again_on_a_lobby_shown_again() {
     let memory = Arc::new(MemoryBackend::default());
-    let mut app = headless_with(Options::default(), move |app| {
-        app.insert_resource(Storage(Store::shared(memory.clone())));
+    let mut app = hosting_with(Store::shared(memory), |app| {
         app.add_plugins(bevy::asset::AssetPlugin::default());
         app.init_asset::<Image>();
     });
-    act(&mut app, Action::HostClass);
-    {
-        let mut setup = app
-            .world_mut()
-            .resource_mut::<takedown::game::class::ClassSetup>();
-        setup.bind = std::net::Ipv4Addr::LOCALHOST.into();
-        setup.port = 0;
-        setup.code = Some("4821".into());
-    }
-    act(&mut app, Action::PickCase("encrochat".into()));
-    app.update();
-    assert_eq!(screen(&app), Screen::ClassLobby);
     let code_drawn = |app: &mut App| {
         let world = app.world_mut();
         let mut q = world.query::<(&Name, &ImageNode)>();
