@@ -7,6 +7,21 @@ use super::palette::{Edge, Fill, Role};
 use super::widgets;
 use crate::report::timeline::Timeline;
 
+/// The strip's line, `top` pixels down.
+fn track(top: f32) -> impl Bundle {
+    (
+        Node {
+            position_type: PositionType::Absolute,
+            left: px(0),
+            right: px(0),
+            top: px(top),
+            height: px(2),
+            ..default()
+        },
+        Fill::solid(Role::Track),
+    )
+}
+
 /// Width of a year's label box, centred on its tick.
 const LABEL_WIDTH: f32 = 56.0;
 
@@ -81,17 +96,7 @@ pub fn strip(timeline: &Timeline, current: Option<usize>) -> impl Bundle {
             ..default()
         },
         Children::spawn((
-            Spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: px(0),
-                    right: px(0),
-                    top: px(8),
-                    height: px(2),
-                    ..default()
-                },
-                Fill::solid(Role::Track),
-            )),
+            Spawn(track(8.0)),
             SpawnIter(
                 ticks
                     .into_iter()
@@ -221,17 +226,7 @@ pub fn numbered_strip(
             ..default()
         },
         Children::spawn((
-            Spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    left: px(0),
-                    right: px(0),
-                    top: px(line),
-                    height: px(2),
-                    ..default()
-                },
-                Fill::solid(Role::Track),
-            )),
+            Spawn(track(line)),
             SpawnIter(
                 ticks
                     .into_iter()
