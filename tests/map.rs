@@ -8,7 +8,7 @@ use bevy::prelude::*;
 use common::{headless_with, press, screen, texts};
 use takedown::content::PlaceRole;
 use takedown::game::EstimateField;
-use takedown::game::theme::map::MapView;
+use takedown::game::theme::map::{Layer, MapView};
 use takedown::game::{Options, Screen};
 
 fn app() -> App {
@@ -312,7 +312,7 @@ fn a_reveals_places_light_up_and_at_once_under_reduced_motion() {
     press(&mut app, KeyCode::Enter); // finish the animation
     assert_eq!(lit(&mut app), [1.0], "lit once the reveal is in");
     let (view, size, _) = &maps(&mut app)[0];
-    assert!(view.bare, "the picture under it is bare");
+    assert_eq!(view.layer, Layer::Bare, "the picture under it is bare");
     assert!(size.is_some());
 
     let mut app = self::app();
@@ -356,4 +356,90 @@ fn the_title_stands_on_every_cases_countries_but_not_in_high_contrast() {
         .high_contrast = true;
     app.update();
     assert_eq!(backdrop(&mut app), [Visibility::Hidden]);
+}
+
+/// Each leg of the data's path on screen: where it goes and its drawn width.
+fn route_legs(app: &mut App) -> Vec<(takedown::game::theme::map::RouteLeg, Val)> {
+    let world = app.world_mut();
+    let mut q = world.query::<(&takedown::game::theme::map::RouteLeg, &Node)>();
+    q.iter(world)
+        .map(|(leg, node)| (*leg, node.width))
+        .collect()
+}
+
+/// EncroChat's reveal of the countries its users were in (a stage whose data went from The
+/// Hague to the United Kingdom and Germany), the stages before it answered right.
+fn to_the_countries_reveal(app: &mut App) {
+    let library = takedown::content::library::Library::load(Some("levels".as_ref()));
+    let case = library.find("encrochat").unwrap().clone();
+    let n = case
+        .stages
+        .iter()
+        .position(|s| s.id == "countries")
+        .unwrap();
+    let mut run = takedown::rules::progress::Run::new(case, 7);
+    let answers = common::right_answers(&run);
+    run.advance();
+    for answer in &answers[..n] {
+        run.submit_text(answer).unwrap();
+        run.advance();
+    }
+    app.insert_resource(takedown::game::CurrentRun(run));
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Question);
+    app.update();
+    app.update();
+    type_text(app, "122");
+    press(app, KeyCode::Enter);
+    assert_eq!(screen(app), Screen::Reveal);
+}
+
+#[test]
+fn the_datas_path_grows_from_the_hague_to_each_country_and_at_once_under_reduced_motion() {
+    let mut app = app();
+    app.update();
+    to_the_countries_reveal(&mut app);
+    let legs = route_legs(&mut app);
+    assert_eq!(
+        legs.len(),
+        2,
+        "The Hague to the United Kingdom and to Germany"
+    );
+    // Both leave The Hague, at once: one place, one start.
+    assert_eq!(legs[0].0.from, legs[1].0.from);
+    assert!(legs.iter().all(|(leg, _)| leg.span == (0.0, 1.0)));
+    assert!(
+        legs.iter().all(|(_, width)| *width == percent(0.0)),
+        "not grown yet: {legs:?}"
+    );
+    // The lit picture under them has no route of its own.
+    let world = app.world_mut();
+    let lit: Vec<Layer> = world
+        .query_filtered::<&MapView, With<takedown::game::theme::map::LightsUp>>()
+        .iter(world)
+        .map(|v| v.layer)
+        .collect();
+    assert_eq!(lit, [Layer::Lit]);
+    press(&mut app, KeyCode::Enter); // finish the animation
+    for (leg, width) in route_legs(&mut app) {
+        let full = leg.from.distance(leg.to) / takedown::game::theme::map::WIDTH * 100.0;
+        assert!(full > 5.0, "a line long enough to see: {full}%");
+        assert_eq!(width, percent(full));
+    }
+
+    let mut app = self::app();
+    app.world_mut()
+        .resource_mut::<takedown::game::settings::Settings>()
+        .reduced_motion = true;
+    app.update();
+    to_the_countries_reveal(&mut app);
+    for (leg, width) in route_legs(&mut app) {
+        let full = leg.from.distance(leg.to) / takedown::game::theme::map::WIDTH * 100.0;
+        assert_eq!(
+            width,
+            percent(full),
+            "no motion: whole from the first frame"
+        );
+    }
 }

@@ -36,6 +36,36 @@ impl Country {
     pub fn mainland(&self) -> Option<&[LonLat]> {
         self.rings.get(self.mainland).map(Vec::as_slice)
     }
+
+    /// The centre of the country's mainland: the centroid of its area, on a plane where a
+    /// degree of longitude is squeezed by the cosine of the mainland's mean latitude. Where a
+    /// line to the country ends on a map (the data's path to a country that received it).
+    /// `None` for a country without an outline. A crescent's centre can fall outside it.
+    pub fn centre(&self) -> Option<LonLat> {
+        let ring = self.mainland()?;
+        if ring.is_empty() {
+            return None;
+        }
+        let mean_lat = ring.iter().map(|p| p.lat).sum::<f64>() / ring.len() as f64;
+        let squeeze = mean_lat.to_radians().cos().max(0.01);
+        let (mut twice_area, mut x, mut y) = (0.0, 0.0, 0.0);
+        for (i, p) in ring.iter().enumerate() {
+            let q = ring[(i + 1) % ring.len()];
+            let (px, qx) = (p.lon * squeeze, q.lon * squeeze);
+            let cross = px * q.lat - qx * p.lat;
+            twice_area += cross;
+            x += (px + qx) * cross;
+            y += (p.lat + q.lat) * cross;
+        }
+        if twice_area.abs() < 1e-12 {
+            let lon = ring.iter().map(|p| p.lon).sum::<f64>() / ring.len() as f64;
+            return Some(LonLat { lon, lat: mean_lat });
+        }
+        Some(LonLat {
+            lon: x / (3.0 * twice_area) / squeeze,
+            lat: y / (3.0 * twice_area),
+        })
+    }
 }
 
 /// A ring's area, roughly (square degrees scaled by the cosine of the latitude): enough to
@@ -173,6 +203,19 @@ mod tests {
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), all);
+    }
+
+    #[test]
+    fn a_countrys_centre_is_inside_its_mainland() {
+        // Known centres of mainlands, within a degree: Germany near 51.1 N 10.4 E; Great
+        // Britain's near 53.5 N 1.8 W; France's near 46.6 N 2.4 E (not pulled to Guiana).
+        for (iso, lat, lon) in [("DE", 51.1, 10.4), ("GB", 53.5, -1.8), ("FR", 46.6, 2.4)] {
+            let centre = atlas().country(iso).unwrap().centre().unwrap();
+            assert!(
+                (centre.lat - lat).abs() < 1.0 && (centre.lon - lon).abs() < 1.0,
+                "{iso}: {centre:?}"
+            );
+        }
     }
 
     #[test]

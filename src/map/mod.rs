@@ -38,6 +38,39 @@ pub fn all_places(case: &crate::content::Case) -> Vec<Place> {
     all
 }
 
+/// The data's path through `places` ([`Scene::route`]): servers → agency seat → each
+/// country that received data, from the cities among them.
+fn route(places: &[Place], cities: &[City]) -> Vec<[LonLat; 2]> {
+    let city = |role: PlaceRole| cities.iter().find(|c| c.role == role);
+    let (servers, seat) = (city(PlaceRole::Servers), city(PlaceRole::AgencySeat));
+    let mut route: Vec<[LonLat; 2]> = Vec::new();
+    if let (Some(servers), Some(seat)) = (servers, seat) {
+        route.push([servers.at, seat.at]);
+    }
+    let Some(hub) = seat.or(servers) else {
+        return route;
+    };
+    // The hub's own country needs no line to itself.
+    let hub_country = places
+        .iter()
+        .find(|p| p.city.as_deref() == Some(hub.name.as_str()) && p.role == hub.role)
+        .map(|p| p.country.as_str());
+    let atlas = crate::content::atlas::atlas();
+    for place in places
+        .iter()
+        .filter(|p| p.role == PlaceRole::ReceivedData && Some(p.country.as_str()) != hub_country)
+    {
+        let to = match (&place.city, place.at) {
+            (Some(_), Some((lat, lon))) => Some(LonLat { lon, lat }),
+            _ => atlas.country(&place.country).and_then(|c| c.centre()),
+        };
+        if let Some(to) = to.filter(|to| !route.iter().any(|[_, end]| end == to)) {
+            route.push([hub.at, to]);
+        }
+    }
+    route
+}
+
 /// What a map shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {
@@ -48,8 +81,11 @@ pub struct Scene {
     pub countries: Vec<(String, Vec<PlaceRole>)>,
     /// Cities marked with a dot, in the order the case names them.
     pub cities: Vec<City>,
-    /// The data's path, city to city (servers → agency seat), drawn as a line.
-    pub route: Vec<LonLat>,
+    /// The data's path, leg by leg, each `[from, to]`: from the servers to the agency's seat
+    /// that shared it out, then from there to each country that received data (to its
+    /// mainland's [centre](crate::content::atlas::Country::centre), or its city). Starts only
+    /// from a city (servers or seat) the scene names; empty otherwise.
+    pub route: Vec<[LonLat; 2]>,
 }
 
 /// A city on a map.
@@ -105,15 +141,11 @@ impl Scene {
                 })
             })
             .collect();
-        // The data went from the servers to the agencies that shared it out.
-        let route: Vec<LonLat> = [PlaceRole::Servers, PlaceRole::AgencySeat]
-            .iter()
-            .filter_map(|role| cities.iter().find(|c| c.role == *role).map(|c| c.at))
-            .collect();
+        let route = route(places, &cities);
         Some(Scene {
             countries,
             cities,
-            route: if route.len() > 1 { route } else { Vec::new() },
+            route,
         })
     }
 

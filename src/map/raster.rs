@@ -273,17 +273,18 @@ pub fn draw(scene: &Scene, frame: &Frame, palette: &Palette, scale: f32) -> Pict
     for path in &outlines {
         picture.paint(path, Style::Stroke(0.8 * scale), palette.border);
     }
-    if scene.route.len() > 1 {
-        let mut route: Vec<Command> = Vec::new();
-        for (i, p) in scene.route.iter().enumerate() {
-            let (x, y) = frame.pixel(*p);
-            let point = Point::new(x, y);
-            route.push(if i == 0 {
-                Command::MoveTo(point)
-            } else {
-                Command::LineTo(point)
-            });
-        }
+    if !scene.route.is_empty() {
+        let route: Vec<Command> = scene
+            .route
+            .iter()
+            .flat_map(|[from, to]| {
+                let ((x0, y0), (x1, y1)) = (frame.pixel(*from), frame.pixel(*to));
+                [
+                    Command::MoveTo(Point::new(x0, y0)),
+                    Command::LineTo(Point::new(x1, y1)),
+                ]
+            })
+            .collect();
         picture.paint(&route, Style::Stroke(3.0 * scale), palette.route);
     }
     for city in &scene.cities {
@@ -404,6 +405,53 @@ mod tests {
             PALETTE.land,
             "France"
         );
+    }
+
+    #[test]
+    fn the_data_goes_from_the_servers_to_the_seat_and_on_to_each_country_that_received_it() {
+        let city = |role, country: &str, name: &str, at| Place {
+            role,
+            country: country.into(),
+            city: Some(name.into()),
+            at: Some(at),
+        };
+        let roubaix = city(PlaceRole::Servers, "FR", "Roubaix", (50.6942, 3.1746));
+        let the_hague = city(PlaceRole::AgencySeat, "NL", "The Hague", (52.0799, 4.3113));
+        let places = [
+            roubaix.clone(),
+            the_hague.clone(),
+            place(PlaceRole::ReceivedData, "DE"),
+            place(PlaceRole::ReceivedData, "GB"),
+            // The seat's own country gets no line to itself.
+            place(PlaceRole::ReceivedData, "NL"),
+        ];
+        let scene = Scene::of(&places).unwrap();
+        let centre = |iso| {
+            crate::content::atlas::atlas()
+                .country(iso)
+                .unwrap()
+                .centre()
+                .unwrap()
+        };
+        let at = |(lat, lon): (f64, f64)| LonLat { lon, lat };
+        let (from, seat) = (at(roubaix.at.unwrap()), at(the_hague.at.unwrap()));
+        assert_eq!(
+            scene.route,
+            [[from, seat], [seat, centre("DE")], [seat, centre("GB")]]
+        );
+        // Drawn: halfway from The Hague to Germany's centre is the route's colour.
+        let frame = Frame::fit(&scene, 800, 600);
+        let picture = draw(&scene, &frame, &PALETTE, 1.0);
+        let (a, b) = (frame.pixel(seat), frame.pixel(centre("DE")));
+        let middle = (((a.0 + b.0) / 2.0).round(), ((a.1 + b.1) / 2.0).round());
+        assert_eq!(picture.at(middle.0 as u32, middle.1 as u32), PALETTE.route);
+        // Without a city to start from there is no path: countries alone.
+        let scene = Scene::of(&[
+            place(PlaceRole::Servers, "FR"),
+            place(PlaceRole::ReceivedData, "DE"),
+        ])
+        .unwrap();
+        assert!(scene.route.is_empty());
     }
 
     #[test]

@@ -83,19 +83,19 @@ pub fn svg(scene: &Scene, frame: &Frame, palette: &Palette, title: &str) -> Stri
             );
         }
     }
-    if scene.route.len() > 1 {
-        let points: Vec<String> = scene
+    if !scene.route.is_empty() {
+        let legs: Vec<String> = scene
             .route
             .iter()
-            .map(|p| {
-                let (x, y) = frame.pixel(*p);
-                format!("{x:.1},{y:.1}")
+            .map(|[from, to]| {
+                let ((x0, y0), (x1, y1)) = (frame.pixel(*from), frame.pixel(*to));
+                format!("M{x0:.1} {y0:.1}L{x1:.1} {y1:.1}")
             })
             .collect();
         let _ = write!(
             out,
-            r#"<polyline points="{}" fill="none" stroke="{}" stroke-width="3" stroke-linecap="round"/>"#,
-            points.join(" "),
+            r#"<path d="{}" fill="none" stroke="{}" stroke-width="3" stroke-linecap="round"/>"#,
+            legs.concat(),
             hex(palette.route)
         );
     }
@@ -190,7 +190,13 @@ mod tests {
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains("<title>Where &lt;it&gt; happened</title>"));
         assert_eq!(svg.matches("<circle").count(), 2);
-        assert_eq!(svg.matches("<polyline").count(), 1);
+        // The route: one leg, from Roubaix to The Hague.
+        let route = format!(r#"stroke="{}""#, hex(palette.route));
+        let leg = svg
+            .split("<path")
+            .find(|p| p.contains(&route))
+            .expect("the route is drawn");
+        assert_eq!(leg.matches('M').count(), 1, "{leg}");
         assert!(svg.contains(&format!(
             r#"fill="{}""#,
             hex(palette.role(PlaceRole::Servers))

@@ -81,13 +81,10 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
     }
     // The reveal's map, bare and lit up, drawn while the player thinks.
     if let Some(scene) = crate::map::Scene::of(&stage.places) {
-        for bare in [true, false] {
+        for view in crate::game::theme::map::reveal_views(&scene) {
             commands.spawn((
                 crate::game::theme::map::Prefetch,
-                crate::game::theme::map::MapView {
-                    bare,
-                    ..crate::game::theme::map::view_of(scene.clone())
-                },
+                view,
                 DespawnOnExit(Screen::Question),
             ));
         }

@@ -10,7 +10,7 @@ use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::saving::RunFinished;
 use crate::game::settings::Settings;
-use crate::game::theme::map::LightsUp;
+use crate::game::theme::map::{LightsUp, RouteLeg};
 use crate::game::theme::number_line::{Slides, spawn_number_line};
 use crate::game::theme::palette::Role;
 use crate::game::theme::timeline::{badge, events_strip};
@@ -328,7 +328,16 @@ fn animate(
     mut slides: Query<(&Slides, &mut Node)>,
     mut fades: Query<&mut Visibility, With<FadesIn>>,
     mut lights: Query<&mut ImageNode, With<LightsUp>>,
-    fresh: Query<(), Or<(Added<Slides>, Added<FadesIn>, Added<LightsUp>)>>,
+    mut routes: Query<(&RouteLeg, &mut Node, &mut UiTransform), Without<Slides>>,
+    fresh: Query<
+        (),
+        Or<(
+            Added<Slides>,
+            Added<FadesIn>,
+            Added<LightsUp>,
+            Added<RouteLeg>,
+        )>,
+    >,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
     let Some(mut animation) = animation else {
@@ -360,8 +369,8 @@ fn animate(
             Visibility::Hidden
         });
     }
-    // The map's places light up once it has faded in (at once under Reduced motion, where
-    // the animation starts finished).
+    // The map's places light up once it has faded in, and its route grows from its start
+    // meanwhile (at once under Reduced motion, where the animation starts finished).
     let lit = if p >= 1.0 {
         1.0
     } else {
@@ -371,6 +380,9 @@ fn animate(
         if (image.color.alpha() - lit).abs() > f32::EPSILON {
             image.color.set_alpha(lit);
         }
+    }
+    for (leg, mut node, mut transform) in &mut routes {
+        leg.grow(lit, &mut node, &mut transform);
     }
 }
 

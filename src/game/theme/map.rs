@@ -21,7 +21,7 @@ use crate::report::places;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Drawn>();
-    app.add_systems(Update, (draw_maps, show_backdrop));
+    app.add_systems(Update, (draw_maps, show_backdrop, colour_routes));
 }
 
 /// The title's faint map behind the words: hidden under High contrast, where nothing may stand
@@ -47,15 +47,132 @@ pub struct MapView {
     pub scene: Scene,
     pub width: u32,
     pub height: u32,
-    /// Drawn bare: the scene's part of the world with no country coloured and no city marked,
-    /// the picture a reveal's map lights up from ([`LightsUp`]).
-    pub bare: bool,
+    /// What of the scene is drawn.
+    pub layer: Layer,
+}
+
+/// What of a scene a [`MapView`] draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Layer {
+    /// The countries in their roles' colours, the cities and the route.
+    Whole,
+    /// The scene's part of the world with no country coloured and no city marked: the
+    /// picture a reveal's map lights up from ([`LightsUp`]).
+    Bare,
+    /// The countries and the cities without the route: a reveal's lit picture, the route
+    /// growing over it from its start ([`RouteLeg`]).
+    Lit,
 }
 
 /// The scene's picture over its bare one, faded in as the reveal animates: the countries
 /// light up. Its opacity is set by the reveal (at once under Reduced motion).
 #[derive(Component, Debug, Clone, Copy)]
 pub struct LightsUp;
+
+/// One leg of a reveal's route (from the servers to the agency's seat), a line that grows from
+/// its start as the reveal animates ([`RouteLeg::grow`]; whole at once under Reduced motion).
+/// `from` and `to` are in the map's logical pixels ([`WIDTH`] by [`HEIGHT`], y down); `span`
+/// is the share of the whole route's length before its start and at its end (0 to 1).
+#[derive(Component, Debug, Clone, Copy, PartialEq)]
+pub struct RouteLeg {
+    pub from: Vec2,
+    pub to: Vec2,
+    pub span: (f32, f32),
+}
+
+impl RouteLeg {
+    /// The legs of `scene`'s route on a map laid out by `frame`. Legs that leave one place
+    /// grow together, each group after the one before (servers to seat, then seat to the
+    /// countries that received data).
+    pub fn legs(scene: &Scene, frame: &Frame) -> Vec<RouteLeg> {
+        let mut starts: Vec<crate::content::atlas::LonLat> = Vec::new();
+        for [from, _] in &scene.route {
+            if !starts.contains(from) {
+                starts.push(*from);
+            }
+        }
+        let share = 1.0 / starts.len().max(1) as f32;
+        scene
+            .route
+            .iter()
+            .map(|[from, to]| {
+                let group = starts.iter().position(|s| s == from).unwrap_or(0) as f32;
+                RouteLeg {
+                    from: Vec2::from(frame.pixel(*from)),
+                    to: Vec2::from(frame.pixel(*to)),
+                    span: (group * share, (group + 1.0) * share),
+                }
+            })
+            .collect()
+    }
+
+    /// The share of this leg drawn when `grown` (0 to 1) of the whole route is: 0 to 1.
+    pub fn drawn(&self, grown: f32) -> f32 {
+        let (start, end) = self.span;
+        if end <= start {
+            return if grown >= end { 1.0 } else { 0.0 };
+        }
+        ((grown - start) / (end - start)).clamp(0.0, 1.0)
+    }
+
+    /// Lay the line out as drawn when `grown` of the route is: it starts at `from` and points
+    /// at `to`, as long as its drawn share. Sets only what changes.
+    pub fn grow(&self, grown: f32, node: &mut Node, transform: &mut UiTransform) {
+        let along = self.to - self.from;
+        let length = along.length() * self.drawn(grown);
+        // The node turns about its centre: place the centre halfway along the drawn part.
+        let middle = self.from + along.normalize_or_zero() * length / 2.0;
+        let (left, top, width) = (
+            percent((middle.x - length / 2.0) / WIDTH * 100.0),
+            percent(middle.y / HEIGHT * 100.0),
+            percent(length / WIDTH * 100.0),
+        );
+        if node.left != left || node.top != top || node.width != width {
+            node.left = left;
+            node.top = top;
+            node.width = width;
+        }
+        let rotation = Rot2::radians(along.y.atan2(along.x));
+        if transform.rotation != rotation {
+            transform.rotation = rotation;
+        }
+    }
+}
+
+/// A route leg's line, not yet grown.
+fn route_leg(leg: RouteLeg) -> impl Bundle {
+    let [r, g, b, a] = raster::Palette::DARK.route;
+    let mut node = Node {
+        position_type: PositionType::Absolute,
+        height: px(ROUTE_WIDTH),
+        // Centred on its path.
+        margin: UiRect::top(px(-ROUTE_WIDTH / 2.0)),
+        ..default()
+    };
+    let mut transform = UiTransform::default();
+    leg.grow(0.0, &mut node, &mut transform);
+    (
+        Name::new("Route"),
+        leg,
+        node,
+        transform,
+        BackgroundColor(Color::srgba_u8(r, g, b, a)),
+        Pickable::IGNORE,
+    )
+}
+
+/// The route's width in logical pixels, as [`raster::draw`] strokes it.
+const ROUTE_WIDTH: f32 = 3.0;
+
+/// A route's lines in the palette's route colour (High contrast has its own).
+fn colour_routes(palette: Res<Palette>, mut legs: Query<(Ref<RouteLeg>, &mut BackgroundColor)>) {
+    let [r, g, b, a] = colours(&palette).route;
+    for (leg, mut colour) in &mut legs {
+        if palette.is_changed() || leg.is_added() {
+            colour.set_if_neq(BackgroundColor(Color::srgba_u8(r, g, b, a)));
+        }
+    }
+}
 
 /// Pictures drawn, by scene, size and palette, and those being drawn.
 #[derive(Resource, Default)]
@@ -94,13 +211,16 @@ pub fn map(scene: Scene, label: String, lights_up: bool) -> impl Bundle {
         })
         .collect();
     let roles = scene.roles();
+    let [under, over] = reveal_views(&scene);
+    let legs = if lights_up {
+        RouteLeg::legs(&scene, &frame)
+    } else {
+        Vec::new()
+    };
     let lit = lights_up.then(|| {
         (
             LightsUp,
-            MapView {
-                bare: false,
-                ..view_of(scene.clone())
-            },
+            over,
             ImageNode {
                 color: Color::srgba(1.0, 1.0, 1.0, 0.0),
                 ..default()
@@ -131,10 +251,7 @@ pub fn map(scene: Scene, label: String, lights_up: bool) -> impl Bundle {
         Children::spawn((
             Spawn((
                 Name::new(label),
-                MapView {
-                    bare: lights_up,
-                    ..view_of(scene)
-                },
+                if lights_up { under } else { view_of(scene) },
                 ImageNode::default(),
                 Node {
                     width: percent(100),
@@ -145,6 +262,7 @@ pub fn map(scene: Scene, label: String, lights_up: bool) -> impl Bundle {
                 Edge(Role::PanelBorder),
                 Children::spawn((
                     SpawnIter(lit.into_iter()),
+                    SpawnIter(legs.into_iter().map(route_leg)),
                     SpawnIter(cities.into_iter().map(|(x, y, name)| {
                         (
                             Node {
@@ -182,7 +300,7 @@ pub fn picture(scene: Scene, width: f32, height: f32, label: String) -> impl Bun
             scene,
             width: (width * DENSITY) as u32,
             height: (height * DENSITY) as u32,
-            bare: false,
+            layer: Layer::Whole,
         },
         ImageNode::default(),
         Node {
@@ -226,7 +344,7 @@ pub fn backdrop<'a>(cases: impl Iterator<Item = &'a crate::content::Case>) -> Op
                 scene,
                 width: width as u32,
                 height: height as u32,
-                bare: false,
+                layer: Layer::Whole,
             },
             // Faint, so that the words over it stay easy to read.
             ImageNode {
@@ -282,14 +400,23 @@ pub fn view_of(scene: Scene) -> MapView {
         scene,
         width: (WIDTH * DENSITY) as u32,
         height: (HEIGHT * DENSITY) as u32,
-        bare: false,
+        layer: Layer::Whole,
     }
+}
+
+/// A reveal's two pictures of `scene` as [`map`] lays them out with `lights_up`: the bare one
+/// under and the lit one over it. Prefetch both while the question is asked.
+pub fn reveal_views(scene: &Scene) -> [MapView; 2] {
+    [Layer::Bare, Layer::Lit].map(|layer| MapView {
+        layer,
+        ..view_of(scene.clone())
+    })
 }
 
 fn key(view: &MapView, palette: &Palette) -> String {
     format!(
-        "{:?}|{}x{}|{}|{}",
-        view.scene, view.width, view.height, palette.high_contrast, view.bare
+        "{:?}|{}x{}|{}|{:?}",
+        view.scene, view.width, view.height, palette.high_contrast, view.layer
     )
 }
 
@@ -353,20 +480,24 @@ fn draw_maps(
             (None, _) => {
                 drawn.pending.entry(key).or_insert_with(|| {
                     let (scene, width, height) = (view.scene.clone(), view.width, view.height);
-                    let bare = view.bare;
+                    let layer = view.layer;
                     let colours = colours(&palette);
                     bevy::tasks::AsyncComputeTaskPool::get().spawn(async move {
+                        // Framed on the whole scene, whatever of it is drawn.
                         let frame = Frame::fit(&scene, width, height);
-                        if bare {
-                            let nothing = Scene {
+                        let shown = match layer {
+                            Layer::Whole => scene,
+                            Layer::Bare => Scene {
                                 countries: Vec::new(),
                                 cities: Vec::new(),
                                 route: Vec::new(),
-                            };
-                            raster::draw(&nothing, &frame, &colours, DENSITY)
-                        } else {
-                            raster::draw(&scene, &frame, &colours, DENSITY)
-                        }
+                            },
+                            Layer::Lit => Scene {
+                                route: Vec::new(),
+                                ..scene
+                            },
+                        };
+                        raster::draw(&shown, &frame, &colours, DENSITY)
                     })
                 });
             }
