@@ -11,6 +11,7 @@ pub mod address;
 mod api;
 pub mod open;
 pub mod play;
+pub mod priority;
 pub mod qr;
 mod saver;
 

@@ -190,7 +190,14 @@ pub(super) fn plugin(app: &mut App) {
         reveal::plugin,
         debrief::plugin,
     ));
-    app.add_systems(Update, (close_ended_host, arrows_scroll.run_if(in_class)));
+    app.add_systems(
+        Update,
+        (
+            close_ended_host,
+            arrows_scroll.run_if(in_class),
+            class_first.run_if(resource_added::<ClassRoom>),
+        ),
+    );
     app.add_systems(
         Update,
         (
@@ -242,6 +249,19 @@ fn asking(room: Option<Res<ClassRoom>>) -> bool {
 pub struct EndedHost {
     host: Option<Host>,
     timer: Timer,
+}
+
+/// A class has started in a window: the window's threads yield the processor to the class
+/// server's ([`host::priority`]), once and for the rest of the program (a program may lower
+/// its threads' priority, not raise it again). Not headless: no window draws there.
+fn class_first(windows: Query<(), With<Window>>) {
+    if windows.is_empty() {
+        return;
+    }
+    match host::priority::class_first() {
+        Ok(lowered) => debug!("{lowered} threads yield to the class"),
+        Err(e) => warn!("the window's threads keep their priority: {e}"),
+    }
 }
 
 fn close_ended_host(
