@@ -62,7 +62,9 @@ for i in "${!answers[@]}"; do
     esac
     case $i in
         0) steps+=("shot $out/reveal-range.png") ;;
-        6) steps+=("shot $out/reveal-disputed.png") ;;
+        # The countries' reveal, then its map (the data's path from The Hague), scrolled to.
+        6) steps+=("shot $out/reveal-disputed.png" "key Next Next" "wait $w"
+                   "shot $out/reveal-map.png") ;;
         8) steps+=("shot $out/reveal.png") ;;
     esac
     steps+=("key Return" "wait $w")

@@ -358,13 +358,11 @@ fn the_title_stands_on_every_cases_countries_but_not_in_high_contrast() {
     assert_eq!(backdrop(&mut app), [Visibility::Hidden]);
 }
 
-/// Each leg of the data's path on screen: where it goes and its drawn width.
-fn route_legs(app: &mut App) -> Vec<(takedown::game::theme::map::RouteLeg, Val)> {
+/// The dots of the data's path on screen: where each is and whether it shows.
+fn route_dots(app: &mut App) -> Vec<(takedown::game::theme::map::RouteDot, Visibility)> {
     let world = app.world_mut();
-    let mut q = world.query::<(&takedown::game::theme::map::RouteLeg, &Node)>();
-    q.iter(world)
-        .map(|(leg, node)| (*leg, node.width))
-        .collect()
+    let mut q = world.query::<(&takedown::game::theme::map::RouteDot, &Visibility)>();
+    q.iter(world).map(|(dot, v)| (*dot, *v)).collect()
 }
 
 /// EncroChat's reveal of the countries its users were in (a stage whose data went from The
@@ -397,22 +395,26 @@ fn to_the_countries_reveal(app: &mut App) {
 
 #[test]
 fn the_datas_path_grows_from_the_hague_to_each_country_and_at_once_under_reduced_motion() {
+    use takedown::game::theme::map::DOT_SPACING;
     let mut app = app();
     app.update();
     to_the_countries_reveal(&mut app);
-    let legs = route_legs(&mut app);
-    assert_eq!(
-        legs.len(),
-        2,
-        "The Hague to the United Kingdom and to Germany"
-    );
-    // Both leave The Hague, at once: one place, one start.
-    assert_eq!(legs[0].0.from, legs[1].0.from);
-    assert!(legs.iter().all(|(leg, _)| leg.span == (0.0, 1.0)));
+    let dots = route_dots(&mut app);
+    assert!(dots.len() > 20, "two legs of dots: {}", dots.len());
     assert!(
-        legs.iter().all(|(_, width)| *width == percent(0.0)),
-        "not grown yet: {legs:?}"
+        dots.iter().all(|(_, v)| *v == Visibility::Hidden),
+        "not grown yet"
     );
+    // Every dot of both legs (to the United Kingdom and to Germany) starts from The Hague,
+    // and the two legs grow together; dots follow one another a few pixels apart.
+    let start = dots[0].0.at;
+    let starts: Vec<_> = dots.iter().filter(|(d, _)| d.appears == 0.0).collect();
+    assert_eq!(starts.len(), 2, "one dot at The Hague for each leg");
+    assert!(starts.iter().all(|(d, _)| d.at == start));
+    for pair in dots.windows(2) {
+        let gap = pair[0].0.at.distance(pair[1].0.at);
+        assert!(gap < DOT_SPACING * 1.5 || pair[1].0.appears == 0.0, "{gap}");
+    }
     // The lit picture under them has no route of its own.
     let world = app.world_mut();
     let lit: Vec<Layer> = world
@@ -422,11 +424,12 @@ fn the_datas_path_grows_from_the_hague_to_each_country_and_at_once_under_reduced
         .collect();
     assert_eq!(lit, [Layer::Lit]);
     press(&mut app, KeyCode::Enter); // finish the animation
-    for (leg, width) in route_legs(&mut app) {
-        let full = leg.from.distance(leg.to) / takedown::game::theme::map::WIDTH * 100.0;
-        assert!(full > 5.0, "a line long enough to see: {full}%");
-        assert_eq!(width, percent(full));
-    }
+    assert!(
+        route_dots(&mut app)
+            .iter()
+            .all(|(_, v)| *v == Visibility::Inherited),
+        "the whole path once the reveal is in"
+    );
 
     let mut app = self::app();
     app.world_mut()
@@ -434,12 +437,10 @@ fn the_datas_path_grows_from_the_hague_to_each_country_and_at_once_under_reduced
         .reduced_motion = true;
     app.update();
     to_the_countries_reveal(&mut app);
-    for (leg, width) in route_legs(&mut app) {
-        let full = leg.from.distance(leg.to) / takedown::game::theme::map::WIDTH * 100.0;
-        assert_eq!(
-            width,
-            percent(full),
-            "no motion: whole from the first frame"
-        );
-    }
+    let dots = route_dots(&mut app);
+    assert!(!dots.is_empty());
+    assert!(
+        dots.iter().all(|(_, v)| *v == Visibility::Inherited),
+        "no motion: the whole path from the first frame"
+    );
 }

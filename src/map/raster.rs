@@ -50,7 +50,8 @@ impl Palette {
         border: [120, 140, 170, 255],
         roles: OKABE_ITO,
         city_ring: [0, 0, 0, 255],
-        route: [240, 228, 66, 255],
+        // White: apart from every role's colour (received data is yellow).
+        route: [255, 255, 255, 255],
     };
 
     /// High contrast: black sea, dark grey land, white borders.
@@ -60,7 +61,7 @@ impl Palette {
         border: [255, 255, 255, 255],
         roles: OKABE_ITO,
         city_ring: [0, 0, 0, 255],
-        route: [240, 228, 66, 255],
+        route: [255, 255, 255, 255],
     };
 
     /// The colour of a country with `role`.

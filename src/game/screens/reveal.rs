@@ -10,7 +10,7 @@ use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::saving::RunFinished;
 use crate::game::settings::Settings;
-use crate::game::theme::map::{LightsUp, RouteLeg};
+use crate::game::theme::map::{LightsUp, RouteDot};
 use crate::game::theme::number_line::{Slides, spawn_number_line};
 use crate::game::theme::palette::Role;
 use crate::game::theme::timeline::{badge, events_strip};
@@ -328,14 +328,14 @@ fn animate(
     mut slides: Query<(&Slides, &mut Node)>,
     mut fades: Query<&mut Visibility, With<FadesIn>>,
     mut lights: Query<&mut ImageNode, With<LightsUp>>,
-    mut routes: Query<(&RouteLeg, &mut Node, &mut UiTransform), Without<Slides>>,
+    mut routes: Query<(&RouteDot, &mut Visibility), Without<FadesIn>>,
     fresh: Query<
         (),
         Or<(
             Added<Slides>,
             Added<FadesIn>,
             Added<LightsUp>,
-            Added<RouteLeg>,
+            Added<RouteDot>,
         )>,
     >,
     mut redraw: MessageWriter<RequestRedraw>,
@@ -381,8 +381,12 @@ fn animate(
             image.color.set_alpha(lit);
         }
     }
-    for (leg, mut node, mut transform) in &mut routes {
-        leg.grow(lit, &mut node, &mut transform);
+    for (dot, mut visibility) in &mut routes {
+        visibility.set_if_neq(if dot.shown(lit) {
+            Visibility::Inherited
+        } else {
+            Visibility::Hidden
+        });
     }
 }
 

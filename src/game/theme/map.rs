@@ -60,7 +60,7 @@ pub enum Layer {
     /// picture a reveal's map lights up from ([`LightsUp`]).
     Bare,
     /// The countries and the cities without the route: a reveal's lit picture, the route
-    /// growing over it from its start ([`RouteLeg`]).
+    /// growing over it from its start ([`RouteDot`]).
     Lit,
 }
 
@@ -69,11 +69,11 @@ pub enum Layer {
 #[derive(Component, Debug, Clone, Copy)]
 pub struct LightsUp;
 
-/// One leg of a reveal's route (from the servers to the agency's seat), a line that grows from
-/// its start as the reveal animates ([`RouteLeg::grow`]; whole at once under Reduced motion).
-/// `from` and `to` are in the map's logical pixels ([`WIDTH`] by [`HEIGHT`], y down); `span`
-/// is the share of the whole route's length before its start and at its end (0 to 1).
-#[derive(Component, Debug, Clone, Copy, PartialEq)]
+/// One leg of a reveal's route (the servers to the agency's seat, the seat to a country that
+/// received data). `from` and `to` are in the map's logical pixels ([`WIDTH`] by [`HEIGHT`], y
+/// down); `span` is the share of the whole route's growth before its start and at its end (0
+/// to 1).
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RouteLeg {
     pub from: Vec2,
     pub to: Vec2,
@@ -106,69 +106,72 @@ impl RouteLeg {
             .collect()
     }
 
-    /// The share of this leg drawn when `grown` (0 to 1) of the whole route is: 0 to 1.
-    pub fn drawn(&self, grown: f32) -> f32 {
-        let (start, end) = self.span;
-        if end <= start {
-            return if grown >= end { 1.0 } else { 0.0 };
-        }
-        ((grown - start) / (end - start)).clamp(0.0, 1.0)
-    }
-
-    /// Lay the line out as drawn when `grown` of the route is: it starts at `from` and points
-    /// at `to`, as long as its drawn share. Sets only what changes.
-    pub fn grow(&self, grown: f32, node: &mut Node, transform: &mut UiTransform) {
-        let along = self.to - self.from;
-        let length = along.length() * self.drawn(grown);
-        // The node turns about its centre: place the centre halfway along the drawn part.
-        let middle = self.from + along.normalize_or_zero() * length / 2.0;
-        let (left, top, width) = (
-            percent((middle.x - length / 2.0) / WIDTH * 100.0),
-            percent(middle.y / HEIGHT * 100.0),
-            percent(length / WIDTH * 100.0),
-        );
-        if node.left != left || node.top != top || node.width != width {
-            node.left = left;
-            node.top = top;
-            node.width = width;
-        }
-        let rotation = Rot2::radians(along.y.atan2(along.x));
-        if transform.rotation != rotation {
-            transform.rotation = rotation;
-        }
+    /// The leg as dots every [`DOT_SPACING`] logical pixels from `from` to `to` (both
+    /// included), each with the share of the route's growth at which it appears.
+    pub fn dots(&self) -> Vec<RouteDot> {
+        let length = self.from.distance(self.to);
+        let steps = (length / DOT_SPACING).round().max(1.0) as usize;
+        (0..=steps)
+            .map(|i| {
+                let along = i as f32 / steps as f32;
+                RouteDot {
+                    at: self.from.lerp(self.to, along),
+                    appears: self.span.0 + (self.span.1 - self.span.0) * along,
+                }
+            })
+            .collect()
     }
 }
 
-/// A route leg's line, not yet grown.
-fn route_leg(leg: RouteLeg) -> impl Bundle {
+/// One dot of a reveal's route: the data's path is drawn as dots that appear one after the
+/// other from its start as the reveal animates (all at once under Reduced motion). Dots, not
+/// a turned line: a node turned with `UiTransform` is not clipped by a scrolled screen in
+/// Bevy 0.19, and drew over the buttons below. `at` in the map's logical pixels; `appears`
+/// the share of the route's growth (0 to 1) from which it is shown.
+#[derive(Component, Debug, Clone, Copy, PartialEq)]
+pub struct RouteDot {
+    pub at: Vec2,
+    pub appears: f32,
+}
+
+impl RouteDot {
+    /// Whether the dot shows when `grown` (0 to 1) of the route has grown.
+    pub fn shown(&self, grown: f32) -> bool {
+        grown >= 1.0 || (grown > 0.0 && grown >= self.appears)
+    }
+}
+
+/// Logical pixels between two dots of a route, and a dot's size.
+pub const DOT_SPACING: f32 = 6.0;
+const DOT_SIZE: f32 = 4.0;
+
+/// A route's dot, hidden until the route grows to it.
+fn route_dot(dot: RouteDot) -> impl Bundle {
     let [r, g, b, a] = raster::Palette::DARK.route;
-    let mut node = Node {
-        position_type: PositionType::Absolute,
-        height: px(ROUTE_WIDTH),
-        // Centred on its path.
-        margin: UiRect::top(px(-ROUTE_WIDTH / 2.0)),
-        ..default()
-    };
-    let mut transform = UiTransform::default();
-    leg.grow(0.0, &mut node, &mut transform);
     (
-        Name::new("Route"),
-        leg,
-        node,
-        transform,
+        dot,
+        Node {
+            position_type: PositionType::Absolute,
+            left: percent(dot.at.x / WIDTH * 100.0),
+            top: percent(dot.at.y / HEIGHT * 100.0),
+            width: px(DOT_SIZE),
+            height: px(DOT_SIZE),
+            // Centred on its point.
+            margin: UiRect::new(px(-DOT_SIZE / 2.0), px(0), px(-DOT_SIZE / 2.0), px(0)),
+            border_radius: BorderRadius::MAX,
+            ..default()
+        },
         BackgroundColor(Color::srgba_u8(r, g, b, a)),
+        Visibility::Hidden,
         Pickable::IGNORE,
     )
 }
 
-/// The route's width in logical pixels, as [`raster::draw`] strokes it.
-const ROUTE_WIDTH: f32 = 3.0;
-
-/// A route's lines in the palette's route colour (High contrast has its own).
-fn colour_routes(palette: Res<Palette>, mut legs: Query<(Ref<RouteLeg>, &mut BackgroundColor)>) {
+/// A route's dots in the palette's route colour (High contrast has its own).
+fn colour_routes(palette: Res<Palette>, mut dots: Query<(Ref<RouteDot>, &mut BackgroundColor)>) {
     let [r, g, b, a] = colours(&palette).route;
-    for (leg, mut colour) in &mut legs {
-        if palette.is_changed() || leg.is_added() {
+    for (dot, mut colour) in &mut dots {
+        if palette.is_changed() || dot.is_added() {
             colour.set_if_neq(BackgroundColor(Color::srgba_u8(r, g, b, a)));
         }
     }
@@ -212,8 +215,11 @@ pub fn map(scene: Scene, label: String, lights_up: bool) -> impl Bundle {
         .collect();
     let roles = scene.roles();
     let [under, over] = reveal_views(&scene);
-    let legs = if lights_up {
+    let dots: Vec<RouteDot> = if lights_up {
         RouteLeg::legs(&scene, &frame)
+            .iter()
+            .flat_map(RouteLeg::dots)
+            .collect()
     } else {
         Vec::new()
     };
@@ -262,7 +268,7 @@ pub fn map(scene: Scene, label: String, lights_up: bool) -> impl Bundle {
                 Edge(Role::PanelBorder),
                 Children::spawn((
                     SpawnIter(lit.into_iter()),
-                    SpawnIter(legs.into_iter().map(route_leg)),
+                    SpawnIter(dots.into_iter().map(route_dot)),
                     SpawnIter(cities.into_iter().map(|(x, y, name)| {
                         (
                             Node {
@@ -272,7 +278,12 @@ pub fn map(scene: Scene, label: String, lights_up: bool) -> impl Bundle {
                                 ..default()
                             },
                             widgets::strong(name, size::SMALL, Role::Heading),
-                            TextShadow::default(),
+                            // Close under the letters: Bevy's default, 4 pixels off, read
+                            // as a second name beside the first.
+                            TextShadow {
+                                offset: Vec2::splat(1.5),
+                                color: Color::BLACK,
+                            },
                         )
                     })),
                 )),
@@ -502,5 +513,31 @@ fn draw_maps(
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_legs_dots_run_from_its_start_to_its_end_and_appear_in_that_order() {
+        let leg = RouteLeg {
+            from: Vec2::new(100.0, 100.0),
+            to: Vec2::new(160.0, 180.0), // 100 pixels away
+            span: (0.5, 1.0),
+        };
+        let dots = leg.dots();
+        assert_eq!(dots.len(), 18, "every 6 pixels or so, both ends included");
+        assert_eq!(dots[0].at, leg.from);
+        assert_eq!(dots.last().unwrap().at, leg.to);
+        assert_eq!((dots[0].appears, dots.last().unwrap().appears), (0.5, 1.0));
+        assert!(dots.windows(2).all(|w| w[0].appears < w[1].appears));
+        // Nothing before the route grows, the first half of this leg halfway through it,
+        // everything at the end.
+        assert!(dots.iter().all(|d| !d.shown(0.0)));
+        let halfway = dots.iter().filter(|d| d.shown(0.75)).count();
+        assert!((8..=10).contains(&halfway), "{halfway}");
+        assert!(dots.iter().all(|d| d.shown(1.0)));
     }
 }
