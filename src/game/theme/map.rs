@@ -181,7 +181,11 @@ fn colour_routes(palette: Res<Palette>, mut dots: Query<(Ref<RouteDot>, &mut Bac
 #[derive(Resource, Default)]
 struct Drawn {
     done: HashMap<String, Handle<Image>>,
-    pending: HashMap<String, bevy::tasks::Task<raster::Picture>>,
+    /// The keys of the pictures being drawn.
+    pending: std::collections::HashSet<String>,
+    /// Pictures drawn on the task pool and not yet made images: each task puts its picture
+    /// here, then wakes the window.
+    finished: std::sync::Arc<std::sync::Mutex<Vec<(String, raster::Picture)>>>,
 }
 
 /// The logical size a map is laid out at on a wide screen; narrower screens scale it down.
@@ -436,6 +440,7 @@ fn key(view: &MapView, palette: &Palette) -> String {
 /// palette draws them again.
 fn draw_maps(
     palette: Res<Palette>,
+    proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
     mut maps: Query<(Ref<MapView>, Option<&mut ImageNode>)>,
     images: Option<ResMut<Assets<Image>>>,
     mut drawn: ResMut<Drawn>,
@@ -444,14 +449,11 @@ fn draw_maps(
         return;
     };
     // Pictures finished since the last frame.
-    let ready: Vec<(String, raster::Picture)> = drawn
-        .pending
-        .iter_mut()
-        .filter_map(|(key, task)| {
-            let picture = bevy::tasks::futures::check_ready(task)?;
-            Some((key.clone(), picture))
-        })
-        .collect();
+    let ready: Vec<(String, raster::Picture)> = if drawn.pending.is_empty() {
+        Vec::new()
+    } else {
+        std::mem::take(&mut *drawn.finished.lock().unwrap_or_else(|e| e.into_inner()))
+    };
     let finished: Vec<String> = ready
         .into_iter()
         .map(|(key, picture)| {
@@ -489,11 +491,19 @@ fn draw_maps(
             }
             (Some(_), None) => {}
             (None, _) => {
-                drawn.pending.entry(key).or_insert_with(|| {
-                    let (scene, width, height) = (view.scene.clone(), view.width, view.height);
-                    let layer = view.layer;
-                    let colours = colours(&palette);
-                    bevy::tasks::AsyncComputeTaskPool::get().spawn(async move {
+                if !drawn.pending.insert(key.clone()) {
+                    continue;
+                }
+                let (scene, width, height) = (view.scene.clone(), view.width, view.height);
+                let layer = view.layer;
+                let colours = colours(&palette);
+                let finished = drawn.finished.clone();
+                // The window waits for input between frames (desktop_app): wake it once the
+                // picture is drawn, or it would show only at the next key or mouse move (a
+                // case list left alone kept blank cards).
+                let proxy = proxy.as_deref().map(|p| (**p).clone());
+                bevy::tasks::AsyncComputeTaskPool::get()
+                    .spawn(async move {
                         // Framed on the whole scene, whatever of it is drawn.
                         let frame = Frame::fit(&scene, width, height);
                         let shown = match layer {
@@ -508,9 +518,16 @@ fn draw_maps(
                                 ..scene
                             },
                         };
-                        raster::draw(&shown, &frame, &colours, DENSITY)
+                        let picture = raster::draw(&shown, &frame, &colours, DENSITY);
+                        finished
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .push((key, picture));
+                        if let Some(proxy) = proxy {
+                            let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
+                        }
                     })
-                });
+                    .detach();
             }
         }
     }
