@@ -395,7 +395,6 @@ fn to_the_countries_reveal(app: &mut App) {
 
 #[test]
 fn the_datas_path_grows_from_the_hague_to_each_country_and_at_once_under_reduced_motion() {
-    use takedown::game::theme::map::DOT_SPACING;
     let mut app = app();
     app.update();
     to_the_countries_reveal(&mut app);
@@ -405,16 +404,22 @@ fn the_datas_path_grows_from_the_hague_to_each_country_and_at_once_under_reduced
         dots.iter().all(|(_, v)| *v == Visibility::Hidden),
         "not grown yet"
     );
-    // Every dot of both legs (to the United Kingdom and to Germany) starts from The Hague,
-    // and the two legs grow together; dots follow one another a few pixels apart.
-    let start = dots[0].0.at;
-    let starts: Vec<_> = dots.iter().filter(|(d, _)| d.appears == 0.0).collect();
+    // Both legs (to the United Kingdom and to Germany) start from The Hague and grow
+    // together: one dot of each at The Hague from the first moment, one of each at its end
+    // at the last, the two ends apart.
+    let at = |appears: f32| -> Vec<Vec2> {
+        dots.iter()
+            .filter(|(d, _)| d.appears == appears)
+            .map(|(d, _)| d.at)
+            .collect()
+    };
+    let (starts, ends) = (at(0.0), at(1.0));
     assert_eq!(starts.len(), 2, "one dot at The Hague for each leg");
-    assert!(starts.iter().all(|(d, _)| d.at == start));
-    for pair in dots.windows(2) {
-        let gap = pair[0].0.at.distance(pair[1].0.at);
-        assert!(gap < DOT_SPACING * 1.5 || pair[1].0.appears == 0.0, "{gap}");
-    }
+    assert_eq!(starts[0], starts[1]);
+    assert_eq!(ends.len(), 2);
+    assert!(ends[0].distance(ends[1]) > 50.0, "{ends:?}");
+    // The United Kingdom lies west of The Hague, Germany east.
+    assert!(ends.iter().any(|e| e.x < starts[0].x) && ends.iter().any(|e| e.x > starts[0].x));
     // The lit picture under them has no route of its own.
     let world = app.world_mut();
     let lit: Vec<Layer> = world

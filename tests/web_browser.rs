@@ -249,8 +249,13 @@ fn on_a_touch_screen_the_keypad_answers_a_stage() {
     driver.screenshot(&shots.join("phone-title.png"));
     tap(&driver, "Play");
     wait_for_screen(&driver, "caseselect");
+    // The cases' small maps and the briefing's map, drawn on the page's one thread: looked at.
+    std::thread::sleep(Duration::from_secs(2));
+    driver.screenshot(&shots.join("phone-cases.png"));
     tap(&driver, "PickCase(\"encrochat\")");
     wait_for_screen(&driver, "briefing");
+    std::thread::sleep(Duration::from_secs(2));
+    driver.screenshot(&shots.join("phone-briefing.png"));
     tap(&driver, "Begin");
     wait_for_screen(&driver, "question");
     for key in ["2", "0", "1", "8"] {

@@ -140,43 +140,41 @@ impl Host {
         let (changed, public) = tokio::sync::watch::channel(version);
         let (shutdown, stop) = tokio::sync::oneshot::channel::<()>();
         let state = api::State::new(session.clone(), public, wake, saver.clone());
-        let thread = std::thread::Builder::new()
-            .name("class server".into())
-            .spawn(move || {
-                let runtime = match tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                {
-                    Ok(runtime) => runtime,
+        let thread = priority::spawn("class server", move || {
+            let runtime = match tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(runtime) => runtime,
+                Err(e) => {
+                    eprintln!("takedown: the class server could not start: {e}");
+                    return;
+                }
+            };
+            runtime.block_on(async move {
+                let listener = match tokio::net::TcpListener::from_std(listener) {
+                    Ok(listener) => listener,
                     Err(e) => {
                         eprintln!("takedown: the class server could not start: {e}");
                         return;
                     }
                 };
-                runtime.block_on(async move {
-                    let listener = match tokio::net::TcpListener::from_std(listener) {
-                        Ok(listener) => listener,
-                        Err(e) => {
-                            eprintln!("takedown: the class server could not start: {e}");
-                            return;
-                        }
-                    };
-                    let app = api::router(state.clone(), play);
-                    let serve = axum::serve(
-                        listener,
-                        app.into_make_service_with_connect_info::<SocketAddr>(),
-                    )
-                    .with_graceful_shutdown(async move {
-                        let _ = stop.await;
-                        // Event streams never end by themselves: end them, then stop.
-                        state.close_streams();
-                    });
-                    if let Err(e) = serve.await {
-                        eprintln!("takedown: the class server stopped: {e}");
-                    }
+                let app = api::router(state.clone(), play);
+                let serve = axum::serve(
+                    listener,
+                    app.into_make_service_with_connect_info::<SocketAddr>(),
+                )
+                .with_graceful_shutdown(async move {
+                    let _ = stop.await;
+                    // Event streams never end by themselves: end them, then stop.
+                    state.close_streams();
                 });
-            })
-            .map_err(|e| HostError::Other(e.to_string()))?;
+                if let Err(e) = serve.await {
+                    eprintln!("takedown: the class server stopped: {e}");
+                }
+            });
+        })
+        .map_err(|e| HostError::Other(e.to_string()))?;
         Ok(Host {
             session,
             saver,

@@ -106,9 +106,9 @@ impl Saver {
             written: watch::channel(Written::default()).0,
         });
         let shared = inner.clone();
-        let thread = std::thread::Builder::new()
-            .name("class saver".into())
-            .spawn(move || write_while_asked(&shared, &session, &file))?;
+        let thread = super::priority::spawn("class saver", move || {
+            write_while_asked(&shared, &session, &file)
+        })?;
         Ok(Saver {
             inner,
             thread: Mutex::new(Some(thread)),

@@ -182,6 +182,12 @@ mod tests {
                 city: Some("The Hague".into()),
                 at: Some((52.0799, 4.3113)),
             },
+            Place {
+                role: PlaceRole::ReceivedData,
+                country: "DE".into(),
+                city: None,
+                at: None,
+            },
         ])
         .unwrap();
         let frame = Frame::fit(&scene, 400, 300);
@@ -190,13 +196,13 @@ mod tests {
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains("<title>Where &lt;it&gt; happened</title>"));
         assert_eq!(svg.matches("<circle").count(), 2);
-        // The route: one leg, from Roubaix to The Hague.
+        // The route: two legs, Roubaix to The Hague, The Hague to Germany.
         let route = format!(r#"stroke="{}""#, hex(palette.route));
         let leg = svg
             .split("<path")
             .find(|p| p.contains(&route))
             .expect("the route is drawn");
-        assert_eq!(leg.matches('M').count(), 1, "{leg}");
+        assert_eq!(leg.matches('M').count(), 2, "{leg}");
         assert!(svg.contains(&format!(
             r#"fill="{}""#,
             hex(palette.role(PlaceRole::Servers))

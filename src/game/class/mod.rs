@@ -252,15 +252,17 @@ pub struct EndedHost {
 }
 
 /// A class has started in a window: the window's threads yield the processor to the class
-/// server's ([`host::priority`]), once and for the rest of the program (a program may lower
-/// its threads' priority, not raise it again). Not headless: no window draws there.
-fn class_first(windows: Query<(), With<Window>>) {
-    if windows.is_empty() {
+/// server's ([`host::priority`]), for the rest of the program (a program may lower its
+/// threads' priority, not raise it again; every later class's threads still start at the
+/// program's first priority). Only with a real window (winit's event loop): headless, nothing
+/// draws.
+fn class_first(proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>) {
+    if proxy.is_none() {
         return;
     }
     match host::priority::class_first() {
         Ok(lowered) => debug!("{lowered} threads yield to the class"),
-        Err(e) => warn!("the window's threads keep their priority: {e}"),
+        Err(e) => warn!("some of the window's threads keep their priority: {e}"),
     }
 }
 
@@ -392,24 +394,22 @@ pub fn waker(proxy: Option<&bevy::winit::EventLoopProxyWrapper>) -> host::Waker 
     };
     let proxy = (**proxy).clone();
     let (tx, rx) = std::sync::mpsc::channel::<()>();
-    let spawned = std::thread::Builder::new()
-        .name("class waker".into())
-        .spawn(move || {
-            // Ends when the server (every sender) is gone.
-            while rx.recv().is_ok() {
-                // A burst of answers (a class answering together) is gathered before the
-                // window draws, so its frame is not drawn in the middle of the burst.
-                let gone = gather_burst(&rx, std::time::Instant::now());
-                if proxy
-                    .send_event(bevy::winit::WinitUserEvent::WakeUp)
-                    .is_err()
-                    || gone
-                {
-                    return;
-                }
-                std::thread::sleep(WAKE_INTERVAL);
+    let spawned = crate::host::priority::spawn("class waker", move || {
+        // Ends when the server (every sender) is gone.
+        while rx.recv().is_ok() {
+            // A burst of answers (a class answering together) is gathered before the
+            // window draws, so its frame is not drawn in the middle of the burst.
+            let gone = gather_burst(&rx, std::time::Instant::now());
+            if proxy
+                .send_event(bevy::winit::WinitUserEvent::WakeUp)
+                .is_err()
+                || gone
+            {
+                return;
             }
-        });
+            std::thread::sleep(WAKE_INTERVAL);
+        }
+    });
     if let Err(e) = spawned {
         warn!("the window will not be woken by the class: {e}");
     }

@@ -168,7 +168,14 @@ fn route_dot(dot: RouteDot) -> impl Bundle {
 }
 
 /// A route's dots in the palette's route colour (High contrast has its own).
-fn colour_routes(palette: Res<Palette>, mut dots: Query<(Ref<RouteDot>, &mut BackgroundColor)>) {
+fn colour_routes(
+    palette: Res<Palette>,
+    added: Query<(), Added<RouteDot>>,
+    mut dots: Query<(Ref<RouteDot>, &mut BackgroundColor)>,
+) {
+    if !palette.is_changed() && added.is_empty() {
+        return;
+    }
     let [r, g, b, a] = colours(&palette).route;
     for (dot, mut colour) in &mut dots {
         if palette.is_changed() || dot.is_added() {
@@ -183,9 +190,12 @@ struct Drawn {
     done: HashMap<String, Handle<Image>>,
     /// The keys of the pictures being drawn.
     pending: std::collections::HashSet<String>,
+    /// The keys of the pictures whose drawing failed.
+    failed: std::collections::HashSet<String>,
     /// Pictures drawn on the task pool and not yet made images: each task puts its picture
     /// here, then wakes the window.
-    finished: std::sync::Arc<std::sync::Mutex<Vec<(String, raster::Picture)>>>,
+    /// `None`: its drawing failed.
+    finished: std::sync::Arc<std::sync::Mutex<Vec<(String, Option<raster::Picture>)>>>,
 }
 
 /// The logical size a map is laid out at on a wide screen; narrower screens scale it down.
@@ -449,7 +459,7 @@ fn draw_maps(
         return;
     };
     // Pictures finished since the last frame.
-    let ready: Vec<(String, raster::Picture)> = if drawn.pending.is_empty() {
+    let ready: Vec<(String, Option<raster::Picture>)> = if drawn.pending.is_empty() {
         Vec::new()
     } else {
         std::mem::take(&mut *drawn.finished.lock().unwrap_or_else(|e| e.into_inner()))
@@ -457,6 +467,11 @@ fn draw_maps(
     let finished: Vec<String> = ready
         .into_iter()
         .map(|(key, picture)| {
+            let Some(picture) = picture else {
+                error!("a map could not be drawn: {key}");
+                drawn.failed.insert(key.clone());
+                return key;
+            };
             let handle = images.add(Image::new(
                 Extent3d {
                     width: picture.width,
@@ -491,7 +506,7 @@ fn draw_maps(
             }
             (Some(_), None) => {}
             (None, _) => {
-                if !drawn.pending.insert(key.clone()) {
+                if drawn.failed.contains(&key) || !drawn.pending.insert(key.clone()) {
                     continue;
                 }
                 let (scene, width, height) = (view.scene.clone(), view.width, view.height);
@@ -518,7 +533,12 @@ fn draw_maps(
                                 ..scene
                             },
                         };
-                        let picture = raster::draw(&shown, &frame, &colours, DENSITY);
+                        // A picture that failed is logged once and not tried again (nor left
+                        // pending for ever): its map stays without a picture.
+                        let picture = std::panic::catch_unwind(|| {
+                            raster::draw(&shown, &frame, &colours, DENSITY)
+                        })
+                        .ok();
                         finished
                             .lock()
                             .unwrap_or_else(|e| e.into_inner())
