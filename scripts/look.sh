@@ -56,7 +56,11 @@ cleanup() {
 }
 trap cleanup EXIT
 export DISPLAY=":$d"
-for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+# The virtual screen may take seconds to start on a busy machine (a build beside it): wait
+# for it up to 20 s, and say so if it never answers.
+up=
+for _ in $(seq 200); do xdotool getmouselocation >/dev/null 2>&1 && { up=1; break; }; sleep 0.1; done
+[[ -n $up ]] || { echo "look.sh: the virtual screen :$d did not start" >&2; exit 1; }
 
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 "$@" >"$log" 2>&1 &

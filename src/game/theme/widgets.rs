@@ -65,6 +65,10 @@ pub fn scroll_area() -> impl Bundle {
         Node {
             flex_grow: 1.0,
             min_height: px(0),
+            // Never wider than the window: as an item of its row, the area would otherwise be
+            // at least as wide as its widest content (a 640-pixel map on a 400-pixel phone
+            // pushed the briefing's text off the screen).
+            min_width: px(0),
             flex_direction: FlexDirection::Column,
             overflow: Overflow::scroll_y(),
             ..default()
