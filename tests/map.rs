@@ -377,17 +377,12 @@ fn to_the_countries_reveal(app: &mut App) {
         .unwrap();
     let mut run = takedown::rules::progress::Run::new(case, 7);
     let answers = common::right_answers(&run);
-    run.advance();
     for answer in &answers[..n] {
-        run.submit_text(answer).unwrap();
         run.advance();
+        run.submit_text(answer).unwrap();
     }
-    app.insert_resource(takedown::game::CurrentRun(run));
-    app.world_mut()
-        .resource_mut::<NextState<Screen>>()
-        .set(Screen::Question);
-    app.update();
-    app.update();
+    // The next stage, the countries, asked.
+    common::show_first_question(app, run);
     type_text(app, "122");
     press(app, KeyCode::Enter);
     assert_eq!(screen(app), Screen::Reveal);

@@ -130,7 +130,8 @@ pub fn arrange_in_true_order_and_submit(app: &mut App, n: usize) {
     act(app, Action::Submit);
 }
 
-/// Start `run` (at its briefing) and show its first question.
+/// Move `run` on to its next stage and show that question: a new run's first (from its
+/// briefing), or the one after the stages already answered.
 pub fn show_first_question(app: &mut App, mut run: takedown::rules::progress::Run) {
     run.advance();
     app.insert_resource(takedown::game::CurrentRun(run));
