@@ -35,6 +35,7 @@ mod desktop {
             window: cli.window,
             fullscreen: cli.fullscreen,
             profile: cli.player().to_string(),
+            lang: cli.lang,
             data: Store::default_dir(),
             class,
         });
@@ -111,6 +112,7 @@ mod desktop {
                     &library,
                     case.as_deref(),
                     cli.seed,
+                    cli.language(),
                     !std::io::stdin().is_terminal(),
                     store.as_ref().map(|s| (s, cli.player())),
                     &mut std::io::stdin().lock(),

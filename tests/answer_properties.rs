@@ -2,6 +2,7 @@
 //! game prints reads back as the same value.
 
 use proptest::prelude::*;
+use takedown::content::lang::Lang;
 use takedown::content::number::{format_exact, format_rounded, with_unit};
 use takedown::rules::answer::{parse_number, parse_quantity, parse_year};
 
@@ -16,20 +17,20 @@ proptest! {
     /// finite and above zero, a year is whole and between 1900 and 2100.
     #[test]
     fn any_string_is_a_scorable_value_or_an_error(input in any::<String>()) {
-        if let Ok(v) = parse_number(&input) {
+        if let Ok(v) = parse_number(&input, Lang::En) {
             prop_assert!(v.is_finite() && v >= 0.0, "{:?} read as {}", input, v);
         }
-        if let Ok(v) = parse_quantity(&input) {
+        if let Ok(v) = parse_quantity(&input, Lang::En) {
             prop_assert!(v.is_finite() && v > 0.0, "{:?} read as {}", input, v);
         }
-        if let Ok(v) = parse_year(&input) {
+        if let Ok(v) = parse_year(&input, Lang::En) {
             prop_assert!(v.fract() == 0.0 && (1900.0..=2100.0).contains(&v), "{:?} read as {}", input, v);
         }
     }
 
     #[test]
     fn number_like_strings_never_panic(input in "[0-9 .,'_eExkmb€$£~^×*+-]{0,30}(million|bn|k|m|thousand| euros)?") {
-        if let Ok(v) = parse_number(&input) {
+        if let Ok(v) = parse_number(&input, Lang::En) {
             prop_assert!(v.is_finite() && v >= 0.0);
         }
     }
@@ -38,7 +39,7 @@ proptest! {
     fn whole_numbers_print_and_read_back(n in 1u64..1_000_000_000_000) {
         let v = n as f64;
         let printed = format_exact(v);
-        let read = parse_quantity(&printed).unwrap();
+        let read = parse_quantity(&printed, Lang::En).unwrap();
         prop_assert!(same(read, v), "{} printed as {:?} read as {}", v, printed, read);
     }
 
@@ -47,7 +48,7 @@ proptest! {
         let v = whole as f64 + tenths as f64 / 1000.0;
         prop_assume!(v > 0.0);
         let printed = format_exact(v);
-        let read = parse_quantity(&printed).unwrap();
+        let read = parse_quantity(&printed, Lang::En).unwrap();
         prop_assert!(same(read, v), "{} printed as {:?} read as {}", v, printed, read);
     }
 
@@ -55,14 +56,14 @@ proptest! {
     fn slider_values_with_units_read_back(exp in 0.0f64..9.0, unit in prop::sample::select(vec!["€", "arrests", "tonnes", "%", ""])) {
         let v = takedown::content::number::round_significant(10f64.powf(exp), 3);
         let printed = format_rounded(v, 3);
-        prop_assert!(same(parse_quantity(&printed).unwrap(), v));
+        prop_assert!(same(parse_quantity(&printed, Lang::En).unwrap(), v));
         let with = with_unit(v, unit);
-        prop_assert!(same(parse_quantity(&with).unwrap(), v), "{:?}", with);
+        prop_assert!(same(parse_quantity(&with, Lang::En).unwrap(), v), "{:?}", with);
     }
 
     #[test]
     fn years_read_back(year in 1900u32..=2100) {
-        prop_assert_eq!(parse_year(&year.to_string()).unwrap(), year as f64);
+        prop_assert_eq!(parse_year(&year.to_string(), Lang::En).unwrap(), year as f64);
     }
 }
 
@@ -163,7 +164,7 @@ proptest! {
         let lows = written_forms(value / 2.0, &estimate.unit, grams);
         let highs = written_forms(value * 2.0, &estimate.unit, grams);
         for (i, form) in written_forms(value, &estimate.unit, grams).into_iter().enumerate() {
-            let read = parse_estimate_for(&form, estimate);
+            let read = parse_estimate_for(&form, estimate, Lang::En);
             prop_assert!(read.is_ok(), "{:?} for a question in {:?}: {:?}", form, estimate.unit, read);
             let read = read.unwrap();
             prop_assert!(
@@ -175,7 +176,7 @@ proptest! {
                 continue;
             }
             let typed = format!("{form} ({} - {})", lows[i], highs[i]);
-            let range = parse_estimate_for(&typed, estimate);
+            let range = parse_estimate_for(&typed, estimate, Lang::En);
             prop_assert!(range.is_ok(), "{:?} for a question in {:?}: {:?}", typed, estimate.unit, range);
             let (low, high) = range.unwrap().range.unwrap();
             prop_assert!(
@@ -197,4 +198,78 @@ fn the_shipped_cases_use_units_of_every_kind() {
     assert!(kinds.iter().any(|k| matches!(k, Dimension::Time(_))));
     assert!(kinds.iter().any(|k| matches!(k, Dimension::Money(_))));
     assert!(kinds.iter().any(|k| matches!(k, Dimension::Count)));
+}
+
+mod in_every_language {
+    use proptest::prelude::*;
+    use takedown::content::lang::Lang;
+    use takedown::report::numbers::{figure, rounded, with_unit};
+    use takedown::rules::answer::{parse_number, parse_quantity, parse_year};
+
+    fn lang() -> impl Strategy<Value = Lang> {
+        prop::sample::select(Lang::ALL.to_vec())
+    }
+
+    fn same(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// Whatever is typed, in any language, reads as a value the game can score or as an
+        /// error.
+        #[test]
+        fn any_string_is_a_scorable_value_or_an_error(input in any::<String>(), lang in lang()) {
+            if let Ok(v) = parse_number(&input, lang) {
+                prop_assert!(v.is_finite() && v >= 0.0, "{} {:?} read as {}", lang, input, v);
+            }
+            if let Ok(v) = parse_year(&input, lang) {
+                prop_assert!(v.fract() == 0.0 && (1900.0..=2100.0).contains(&v));
+            }
+        }
+
+        #[test]
+        fn local_number_words_never_panic(
+            input in "[0-9 .,\u{202f}\u{a0}]{0,20}( ?(Mio\\.|Mrd\\.|mln|mld|miljoen|miljard|millions|milliards|Millionen|Milliarden|billion|biljoen|mille|duizend|Tausend))?( d’euros| euro| Euro| €)?",
+            lang in lang(),
+        ) {
+            if let Ok(v) = parse_number(&input, lang) {
+                prop_assert!(v.is_finite() && v >= 0.0);
+            }
+        }
+
+        /// Every figure the game writes in a language reads back, in that language, as the
+        /// same value: whole numbers, decimals, and slider values with every kind of unit.
+        #[test]
+        fn figures_print_and_read_back(n in 1u64..1_000_000_000_000, lang in lang()) {
+            let v = n as f64;
+            let printed = figure(lang, v);
+            let read = parse_quantity(&printed, lang).unwrap();
+            prop_assert!(same(read, v), "{} {} printed as {:?} read as {}", lang, v, printed, read);
+        }
+
+        #[test]
+        fn decimals_print_and_read_back(whole in 0u64..100_000_000, thousandths in 0u64..1000, lang in lang()) {
+            let v = whole as f64 + thousandths as f64 / 1000.0;
+            prop_assume!(v > 0.0);
+            let printed = figure(lang, v);
+            let read = parse_quantity(&printed, lang).unwrap();
+            prop_assert!(same(read, v), "{} {} printed as {:?} read as {}", lang, v, printed, read);
+        }
+
+        #[test]
+        fn slider_values_with_units_read_back(
+            exp in 0.0f64..12.0,
+            unit in prop::sample::select(vec!["€", "US$", "A$", "C$", "£", "arrests", "tonnes", "%", ""]),
+            lang in lang(),
+        ) {
+            let v = takedown::content::number::round_significant(10f64.powf(exp), 3);
+            let printed = rounded(lang, v, 3);
+            prop_assert!(same(parse_quantity(&printed, lang).unwrap(), v), "{} {:?}", lang, printed);
+            let with = with_unit(lang, v, unit);
+            let read = parse_quantity(&with, lang);
+            prop_assert!(read.as_ref().is_ok_and(|r| same(*r, v)), "{} {:?} read as {:?}", lang, with, read);
+        }
+    }
 }

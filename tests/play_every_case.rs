@@ -10,6 +10,7 @@ use common::{
 };
 use takedown::cli::text;
 use takedown::content::Question;
+use takedown::content::lang::Lang;
 use takedown::content::library::Library;
 use takedown::game::actions::Action;
 use takedown::game::{self, CurrentRun, EstimateField, Options, Screen};
@@ -73,6 +74,7 @@ fn every_case_plays_to_a_perfect_score_in_the_terminal() {
             &library,
             Some(&case.id),
             0,
+            Lang::En,
             false,
             None,
             &mut input.as_bytes(),
@@ -88,6 +90,38 @@ fn every_case_plays_to_a_perfect_score_in_the_terminal() {
             100 * n
         );
         assert!(output.contains(&total), "{}: {output}", case.id);
+    }
+}
+
+/// Every case in every language, answered as that language writes figures: `6.558` in Dutch
+/// and German, `6 558` and `739,7 millions` in French (with the narrow no-break space the
+/// game writes, and with the plain space people type).
+#[test]
+fn every_case_plays_to_a_perfect_score_in_every_language_in_the_terminal() {
+    let library = Library::load(None);
+    for lang in Lang::ALL {
+        for case in library.cases() {
+            let mut run = Run::new(case.clone(), 0);
+            run.set_lang(lang);
+            let answers = common::right_answers_in(&run, lang);
+            for typed in [
+                answers.join("\n"),
+                answers.join("\n").replace('\u{202f}', " "),
+            ] {
+                let mut run = Run::new(case.clone(), 0);
+                run.set_lang(lang);
+                let mut output = Vec::new();
+                let run =
+                    text::play(run, false, &mut (typed + "\n").as_bytes(), &mut output).unwrap();
+                assert_eq!(
+                    run.total_points(),
+                    100 * case.stages.len() as u32,
+                    "{lang} {}: {}",
+                    case.id,
+                    String::from_utf8_lossy(&output)
+                );
+            }
+        }
     }
 }
 

@@ -49,6 +49,11 @@ pub struct Cli {
     /// Fill the screen (for a projector).
     #[arg(long, global = true)]
     pub fullscreen: bool,
+
+    /// The language to play in: en, fr, nl or de (default: the one chosen in the game's
+    /// settings, else the system's). Numbers are read and written as it writes them.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<crate::content::lang::Lang>,
 }
 
 /// `1280x800` → (1280, 800).
@@ -162,6 +167,12 @@ pub enum Command {
 }
 
 impl Cli {
+    /// The language to play in: `--lang`, else the system's if the game speaks it, else
+    /// English.
+    pub fn language(&self) -> crate::content::lang::Lang {
+        self.lang.unwrap_or_else(crate::content::lang::Lang::system)
+    }
+
     /// The profile to play as.
     pub fn player(&self) -> &str {
         self.profile.as_deref().unwrap_or("default")

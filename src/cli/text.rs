@@ -6,25 +6,30 @@ use std::io::{BufRead, Write};
 
 use std::time::SystemTime;
 
+use crate::content::lang::Lang;
 use crate::content::{Case, Question};
+use crate::report::hints::{answer_error, hint};
 use crate::rules::answer::letter;
-use crate::rules::hint::{Input, RangeMode, hint};
+use crate::rules::hint::{Input, RangeMode};
 
 use crate::content::library::Library;
 use crate::report::debrief::Debrief;
 use crate::report::line::text_line;
 use crate::report::reveal::{Mark, Reveal};
-use crate::rules::progress::{Phase, Run};
+use crate::rules::progress::{Phase, ProgressError, Run};
 use crate::store::{RunRecord, Store};
 
 const WIDTH: usize = 78;
 
 /// Play a case from `input` to `output`. Returns the exit code: 0 when a case was played (to
-/// the end or until input ended), 2 when the case asked for does not exist.
+/// the end or until input ended), 2 when the case asked for does not exist. Answers are read
+/// as `lang` writes numbers (`6.558` is 6,558 in German).
+#[allow(clippy::too_many_arguments)]
 pub fn run(
     library: &Library,
     case_id: Option<&str>,
     seed: u64,
+    lang: Lang,
     echo: bool,
     save: Option<(&Store, &str)>,
     input: &mut impl BufRead,
@@ -48,7 +53,9 @@ pub fn run(
             None => return Ok(0),
         },
     };
-    let run = play(Run::new(case, seed), echo, input, output)?;
+    let mut run = Run::new(case, seed);
+    run.set_lang(lang);
+    let run = play(run, echo, input, output)?;
     if save.is_some() && run.answers().len() < run.stage_count() {
         writeln!(
             output,
@@ -187,7 +194,12 @@ pub fn play(
                 }
             }
         }
-        let hint = hint(&stage.question, RangeMode::Optional, Input::Terminal);
+        let hint = hint(
+            run.lang(),
+            &stage.question,
+            RangeMode::Optional,
+            Input::Terminal,
+        );
         loop {
             write!(output, "Your answer ({hint}): ")?;
             output.flush()?;
@@ -202,6 +214,9 @@ pub fn play(
             }
             match run.submit_text(&line) {
                 Ok(_) => break,
+                Err(ProgressError::Answer(e)) => {
+                    writeln!(output, "  {}", answer_error(run.lang(), &e))?
+                }
                 Err(e) => writeln!(output, "  {e}")?,
             }
         }

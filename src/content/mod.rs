@@ -1,6 +1,7 @@
 //! Content: what a case file in `levels/` says, and reading it.
 //!
 //! - [`atlas`]: the world's countries (ISO codes, names, outlines) places are checked against;
+//! - [`lang`]: the languages the game speaks ([`lang::Lang`]);
 //! - [`kind`]: what a question's figure counts (people, arrests, money…), for its icon;
 //! - [`model`]: the case, its stages and questions (re-exported here: `content::Case`);
 //! - [`read`]: one file parsed and checked, every problem with `file:line:column`;
@@ -10,6 +11,7 @@
 
 pub mod atlas;
 pub mod kind;
+pub mod lang;
 pub mod leaks;
 pub mod library;
 pub mod locate;

@@ -168,29 +168,70 @@ pub fn round_significant(value: f64, significant: u32) -> f64 {
     (value * scale).round() / scale
 }
 
-fn format_with(value: f64) -> String {
-    if !value.is_finite() {
-        return "?".to_string();
+/// The word a figure is written with: none, million, billion or trillion (short scale).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Magnitude {
+    One,
+    Million,
+    Billion,
+    Trillion,
+}
+
+impl Magnitude {
+    /// The power of ten the word stands for.
+    pub fn exponent(self) -> i32 {
+        match self {
+            Magnitude::One => 0,
+            Magnitude::Million => 6,
+            Magnitude::Billion => 9,
+            Magnitude::Trillion => 12,
+        }
     }
-    let sign = if value < 0.0 { "-" } else { "" };
+}
+
+/// A non-negative value as a person writes it with every digit it has: the largest word that
+/// loses nothing and the plain decimal before it (`739700000` → `("739.7", Million)`,
+/// `6558` → `("6558", One)`, `1234567.5` → `("1234567.5", One)`). `None` for a value that is
+/// not finite.
+pub fn in_words(value: f64) -> Option<(String, Magnitude)> {
+    if !value.is_finite() {
+        return None;
+    }
     let abs = value.abs();
-    const WORDS: [(f64, &str); 3] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")];
-    for (size, word) in WORDS {
+    for magnitude in [Magnitude::Trillion, Magnitude::Billion, Magnitude::Million] {
+        let size = 10f64.powi(magnitude.exponent());
         if abs >= size {
-            let scaled = abs / size;
             // Only use the word when it loses nothing: 115 million, 739.7 million, 1.15 billion.
-            if let Some(text) = plain_decimal(scaled, 6) {
-                return format!("{sign}{} {word}", group_thousands(&text));
+            if let Some(text) = plain_decimal(abs / size, 6) {
+                return Some((text, magnitude));
             }
         }
     }
-    let text = plain_decimal(abs, 9).unwrap_or_else(|| format!("{abs}"));
-    let grouped = if abs >= 1000.0 {
-        group_thousands(&text)
-    } else {
-        text
+    Some((
+        plain_decimal(abs, 9).unwrap_or_else(|| format!("{abs}")),
+        Magnitude::One,
+    ))
+}
+
+fn format_with(value: f64) -> String {
+    let Some((text, magnitude)) = in_words(value) else {
+        return "?".to_string();
     };
-    format!("{sign}{grouped}")
+    let sign = if value < 0.0 { "-" } else { "" };
+    let word = match magnitude {
+        Magnitude::One => {
+            let grouped = if value.abs() >= 1000.0 {
+                group_thousands(&text)
+            } else {
+                text
+            };
+            return format!("{sign}{grouped}");
+        }
+        Magnitude::Million => "million",
+        Magnitude::Billion => "billion",
+        Magnitude::Trillion => "trillion",
+    };
+    format!("{sign}{} {word}", group_thousands(&text))
 }
 
 /// `value` written with at most `max_decimals` decimals, trailing zeros removed, if that is

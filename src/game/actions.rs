@@ -48,6 +48,7 @@ pub enum Action {
     ToggleHighContrast,
     CycleVolume,
     ToggleKeypad,
+    CycleLanguage,
     /// A key of the on-screen keypad: add this text to the end of the estimate.
     TypeText(&'static str),
     /// The keypad's ⌫: remove the last character of the estimate.
@@ -214,6 +215,7 @@ fn general_actions(
             Action::ToggleHighContrast => settings.high_contrast = !settings.high_contrast,
             Action::CycleVolume => settings.cycle_volume(),
             Action::ToggleKeypad => settings.keypad = !settings.keypad,
+            Action::CycleLanguage => settings.lang = settings.lang.next(),
             // The screen that shows the button handles the rest.
             _ => {}
         }

@@ -23,6 +23,7 @@ pub mod settings;
 pub mod theme;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+pub mod words;
 
 #[cfg(feature = "dev")]
 mod dev_tools;
@@ -57,6 +58,9 @@ pub struct Options {
     pub fullscreen: bool,
     /// The profile to start as.
     pub profile: String,
+    /// `--lang`: the language to play in, as if chosen in the settings (`None`: as the
+    /// settings say, else the system's).
+    pub lang: Option<crate::content::lang::Lang>,
     /// Where results are kept (`None`: in memory only, e.g. no home folder).
     pub data: Option<PathBuf>,
     /// `takedown host`: start as a class's projector.
@@ -71,6 +75,7 @@ impl Default for Options {
             window: (1280, 800),
             fullscreen: false,
             profile: "default".to_string(),
+            lang: None,
             data: None,
             class: None,
         }
@@ -189,6 +194,7 @@ pub fn plugin(app: &mut App) {
         screens::plugin,
         class::plugin,
         timing::plugin,
+        words::plugin,
     ));
     // Case files on disk, watched for changes: the desktop only (the web has the built-in
     // cases and no folder to watch).

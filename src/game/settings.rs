@@ -1,12 +1,13 @@
-//! Player settings that change how the game looks and asks: text size, reduced motion, high
-//! contrast, sound volume, whether 80% ranges are optional, required or hidden, and the
-//! on-screen keypad. Kept in the store between runs.
+//! Player settings that change how the game looks and asks: the language, text size, reduced
+//! motion, high contrast, sound volume, whether 80% ranges are optional, required or hidden,
+//! and the on-screen keypad. Kept in the store between runs.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::Storage;
 use super::theme::palette::Palette;
+pub use crate::content::lang::Lang;
 pub use crate::rules::hint::RangeMode;
 
 /// How large everything is drawn, on top of the scaling for big windows.
@@ -48,6 +49,9 @@ impl TextSize {
 #[derive(Debug, Clone, PartialEq, Resource, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
+    /// The language everything is said in and typed numbers are read in. Default: the
+    /// system's (the browser's on the web), if the game speaks it; English otherwise.
+    pub lang: Lang,
     /// No animations: reveals appear at once.
     pub reduced_motion: bool,
     pub text_size: TextSize,
@@ -63,6 +67,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
+            lang: system_lang(),
             reduced_motion: std::env::var_os("TAKEDOWN_REDUCED_MOTION").is_some(),
             text_size: TextSize::Normal,
             ranges: RangeMode::Optional,
@@ -71,6 +76,18 @@ impl Default for Settings {
             // A browser shows no keyboard for the game's canvas on a tablet or phone.
             keypad: cfg!(target_arch = "wasm32"),
         }
+    }
+}
+
+/// The system's language (the browser's on the web), if the game speaks it.
+fn system_lang() -> Lang {
+    #[cfg(target_arch = "wasm32")]
+    {
+        super::web::browser_lang()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Lang::system()
     }
 }
 
@@ -99,6 +116,15 @@ pub(super) fn plugin(app: &mut App) {
             s
         })
         .unwrap_or_default();
+    // `--lang` (or the page's `?lang=`) chooses as the settings button would.
+    let mut settings = settings;
+    if let Some(lang) = app
+        .world()
+        .get_resource::<super::Options>()
+        .and_then(|o| o.lang)
+    {
+        settings.lang = lang;
+    }
     app.insert_resource(Palette {
         high_contrast: settings.high_contrast,
     });

@@ -36,7 +36,22 @@ fn address_query() -> Vec<(String, String)> {
         .collect()
 }
 
-/// `?seed=N` and `?player=NAME` from the page's address; the rest as on the desktop, with
+/// The browser's preferred languages, most preferred first: the first the game speaks, else
+/// English.
+pub(super) fn browser_lang() -> crate::content::lang::Lang {
+    let tags: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    crate::content::lang::Lang::first_spoken(tags.iter().map(String::as_str))
+}
+
+/// `?seed=N`, `?player=NAME` and `?lang=fr` from the page's address; the rest as on the desktop, with
 /// progress in the browser's storage.
 fn options_from_address() -> Options {
     let mut options = Options::default();
@@ -44,6 +59,7 @@ fn options_from_address() -> Options {
         match key.as_str() {
             "seed" => options.seed = value.parse().unwrap_or(options.seed),
             "player" if !value.trim().is_empty() => options.profile = value.trim().to_string(),
+            "lang" => options.lang = crate::content::lang::Lang::from_tag(&value),
             _ => {}
         }
     }

@@ -4,8 +4,11 @@
 pub mod class;
 pub mod debrief;
 pub mod glyphs;
+pub mod hints;
 pub mod icons;
+pub mod lang;
 pub mod line;
+pub mod numbers;
 pub mod places;
 pub mod printable;
 pub mod reveal;

@@ -4,12 +4,14 @@
 
 use serde::Serialize;
 
+use crate::content::lang::Lang;
 use crate::content::{Question, Stage};
 use crate::report::debrief::Debrief;
+use crate::report::hints::hint;
 use crate::report::reveal::{Mark, Reveal, source_line};
 use crate::report::words::{read_as, truth_in_words};
 use crate::rules::class::{ClassPhase, Session, StudentId, TeamForming};
-use crate::rules::hint::{Input, RangeMode, hint};
+use crate::rules::hint::{Input, RangeMode};
 use crate::rules::judge::Answer;
 
 /// What a student's phone shows, as JSON.
@@ -301,7 +303,12 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
         icon: crate::content::kind::FigureKind::of(&stage.question)
             .map(|k| format!("/icons/{}.svg", crate::report::icons::name(k))),
         unit,
-        hint: hint(&stage.question, RangeMode::Optional, Input::Terminal),
+        hint: hint(
+            Lang::En,
+            &stage.question,
+            RangeMode::Optional,
+            Input::Terminal,
+        ),
         range_example: match &stage.question {
             crate::content::Question::Estimate(e) => crate::rules::hint::range_example(e.scale)
                 .split_once(" (")

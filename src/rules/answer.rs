@@ -9,14 +9,23 @@
 //! - currency and unit words around the number: `€740m`, `740 million euros`, `103.5 t`,
 //!   `about 6,500 arrests`.
 //!
-//! Decimal commas: a comma followed by exactly three digits groups thousands (`6,558` is six
-//! thousand five hundred and fifty-eight); any other comma is a decimal comma (`3,3` is 3.3,
-//! `739,7 million` is 739.7 million). Where both `.` and `,` appear, the last one is the decimal
-//! mark (`1.234,5` and `1,234.5` are both 1234.5). A single dot is always a decimal point.
+//! - the same in French, Dutch and German: `6 558`, `6.558`, `739,7 millions`, `1,5 Mio.`,
+//!   `2 Mrd.`, `3 miljard`, `2 mille`, `environ 6 500`, `ongeveer 6.500`, `etwa 6.500`.
+//!
+//! Decimal marks and groups, as the player's language writes them ([`Lang`]): where both `.`
+//! and `,` appear, the last one is the decimal mark (`1.234,5` and `1,234.5` are both 1234.5);
+//! two or more of the same mark group thousands (`1.234.567`, `1,234,567`); spaces always
+//! group. A lone mark followed by exactly three digits groups thousands in the language that
+//! groups with it: `6,558` is 6,558 in English and 6.558 in French, Dutch and German; `6.558`
+//! is 6,558 in Dutch, German and French (which never writes a decimal point) and 6.558 in
+//! English. Any other lone mark is a decimal mark (`3,3` and `3.3` are 3.3 everywhere).
+//! Multipliers: `billion` is 10^9 in English and Dutch, 10^12 in French and German
+//! (`biljoen`, `Billion`, `Bio.` are always 10^12, `milliard`, `miljard`, `Mrd.` 10^9).
 
 use std::fmt;
 
 use crate::content::Scale;
+use crate::content::lang::Lang;
 
 /// Longest input considered; anything longer is not a number a person typed.
 const MAX_INPUT_CHARS: usize = 80;
@@ -48,10 +57,11 @@ pub enum AnswerError {
     GuessOutsideRange,
     /// An estimate without the 80% range the settings require.
     RangeRequired(Scale),
-    /// A unit that does not convert to the question's (the message names both).
-    WrongUnit(String),
-    /// A word that is no number, multiplier, unit or filler (the message says what to type).
-    UnknownWord(String),
+    /// A unit that does not convert to the question's: the question's unit as the case gives
+    /// it (`arrests`, `€`) and the unit typed, named in full (`tonnes`, `Australian dollars`).
+    WrongUnit { unit: String, typed: String },
+    /// A word that is no number, multiplier, unit or filler, as typed, and the question's unit.
+    UnknownWord { word: String, unit: String },
     /// A power of something other than ten (`2^10`).
     OnlyPowersOfTen,
 }
@@ -73,8 +83,20 @@ impl fmt::Display for AnswerError {
             AnswerError::GuessOutsideRange => {
                 "Your best guess should lie inside your range, like 2000 (500-5000)"
             }
-            AnswerError::WrongUnit(message) | AnswerError::UnknownWord(message) => {
-                return f.write_str(message);
+            AnswerError::WrongUnit { unit, typed } => {
+                return write!(
+                    f,
+                    "The answer is in {}, not {typed}: type {}",
+                    crate::rules::hint::unit_words(unit).unwrap_or_else(|| "a plain number".into()),
+                    crate::rules::units::what_to_type(unit)
+                );
+            }
+            AnswerError::UnknownWord { word, unit } => {
+                return write!(
+                    f,
+                    "\u{201c}{word}\u{201d} is not a number, a multiplier or a unit: type {}, like 6500 or 6.5k",
+                    crate::rules::units::what_to_type(unit)
+                );
             }
             AnswerError::RangeRequired(scale) => {
                 return f.write_str(&crate::rules::hint::range_required(*scale));
@@ -180,15 +202,19 @@ pub struct TypedEstimate {
 /// `2017 (2016-2019)`. A range alone (`500-5000`) takes its middle as the best guess (the
 /// geometric middle on a log scale, rounded to three figures). The guess must lie inside the
 /// range.
-pub fn parse_estimate_with_range(input: &str, scale: Scale) -> Result<TypedEstimate, AnswerError> {
+pub fn parse_estimate_with_range(
+    input: &str,
+    scale: Scale,
+    lang: Lang,
+) -> Result<TypedEstimate, AnswerError> {
     let text = input.trim();
     let (guess_part, range_part) = split_guess_and_range(text);
     let range = match range_part {
-        Some(range_text) => Some(parse_range(range_text, scale)?),
+        Some(range_text) => Some(parse_range(range_text, scale, lang)?),
         None => None,
     };
     let guess = match (guess_part, range) {
-        (Some(g), _) => parse_estimate(g, scale)?,
+        (Some(g), _) => parse_estimate(g, scale, lang)?,
         (None, Some((low, high))) => match scale {
             Scale::Log => crate::content::number::round_significant(
                 (low * high).sqrt(),
@@ -213,9 +239,10 @@ pub fn parse_estimate_with_range(input: &str, scale: Scale) -> Result<TypedEstim
 pub fn parse_estimate_for(
     input: &str,
     estimate: &crate::content::Estimate,
+    lang: Lang,
 ) -> Result<TypedEstimate, AnswerError> {
     if estimate.scale == Scale::Linear {
-        return parse_estimate_with_range(input, Scale::Linear);
+        return parse_estimate_with_range(input, Scale::Linear, lang);
     }
     let in_unit = |figure: &TypedFigure| -> Result<f64, AnswerError> {
         let value = crate::rules::units::in_unit(figure, &estimate.unit)?;
@@ -234,7 +261,7 @@ pub fn parse_estimate_for(
             let (at, len) = range_separator(range_text).ok_or(AnswerError::NotARange)?;
             // A figure too large says so; anything else unreadable is no range.
             let end = |text: &str| {
-                read_figure(text).map_err(|e| match e {
+                read_figure(text, lang).map_err(|e| match e {
                     AnswerError::TooLarge => e,
                     _ => AnswerError::NotARange,
                 })
@@ -254,7 +281,7 @@ pub fn parse_estimate_for(
         None => None,
     };
     let guess = match (guess_part, range) {
-        (Some(g), _) => in_unit(&read_figure(g)?)?,
+        (Some(g), _) => in_unit(&read_figure(g, lang)?)?,
         (None, Some((low, high))) => crate::content::number::round_significant(
             (low * high).sqrt(),
             crate::rules::slider::SIGNIFICANT_FIGURES,
@@ -295,8 +322,11 @@ fn split_guess_and_range(text: &str) -> (Option<&str>, Option<&str>) {
 /// sign) does not count.
 fn range_separator(text: &str) -> Option<(usize, usize)> {
     let lower = text.to_lowercase();
-    if let Some(at) = lower.find(" to ") {
-        return Some((at, 4));
+    // `500 to 5k`, `500 à 5k`, `500 tot 5k`, `500 bis 5k`.
+    for word in [" to ", " à ", " tot ", " bis "] {
+        if let Some(at) = lower.find(word) {
+            return Some((at, word.len()));
+        }
     }
     if let Some(at) = lower.find("..") {
         return Some((at, 2));
@@ -308,10 +338,11 @@ fn range_separator(text: &str) -> Option<(usize, usize)> {
 }
 
 /// Read `500-5000`, `500 to 5k`, `2016-2019` into (low, high).
-fn parse_range(text: &str, scale: Scale) -> Result<(f64, f64), AnswerError> {
+fn parse_range(text: &str, scale: Scale, lang: Lang) -> Result<(f64, f64), AnswerError> {
     let (at, len) = range_separator(text).ok_or(AnswerError::NotARange)?;
-    let low = parse_estimate(&text[..at], scale).map_err(|_| AnswerError::NotARange)?;
-    let high = parse_estimate(&text[at + len..], scale).map_err(|_| AnswerError::NotARange)?;
+    let low = parse_estimate(&text[..at], scale, lang).map_err(|_| AnswerError::NotARange)?;
+    let high =
+        parse_estimate(&text[at + len..], scale, lang).map_err(|_| AnswerError::NotARange)?;
     if low >= high {
         return Err(AnswerError::RangeBackwards);
     }
@@ -320,24 +351,27 @@ fn parse_range(text: &str, scale: Scale) -> Result<(f64, f64), AnswerError> {
 
 /// Read an estimate for a question on `scale`: a positive quantity for `Log`, a year for
 /// `Linear`.
-pub fn parse_estimate(input: &str, scale: Scale) -> Result<f64, AnswerError> {
+pub fn parse_estimate(input: &str, scale: Scale, lang: Lang) -> Result<f64, AnswerError> {
     match scale {
-        Scale::Log => parse_quantity(input),
-        Scale::Linear => parse_year(input),
+        Scale::Log => parse_quantity(input, lang),
+        Scale::Linear => parse_year(input, lang),
     }
 }
 
 /// Read a positive quantity.
 ///
 /// ```
+/// use takedown::content::lang::Lang;
 /// use takedown::rules::answer::{parse_quantity, AnswerError};
-/// assert_eq!(parse_quantity("115m"), Ok(115_000_000.0));
-/// assert_eq!(parse_quantity("€739,7 million"), Ok(739_700_000.0));
-/// assert_eq!(parse_quantity("6,558 arrests"), Ok(6558.0));
-/// assert_eq!(parse_quantity("lots"), Err(AnswerError::NotANumber));
+/// assert_eq!(parse_quantity("115m", Lang::En), Ok(115_000_000.0));
+/// assert_eq!(parse_quantity("€739,7 million", Lang::En), Ok(739_700_000.0));
+/// assert_eq!(parse_quantity("6,558 arrests", Lang::En), Ok(6558.0));
+/// assert_eq!(parse_quantity("6.558", Lang::De), Ok(6558.0));
+/// assert_eq!(parse_quantity("1 billion", Lang::Fr), Ok(1e12));
+/// assert_eq!(parse_quantity("lots", Lang::En), Err(AnswerError::NotANumber));
 /// ```
-pub fn parse_quantity(input: &str) -> Result<f64, AnswerError> {
-    let value = parse_number(input)?;
+pub fn parse_quantity(input: &str, lang: Lang) -> Result<f64, AnswerError> {
+    let value = parse_number(input, lang)?;
     if value <= 0.0 {
         return Err(AnswerError::NotPositive);
     }
@@ -345,8 +379,8 @@ pub fn parse_quantity(input: &str) -> Result<f64, AnswerError> {
 }
 
 /// Read a year between 1900 and 2100.
-pub fn parse_year(input: &str) -> Result<f64, AnswerError> {
-    let value = match parse_number(input) {
+pub fn parse_year(input: &str, lang: Lang) -> Result<f64, AnswerError> {
+    let value = match parse_number(input, lang) {
         Ok(v) => v,
         Err(AnswerError::Empty) => return Err(AnswerError::Empty),
         Err(_) => return Err(AnswerError::NotAYear),

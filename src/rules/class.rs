@@ -11,6 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::lang::Lang;
 use crate::content::{Case, Question};
 use crate::rules::answer::AnswerError;
 use crate::rules::hint::RangeMode;
@@ -784,8 +785,14 @@ impl Session {
             return Err(ClassError::Answer(AnswerError::NotANumber));
         }
         let stage = &self.case.stages[n];
-        judge_text(&stage.question, &self.shown[n], text, RangeMode::Optional)
-            .map_err(ClassError::Answer)
+        judge_text(
+            &stage.question,
+            &self.shown[n],
+            text,
+            RangeMode::Optional,
+            Lang::En,
+        )
+        .map_err(ClassError::Answer)
     }
 
     /// The answers that count for stage `n`: one per student still in the class.
@@ -1010,6 +1017,7 @@ impl Session {
                     &session.shown[stage],
                     text,
                     RangeMode::Optional,
+                    Lang::En,
                 )
                 .ok()
                 .map(|response| Answer {

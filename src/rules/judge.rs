@@ -1,6 +1,7 @@
 //! Judging an answer: what the player typed (or picked, or arranged) read against the
 //! question and scored. A single player's run and a class session both judge this way.
 
+use crate::content::lang::Lang;
 use crate::content::{Choice, Estimate, Order, Question};
 use crate::rules::answer::{AnswerError, parse_choice, parse_estimate_for, parse_order};
 use crate::rules::hint::RangeMode;
@@ -80,17 +81,18 @@ impl Answer {
 }
 
 /// Read `input` as an answer to `question`, whose options or events are shown in `shown`
-/// order (shown position → file index), and judge it. With [`RangeMode::Required`], an
-/// estimate without an 80% range is refused.
+/// order (shown position → file index), and judge it, reading numbers as `lang` writes them.
+/// With [`RangeMode::Required`], an estimate without an 80% range is refused.
 pub fn judge_text(
     question: &Question,
     shown: &[usize],
     input: &str,
     ranges: RangeMode,
+    lang: Lang,
 ) -> Result<Response, AnswerError> {
     match question {
         Question::Estimate(estimate) => {
-            let typed = parse_estimate_for(input, estimate)?;
+            let typed = parse_estimate_for(input, estimate, lang)?;
             if ranges == RangeMode::Required && typed.range.is_none() {
                 return Err(AnswerError::RangeRequired(estimate.scale));
             }

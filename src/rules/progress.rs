@@ -4,6 +4,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 
+use crate::content::lang::Lang;
 use crate::content::{Case, Estimate, Question, Stage};
 use crate::rules::answer::AnswerError;
 use crate::rules::hint::RangeMode;
@@ -78,6 +79,8 @@ pub struct Run {
     shown: Vec<Vec<usize>>,
     /// Whether typed estimates must carry an 80% range.
     ranges: RangeMode,
+    /// The language typed numbers are read in (`6.558` is 6,558 in German).
+    lang: Lang,
 }
 
 impl Run {
@@ -90,6 +93,7 @@ impl Run {
             answers: Vec::new(),
             seed,
             ranges: RangeMode::default(),
+            lang: Lang::default(),
         }
     }
 
@@ -113,6 +117,16 @@ impl Run {
     /// during a run).
     pub fn set_range_mode(&mut self, ranges: RangeMode) {
         self.ranges = ranges;
+    }
+
+    /// The language typed numbers are read in (the player's; it may change during a run).
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+
+    /// The language typed numbers are read in.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// The order stage `n`'s options or events are shown in (shown position → file index).
@@ -160,7 +174,7 @@ impl Run {
     /// an option's number or letter for a choice, the letters in order for an order question.
     pub fn submit_text(&mut self, input: &str) -> Result<&Answer, ProgressError> {
         let (n, question) = self.asking()?;
-        let response = judge_text(question, &self.shown[n], input, self.ranges)
+        let response = judge_text(question, &self.shown[n], input, self.ranges, self.lang)
             .map_err(ProgressError::Answer)?;
         Ok(self.record(n, response))
     }

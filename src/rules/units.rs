@@ -38,12 +38,25 @@ fn word_dimension(word: &str) -> Option<Dimension> {
         "week" | "weeks" | "wk" | "wks" => Dimension::Time(7.0),
         "month" | "months" => Dimension::Time(DAYS_PER_YEAR / 12.0),
         "year" | "years" | "yr" | "yrs" => Dimension::Time(DAYS_PER_YEAR),
+        "tonnen" => Dimension::Mass(1000.0),
+        "kilogramm" => Dimension::Mass(1.0),
+        "gramm" => Dimension::Mass(0.001),
+        "jour" | "jours" | "dag" | "dagen" | "tag" | "tage" | "tagen" => Dimension::Time(1.0),
+        "semaine" | "semaines" | "weken" | "woche" | "wochen" => Dimension::Time(7.0),
+        "mois" | "maand" | "maanden" | "monat" | "monate" | "monaten" => {
+            Dimension::Time(DAYS_PER_YEAR / 12.0)
+        }
+        "an" | "ans" | "année" | "années" | "jaar" | "jaren" | "jahr" | "jahre" | "jahren" => {
+            Dimension::Time(DAYS_PER_YEAR)
+        }
         "euro" | "euros" | "eur" | "€" => Dimension::Money("EUR"),
-        "pound" | "pounds" | "gbp" | "£" | "sterling" => Dimension::Money("GBP"),
+        "pound" | "pounds" | "gbp" | "£" | "sterling" | "livre" | "livres" | "pond" | "pfund" => {
+            Dimension::Money("GBP")
+        }
         "usd" | "us$" | "$" => Dimension::Money("USD"),
-        "aud" | "a$" => Dimension::Money("AUD"),
-        "cad" | "c$" => Dimension::Money("CAD"),
-        "%" | "percent" | "per cent" => Dimension::Percent,
+        "aud" | "a$" | "au$" => Dimension::Money("AUD"),
+        "cad" | "c$" | "ca$" => Dimension::Money("CAD"),
+        "%" | "percent" | "procent" | "prozent" => Dimension::Percent,
         _ => return None,
     })
 }
@@ -82,6 +95,30 @@ fn filler(word: &str) -> bool {
             | "est."
             | "or"
             | "so"
+            // The same in French, Dutch and German.
+            | "de"
+            | "des"
+            | "environ"
+            | "env."
+            | "près"
+            | "plus"
+            | "moins"
+            | "que"
+            | "ongeveer"
+            | "ong."
+            | "bijna"
+            | "meer"
+            | "minder"
+            | "dan"
+            | "etwa"
+            | "ungefähr"
+            | "rund"
+            | "fast"
+            | "mehr"
+            | "weniger"
+            | "als"
+            | "knapp"
+            | "über"
     )
 }
 
@@ -96,7 +133,7 @@ pub fn unit_dimension(unit: &str) -> Dimension {
 }
 
 /// What to type, for messages: `a number of arrests`, `an amount in euros`, `it in tonnes`.
-fn what_to_type(unit: &str) -> String {
+pub fn what_to_type(unit: &str) -> String {
     match (unit_words(unit), unit_dimension(unit)) {
         (None, _) => "a number".into(),
         (Some(words), Dimension::Count) => format!("a number of {words}"),
@@ -105,23 +142,41 @@ fn what_to_type(unit: &str) -> String {
     }
 }
 
+/// The code of a dollar's country, as an adjective or an abbreviation written before or after
+/// `dollar(s)` or `$` in the languages the game speaks.
+fn dollar_country(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "us" | "u.s." | "american" | "américain" | "américains" | "amerikaanse" => "usd",
+        "australian" | "aus" | "au" | "australien" | "australiens" | "australische"
+        | "australischen" => "aud",
+        "canadian" | "ca" | "canadien" | "canadiens" | "canadese" | "kanadische"
+        | "kanadischen" => "cad",
+        _ => return None,
+    })
+}
+
 /// Dollars named by their country (`US dollars`, `Australian dollars`, the names the game's
-/// own messages use) as one word each: `usd`, `aud`, `cad`.
+/// own messages use; `dollars américains`, `$ US`, `Canadese dollar`, `US-Dollar` as the
+/// other languages write them) as one word each: `usd`, `aud`, `cad`. French elisions go:
+/// `d'euros` is `euros`.
 fn named_dollars(words: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     for word in words.split_whitespace() {
+        let word = word
+            .strip_prefix("d'")
+            .or_else(|| word.strip_prefix("d’"))
+            .unwrap_or(word);
         let lower = word.to_lowercase();
-        let is_dollar = matches!(
-            lower.trim_end_matches([',', ';', ':']),
-            "dollar" | "dollars"
-        );
-        let code = match out.last().map(|w| w.to_lowercase()) {
-            Some(w) if is_dollar => match w.as_str() {
-                "us" | "u.s." | "american" => Some("usd"),
-                "australian" | "aus" => Some("aud"),
-                "canadian" => Some("cad"),
-                _ => None,
-            },
+        let bare = lower.trim_end_matches([',', ';', ':']);
+        let is_dollar = matches!(bare, "dollar" | "dollars" | "$");
+        let last = out.last().map(|w| w.to_lowercase());
+        let code = match last.as_deref() {
+            // `per cent`, `pour cent`: one word.
+            Some("per" | "pour") if bare == "cent" => Some("percent"),
+            // `US dollars`, `Canadese dollar`.
+            Some(w) if is_dollar => dollar_country(w),
+            // `dollars américains`, `$ US`.
+            Some("dollar" | "dollars" | "$") => dollar_country(bare),
             _ => None,
         };
         match code {
@@ -171,10 +226,10 @@ pub fn in_unit(figure: &TypedFigure, unit: &str) -> Result<f64, AnswerError> {
                 typed = Some((d, raw.to_string()));
             }
             None => {
-                return Err(AnswerError::UnknownWord(format!(
-                    "\u{201c}{raw}\u{201d} is not a number, a multiplier or a unit: type {}, like 6500 or 6.5k",
-                    what_to_type(unit)
-                )));
+                return Err(AnswerError::UnknownWord {
+                    word: raw.to_string(),
+                    unit: unit.to_string(),
+                });
             }
         }
     }
@@ -186,12 +241,9 @@ pub fn in_unit(figure: &TypedFigure, unit: &str) -> Result<f64, AnswerError> {
         .iter()
         .find(|c| c.code.eq_ignore_ascii_case(&typed_word))
         .map_or(typed_word, |c| c.name.to_string());
-    let refuse = || {
-        AnswerError::WrongUnit(format!(
-            "The answer is in {}, not {typed_word}: type {}",
-            unit_words(unit).unwrap_or_else(|| "a plain number".into()),
-            what_to_type(unit)
-        ))
+    let refuse = || AnswerError::WrongUnit {
+        unit: unit.to_string(),
+        typed: typed_word.clone(),
     };
     match (question, dimension) {
         (Dimension::Mass(q), Dimension::Mass(t)) | (Dimension::Time(q), Dimension::Time(t)) => {
@@ -209,7 +261,7 @@ mod tests {
     use crate::rules::answer::read_figure;
 
     fn read(input: &str, unit: &str) -> Result<f64, String> {
-        read_figure(input)
+        read_figure(input, crate::content::lang::Lang::En)
             .and_then(|f| in_unit(&f, unit))
             .map_err(|e| e.to_string())
     }

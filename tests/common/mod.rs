@@ -21,6 +21,11 @@ pub fn headless(options: Options) -> App {
 
 /// [`headless`], with something set up before the game's plugin is added (its storage, say).
 pub fn headless_with(options: Options, before: impl FnOnce(&mut App)) -> App {
+    // English unless a test asks for another language, whatever the machine's.
+    let options = Options {
+        lang: options.lang.or(Some(takedown::content::lang::Lang::En)),
+        ..options
+    };
     let mut app = App::new();
     app.add_plugins((
         MinimalPlugins,
@@ -145,8 +150,16 @@ pub fn show_first_question(app: &mut App, mut run: takedown::rules::progress::Ru
 /// A right answer to every question of `run`'s case, as typed in the terminal (options and
 /// events by their shown position).
 pub fn right_answers(run: &takedown::rules::progress::Run) -> Vec<String> {
-    use takedown::content::number::format_exact;
+    right_answers_in(run, takedown::content::lang::Lang::En)
+}
+
+/// [`right_answers`], with figures written as `lang` writes them (`6.558`, `739,7 millions`).
+pub fn right_answers_in(
+    run: &takedown::rules::progress::Run,
+    lang: takedown::content::lang::Lang,
+) -> Vec<String> {
     use takedown::content::{Question, Scale};
+    use takedown::report::numbers::figure;
     use takedown::rules::answer::letter;
     run.case()
         .stages
@@ -154,7 +167,7 @@ pub fn right_answers(run: &takedown::rules::progress::Run) -> Vec<String> {
         .enumerate()
         .map(|(n, stage)| match &stage.question {
             Question::Estimate(e) => match e.scale {
-                Scale::Log => format_exact(e.truth.low()),
+                Scale::Log => figure(lang, e.truth.low()),
                 Scale::Linear => format!("{}", e.truth.low()),
             },
             Question::Choice(c) => {

@@ -6,6 +6,7 @@
 
 use super::workbook::{Cell, date_of_serial};
 use crate::content::Scale;
+use crate::content::lang::Lang;
 use crate::content::number::round_significant;
 
 /// Significant figures a number from a spreadsheet keeps: enough for any figure a source
@@ -122,20 +123,21 @@ pub fn figure(
                 if !in_percent {
                     return Err(not_percent(typed));
                 }
-                return read_figure(number)
+                return read_figure(number, Lang::En)
                     .ok()
                     .filter(|f| f.words.is_empty() && f.currency.is_none())
                     .map(|f| Some(clean(f.value)))
                     .ok_or_else(not_a_number);
             }
-            let figure = read_figure(typed).map_err(|_| not_a_number())?;
+            let figure = read_figure(typed, Lang::En).map_err(|_| not_a_number())?;
             let value = match scale {
                 Scale::Linear if figure.words.is_empty() && figure.currency.is_none() => {
                     figure.value
                 }
                 Scale::Linear => return Err(not_a_number()),
                 Scale::Log => crate::rules::units::in_unit(&figure, unit).map_err(|e| match e {
-                    AnswerError::WrongUnit(why) | AnswerError::UnknownWord(why) => {
+                    AnswerError::WrongUnit { .. } | AnswerError::UnknownWord { .. } => {
+                        let why = e.to_string();
                         let mut chars = why.chars();
                         let why: String = chars
                             .next()

@@ -18,11 +18,12 @@ use crate::game::theme::interaction::ShownWithFocus;
 use crate::game::theme::palette::{Edge, Fill, Ink, Role};
 use crate::game::theme::slider::{EstimateField, estimate_field, estimate_slider};
 use crate::game::theme::widgets::{self, size};
-use crate::report::words::read_as_typed;
+use crate::report::hints::{answer_error, hint};
+use crate::report::lang::{say, word};
+use crate::report::numbers::{guess_with_range, slider_label};
 use crate::rules::answer::parse_estimate_for;
-use crate::rules::hint::{Input, hint};
+use crate::rules::hint::Input;
 use crate::rules::progress::ProgressError;
-use crate::rules::slider;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Question), spawn);
@@ -89,7 +90,12 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             ));
         }
     }
-    let hint = hint(&stage.question, settings.ranges, Input::Window);
+    let hint = hint(
+        settings.lang,
+        &stage.question,
+        settings.ranges,
+        Input::Window,
+    );
     commands.entity(body).with_children(|body| {
         // The stages behind on the case's timeline (only theirs: this stage's date could be
         // its answer), and how many are ahead.
@@ -133,7 +139,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             let mut field = None;
             match &stage.question {
                 Question::Estimate(estimate) => {
-                    field = Some(spawn_estimate_inputs(area, estimate, settings.keypad));
+                    field = Some(spawn_estimate_inputs(area, estimate, &settings));
                 }
                 Question::Choice(choice) => {
                     for (position, &i) in shown.iter().enumerate() {
@@ -175,8 +181,9 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
 fn spawn_estimate_inputs(
     area: &mut ChildSpawnerCommands,
     estimate: &Estimate,
-    keypad: bool,
+    settings: &Settings,
 ) -> Entity {
+    let lang = settings.lang;
     let range = estimate.slider_range();
     let unit = estimate.unit.trim();
     let (prefix, suffix) = if estimate.scale == Scale::Linear || unit.is_empty() {
@@ -195,14 +202,17 @@ fn spawn_estimate_inputs(
         if let Some(suffix) = suffix {
             row.spawn(widgets::label(suffix, size::BODY, Role::Text));
         }
-        row.spawn(widgets::button("Submit", Action::Submit));
+        row.spawn(widgets::button(
+            word(lang, "question-submit"),
+            Action::Submit,
+        ));
     });
     area.spawn(widgets::row(14.0)).with_children(|row| {
-        row.spawn(widgets::note(slider::label(estimate, range.min)));
-        row.spawn(estimate_slider(estimate, field));
-        row.spawn(widgets::note(slider::label(estimate, range.max)));
+        row.spawn(widgets::note(slider_label(lang, estimate, range.min)));
+        row.spawn(estimate_slider(estimate, field, lang));
+        row.spawn(widgets::note(slider_label(lang, estimate, range.max)));
     });
-    if keypad {
+    if settings.keypad {
         area.spawn(crate::game::theme::keypad::keypad());
     }
     field
@@ -305,9 +315,11 @@ fn show_message(
 /// kg"), or why it cannot be read yet; an empty field shows the hint again.
 fn echo_what_was_read(
     run: Res<CurrentRun>,
+    settings: Res<Settings>,
     fields: Query<&EditableText, (With<EstimateField>, Changed<EditableText>)>,
     mut messages: Query<(&AnswerMessage, &mut Text, &mut Ink, &mut TextFont)>,
 ) {
+    let lang = settings.lang;
     let (Some(estimate), Some(field)) = (run.current_estimate(), fields.iter().next()) else {
         return;
     };
@@ -316,12 +328,20 @@ fn echo_what_was_read(
         show_message(&mut messages, None);
         return;
     }
-    let line = match parse_estimate_for(&text, estimate) {
-        Ok(typed) => format!(
-            "Read as {}. Enter submits.",
-            read_as_typed(estimate, &typed)
+    let line = match parse_estimate_for(&text, estimate, lang) {
+        Ok(typed) => say(
+            lang,
+            "read-as",
+            &[(
+                "answer",
+                guess_with_range(lang, estimate, typed.guess, typed.range).into(),
+            )],
         ),
-        Err(e) => format!("Not read yet: {e}"),
+        Err(e) => say(
+            lang,
+            "not-read-yet",
+            &[("why", answer_error(lang, &e).into())],
+        ),
     };
     for (_, mut shown, mut ink, mut font) in &mut messages {
         if shown.0 != line {
@@ -471,13 +491,14 @@ fn submit(
     *waiting = false;
     let text = editable.value().to_string();
     run.set_range_mode(settings.ranges);
+    run.set_lang(settings.lang);
     match run.submit_text(&text) {
         Ok(_) => {
             answered.write(Answered);
             next.set(Screen::Reveal);
         }
         Err(ProgressError::Answer(error)) => {
-            show_message(&mut messages, Some(&error.to_string()));
+            show_message(&mut messages, Some(&answer_error(settings.lang, &error)));
             focus.set(field, FocusCause::Navigated);
         }
         Err(ProgressError::NotAskingAQuestion) => {}

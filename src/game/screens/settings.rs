@@ -1,15 +1,21 @@
 //! Settings, drawn over the screen they were opened from (the title, a question, a reveal):
-//! text size, reduced motion, high contrast, 80% ranges and sound. Closing them returns to that
-//! screen exactly as it was; in a case they also offer to leave it.
+//! the language (from the title only: a case's text is shown in the language it was opened
+//! in), text size, reduced motion, high contrast, 80% ranges and sound. Closing them returns to
+//! that screen exactly as it was; in a case they also offer to leave it. A change of language
+//! relabels the settings and the title in place.
 
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
+
+use bevy::ecs::spawn::SpawnWith;
 
 use super::{Overlay, Screen, spawn_layer};
 use crate::game::actions::Action;
 use crate::game::settings::Settings;
 use crate::game::theme::palette::{Fill, Role};
 use crate::game::theme::widgets;
+use crate::game::words::Said;
+use crate::report::lang::{say, word};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Overlay::Settings), spawn);
@@ -19,27 +25,39 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// The label of a setting's button.
+/// The label of a setting's button, in the settings' language.
 fn label(action: &Action, settings: &Settings) -> Option<String> {
-    let on_off = |on: bool| if on { "on" } else { "off" };
-    match action {
-        Action::ToggleReducedMotion => Some(format!(
-            "Reduced motion: {}",
-            on_off(settings.reduced_motion)
-        )),
-        Action::CycleTextSize => Some(format!("Text size: {}", settings.text_size.label())),
-        Action::CycleRanges => Some(format!("80% ranges: {}", settings.ranges.label())),
-        Action::CycleVolume => Some(if settings.volume == 0 {
-            "Sound: off".to_string()
-        } else {
-            format!("Sound: {}%", settings.volume)
-        }),
-        Action::ToggleHighContrast => {
-            Some(format!("High contrast: {}", on_off(settings.high_contrast)))
-        }
-        Action::ToggleKeypad => Some(format!("On-screen keypad: {}", on_off(settings.keypad))),
-        _ => None,
-    }
+    let lang = settings.lang;
+    let state = |id: &str, on: bool| {
+        let state = word(lang, if on { "settings-on" } else { "settings-off" });
+        say(lang, id, &[("state", state.into())])
+    };
+    Some(match action {
+        Action::CycleLanguage => say(
+            lang,
+            "settings-language",
+            &[("language", lang.endonym().into())],
+        ),
+        Action::ToggleReducedMotion => state("settings-reduced-motion", settings.reduced_motion),
+        Action::CycleTextSize => say(
+            lang,
+            "settings-text-size",
+            &[("size", settings.text_size.label().into())],
+        ),
+        Action::CycleRanges => say(
+            lang,
+            "settings-ranges",
+            &[("mode", settings.ranges.label().into())],
+        ),
+        Action::CycleVolume => say(
+            lang,
+            "settings-sound",
+            &[("volume", settings.volume.into())],
+        ),
+        Action::ToggleHighContrast => state("settings-high-contrast", settings.high_contrast),
+        Action::ToggleKeypad => state("settings-keypad", settings.keypad),
+        _ => return None,
+    })
 }
 
 fn spawn(mut commands: Commands, settings: Res<Settings>, screen: Res<State<Screen>>) {
@@ -57,50 +75,80 @@ fn spawn(mut commands: Commands, settings: Res<Settings>, screen: Res<State<Scre
         Fill::solid(Role::Background),
         TabGroup::modal(),
     ));
-    let text = |action: Action| label(&action, &settings).unwrap_or_default();
+    let lang = settings.lang;
+    let current = settings.clone();
+    let text = move |action: Action| label(&action, &current).unwrap_or_default();
+    // The language only from the title: a case or a class keeps the language it began in.
+    let on_title = *screen.get() == Screen::Title;
+    let back = if in_class {
+        "settings-back-to-class"
+    } else if in_case {
+        "settings-back-to-case"
+    } else {
+        "settings-back"
+    };
     commands.entity(body).insert(children![
-        widgets::heading("Settings"),
-        widgets::paragraph(
-            "Text size makes everything larger, for a projector or for reading comfort. Reduced motion shows each reveal at once. High contrast uses a black background, white text and bright accents. With 80% ranges you can add, must add, or never see the range you are 80% sure contains the truth. Sound plays a short chime at each reveal. The on-screen keypad types estimates by touch or with a mouse."
+        (
+            widgets::heading(word(lang, "settings-heading")),
+            Said::new("settings-heading")
+        ),
+        (
+            widgets::paragraph(word(lang, "settings-about")),
+            Said::new("settings-about")
         ),
         (
             widgets::button_column(14.0),
-            children![
-                widgets::primary_button(text(Action::CycleTextSize), Action::CycleTextSize),
-                widgets::button(text(Action::ToggleReducedMotion), Action::ToggleReducedMotion),
-                widgets::button(text(Action::ToggleHighContrast), Action::ToggleHighContrast),
-                widgets::button(text(Action::CycleRanges), Action::CycleRanges),
-                widgets::button(text(Action::CycleVolume), Action::CycleVolume),
-                widgets::button(text(Action::ToggleKeypad), Action::ToggleKeypad),
-                widgets::button(
-                    if in_class {
-                        "Back to the class"
-                    } else if in_case {
-                        "Back to the case"
+            Children::spawn(SpawnWith(move |buttons: &mut ChildSpawner| {
+                if on_title {
+                    buttons.spawn(widgets::primary_button(
+                        text(Action::CycleLanguage),
+                        Action::CycleLanguage,
+                    ));
+                }
+                for action in [
+                    Action::CycleTextSize,
+                    Action::ToggleReducedMotion,
+                    Action::ToggleHighContrast,
+                    Action::CycleRanges,
+                    Action::CycleVolume,
+                    Action::ToggleKeypad,
+                ] {
+                    // The first button takes the focus: the language's on the title.
+                    if !on_title && action == Action::CycleTextSize {
+                        buttons.spawn(widgets::primary_button(text(action.clone()), action));
                     } else {
-                        "Back"
-                    },
-                    Action::CloseSettings
-                ),
-            ],
+                        buttons.spawn(widgets::button(text(action.clone()), action));
+                    }
+                }
+                buttons.spawn((
+                    widgets::button(word(lang, back), Action::CloseSettings),
+                    Said::new(back),
+                ));
+            })),
         ),
-        widgets::note("Settings are kept between runs. Escape closes them."),
+        (
+            widgets::note(word(lang, "settings-kept")),
+            Said::new("settings-kept")
+        ),
     ]);
     if in_class {
         commands.entity(body).with_child((
             widgets::row(14.0),
-            children![widgets::button(
-                "End the class (every answer is saved)",
-                Action::Class(crate::game::class::Teacher::EndClass)
+            children![(
+                widgets::button(
+                    word(lang, "settings-end-class"),
+                    Action::Class(crate::game::class::Teacher::EndClass)
+                ),
+                Said::new("settings-end-class")
             )],
         ));
     }
     if in_case {
         commands.entity(body).with_child((
             widgets::row(14.0),
-            children![widgets::button(
-                "Leave the case (your progress is kept)",
-                Action::ToCases
+            children![(
+                widgets::button(word(lang, "settings-leave-case"), Action::ToCases),
+                Said::new("settings-leave-case")
             )],
         ));
     }

@@ -7,15 +7,25 @@ use bevy::prelude::*;
 use super::{Screen, spawn_screen};
 use crate::game::Player;
 use crate::game::actions::Action;
+use crate::game::settings::Settings;
 use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
+use crate::game::words::Said;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), spawn);
 }
 
-fn spawn(mut commands: Commands, player: Res<Player>, cases: Res<crate::game::Cases>) {
+fn spawn(
+    mut commands: Commands,
+    player: Res<Player>,
+    cases: Res<crate::game::Cases>,
+    settings: Res<Settings>,
+) {
     let player = player.0.clone();
+    let lang = settings.lang;
+    // A button or a line in the settings' language, said again when it changes.
+    let said = move |id: &'static str| (Said::new(id), Said::new(id).text(lang));
     let (root, body) = spawn_screen(&mut commands, "Title screen", Screen::Title);
     // Behind everything: the countries of every case, faint.
     if let Some(backdrop) = crate::game::theme::map::backdrop(cases.cases()) {
@@ -38,16 +48,22 @@ fn spawn(mut commands: Commands, player: Res<Player>, cases: Res<crate::game::Ca
         },
         children![
             widgets::title("TAKEDOWN"),
-            centred(widgets::strong(
-                "How big was it really?",
-                size::HEADING,
-                Role::Guess
-            )),
-            centred(widgets::label(
-                "Estimate the outcomes of real cross-border investigations",
-                size::SUBHEADING,
-                Role::Text,
-            )),
+            (
+                centred(widgets::strong(
+                    said("title-tagline").1,
+                    size::HEADING,
+                    Role::Guess
+                )),
+                said("title-tagline").0
+            ),
+            (
+                centred(widgets::label(
+                    said("title-subtitle").1,
+                    size::SUBHEADING,
+                    Role::Text,
+                )),
+                said("title-subtitle").0
+            ),
             Node {
                 height: px(12),
                 ..default()
@@ -55,20 +71,29 @@ fn spawn(mut commands: Commands, player: Res<Player>, cases: Res<crate::game::Ca
             (
                 widgets::column(14.0),
                 Children::spawn(SpawnWith(move |buttons: &mut ChildSpawner| {
-                    buttons.spawn(widgets::primary_button("Play", Action::Play));
+                    let play = Said::new("title-play");
+                    buttons.spawn((widgets::primary_button(play.text(lang), Action::Play), play));
                     // A web page serves no class, and the browser closes the page, not the game.
                     let desktop = !cfg!(target_arch = "wasm32");
                     if desktop {
-                        buttons.spawn(widgets::button("Host a class", Action::HostClass));
+                        button_with(buttons, Said::new("title-host"), Action::HostClass, lang);
                     }
-                    buttons.spawn(widgets::button(
-                        format!("Player: {player}"),
-                        Action::OpenProfiles,
-                    ));
-                    buttons.spawn(widgets::button("Results", Action::OpenResults));
-                    buttons.spawn(widgets::button("Settings", Action::OpenSettings));
+                    let player = Said::with("title-player", vec![("name", player.into())]);
+                    button_with(buttons, player, Action::OpenProfiles, lang);
+                    button_with(
+                        buttons,
+                        Said::new("title-results"),
+                        Action::OpenResults,
+                        lang,
+                    );
+                    button_with(
+                        buttons,
+                        Said::new("title-settings"),
+                        Action::OpenSettings,
+                        lang,
+                    );
                     if desktop {
-                        buttons.spawn(widgets::button("Quit", Action::Quit));
+                        button_with(buttons, Said::new("title-quit"), Action::Quit, lang);
                     }
                 })),
             ),
@@ -76,13 +101,27 @@ fn spawn(mut commands: Commands, player: Res<Player>, cases: Res<crate::game::Ca
                 height: px(12),
                 ..default()
             },
-            centred(widgets::label(
-                "Every figure comes from Europol, Eurojust, courts or the press, with its source and date.\nTab or the arrow keys move between buttons; Enter chooses; Escape goes back.",
-                size::SMALL,
-                Role::Muted,
-            )),
+            (
+                centred(widgets::label(
+                    said("title-footer").1,
+                    size::SMALL,
+                    Role::Muted,
+                )),
+                said("title-footer").0
+            ),
         ],
     ));
+}
+
+/// A button whose words are `said`, in `lang` now and again when the language changes.
+fn button_with(
+    buttons: &mut ChildSpawner,
+    said: Said,
+    action: Action,
+    lang: crate::content::lang::Lang,
+) {
+    let text = said.text(lang);
+    buttons.spawn((widgets::button(text, action), said));
 }
 
 fn centred(text: impl Bundle) -> impl Bundle {

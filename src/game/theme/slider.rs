@@ -17,8 +17,10 @@ use bevy::text::{EditableText, TextEdit, TextEditChange};
 use bevy::ui::RelativeCursorPosition;
 
 use super::palette::{Fill, Role};
+use crate::content::lang::Lang;
 use crate::content::{Estimate, Scale};
 use crate::game::actions::Action;
+use crate::report::numbers::slider_label;
 use crate::rules::answer::parse_estimate_for;
 use crate::rules::slider;
 
@@ -52,12 +54,20 @@ pub struct EstimateSlider {
     pub touched: bool,
     /// The player's 80% range on the slider (positions from 0 to 1), if set.
     pub range: Option<(f64, f64)>,
+    /// The language its figures are written and read in (`31.600` in German).
+    pub lang: Lang,
 }
 
 impl EstimateSlider {
     /// What the field shows for the slider: `31,600`, `31,600 (10,000-100,000)`.
     pub fn text(&self) -> String {
-        let show = |t: f64| slider::label(&self.estimate, slider::value_at(&self.estimate, t));
+        let show = |t: f64| {
+            slider_label(
+                self.lang,
+                &self.estimate,
+                slider::value_at(&self.estimate, t),
+            )
+        };
         match self.range {
             Some((low, high)) => format!("{} ({}-{})", show(self.t), show(low), show(high)),
             None => show(self.t),
@@ -68,7 +78,7 @@ impl EstimateSlider {
     /// leaves the slider where it is (re-reading the rounded figures would nudge it). Returns
     /// whether the slider moved.
     pub fn follow(&mut self, typed: &str) -> bool {
-        let Ok(typed) = parse_estimate_for(typed, &self.estimate) else {
+        let Ok(typed) = parse_estimate_for(typed, &self.estimate, self.lang) else {
             return false;
         };
         let at = |t: f64| slider::value_at(&self.estimate, t);
@@ -164,7 +174,7 @@ pub fn estimate_field(font_size: f32) -> impl Bundle {
 }
 
 /// A slider for `estimate` that writes into `field`.
-pub fn estimate_slider(estimate: &Estimate, field: Entity) -> impl Bundle {
+pub fn estimate_slider(estimate: &Estimate, field: Entity, lang: Lang) -> impl Bundle {
     (
         Name::new("Estimate slider"),
         EstimateSlider {
@@ -173,6 +183,7 @@ pub fn estimate_slider(estimate: &Estimate, field: Entity) -> impl Bundle {
             t: 0.5,
             touched: false,
             range: None,
+            lang,
         },
         Action::Submit,
         TabIndex(0),
@@ -397,6 +408,7 @@ mod tests {
             t: 0.5,
             touched: false,
             range: None,
+            lang: Lang::En,
         }
     }
 
@@ -410,6 +422,22 @@ mod tests {
         assert!(!slider.follow(&slider.text()), "its own text leaves it");
         assert_eq!((slider.t, slider.range), (t, range));
         assert!(!slider.follow("lots"), "unreadable text leaves it");
+    }
+
+    /// In German the slider writes `31.600` and reads it back as the same figure.
+    #[test]
+    fn the_slider_writes_and_reads_the_players_language() {
+        let mut slider = slider_for(0);
+        slider.lang = Lang::De;
+        assert!(slider.follow("31.600 (10.000-100.000)"));
+        assert_eq!(slider.text(), "31.600 (10.000-100.000)");
+        assert!(!slider.follow(&slider.text()), "its own text leaves it");
+        slider.lang = Lang::Fr;
+        assert_eq!(
+            slider.text(),
+            "31\u{202f}600 (10\u{202f}000-100\u{202f}000)"
+        );
+        assert!(!slider.follow(&slider.text()), "its own text leaves it");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! it. The forms accepted are listed in [`super`].
 
 use super::{AnswerError, MAX_INPUT_CHARS, MAX_VALUE};
+use crate::content::lang::Lang;
 
 /// A figure as typed: its value (multipliers applied), the currency written before it, if any,
 /// and the words after it (`tonnes`, `arrests`, `euros`), lower case.
@@ -15,12 +16,14 @@ pub struct TypedFigure {
 
 /// Read any non-negative number with the rules in the module documentation. Words after it
 /// are allowed and ignored here; [`crate::rules::units`] reads them against a question's unit.
-pub fn parse_number(input: &str) -> Result<f64, AnswerError> {
-    read_figure(input).map(|f| f.value)
+pub fn parse_number(input: &str, lang: Lang) -> Result<f64, AnswerError> {
+    read_figure(input, lang).map(|f| f.value)
 }
 
 /// Read a figure with the rules in the module documentation, keeping its currency and words.
-pub fn read_figure(input: &str) -> Result<TypedFigure, AnswerError> {
+/// `lang` decides what is ambiguous: `6.558` is 6,558 in Dutch and German and 6.558 in
+/// English; `billion` is 10^12 in French and German.
+pub fn read_figure(input: &str, lang: Lang) -> Result<TypedFigure, AnswerError> {
     let text = input.trim();
     if text.is_empty() {
         return Err(AnswerError::Empty);
@@ -46,7 +49,7 @@ pub fn read_figure(input: &str) -> Result<TypedFigure, AnswerError> {
     if mantissa_text.is_empty() {
         return Err(AnswerError::NotANumber);
     }
-    let mut mantissa = read_grouped(mantissa_text)?;
+    let mut mantissa = read_grouped(mantissa_text, lang)?;
     // `10^4`, `10⁴`: a power of ten written alone.
     let (exponent, after) = match read_power(after) {
         Some(power) if mantissa == "10.0" => {
@@ -57,7 +60,7 @@ pub fn read_figure(input: &str) -> Result<TypedFigure, AnswerError> {
         None => read_exponent(after)?,
     };
     let after = after.trim_start();
-    let (multiplier_exponent, after) = read_multiplier(after);
+    let (multiplier_exponent, after) = read_multiplier(after, lang);
     check_trailing(after)?;
 
     // One decimal conversion of the whole figure, so `1.15e8` and `115m` are exactly 115000000.
@@ -77,7 +80,8 @@ pub fn read_figure(input: &str) -> Result<TypedFigure, AnswerError> {
 /// Drop words and signs people put before a number (`about`, `~`, `eur`), and say which
 /// currency was written there (`€`, `us$`, `eur`).
 fn strip_prefix_words(mut text: &str) -> (&str, Option<&'static crate::content::number::Currency>) {
-    const WORDS: [&str; 11] = [
+    // In every language the game speaks: a word means the same in each.
+    const WORDS: [&str; 22] = [
         "approximately",
         "approx.",
         "approx",
@@ -89,6 +93,17 @@ fn strip_prefix_words(mut text: &str) -> (&str, Option<&'static crate::content::
         "c.",
         "~",
         "≈",
+        "environ",
+        "env.",
+        "à peu près",
+        "près de",
+        "ongeveer",
+        "ong.",
+        "zo'n",
+        "zo’n",
+        "ungefähr",
+        "etwa",
+        "rund",
     ];
     let mut currency = None;
     loop {
@@ -204,8 +219,8 @@ fn split_numeral(text: &str) -> (&str, &str) {
 }
 
 /// Read a numeral with thousands groups and a decimal mark, by the rules in the module docs,
-/// into a plain decimal `digits.digits`.
-fn read_grouped(numeral: &str) -> Result<String, AnswerError> {
+/// into a plain decimal `digits.digits`. A lone `.` or `,` is read as `lang` writes numbers.
+fn read_grouped(numeral: &str, lang: Lang) -> Result<String, AnswerError> {
     // Space-like separators always group thousands.
     let spaced: Vec<&str> = numeral.split(is_group_space).collect();
     if spaced.len() > 1 && spaced[1..].iter().any(|g| !starts_with_three_digits(g)) {
@@ -224,7 +239,11 @@ fn read_grouped(numeral: &str) -> Result<String, AnswerError> {
             }
         }
         (Some(_), None) => {
-            if joined.matches('.').count() > 1 {
+            let groups: Vec<&str> = joined.split('.').collect();
+            // English writes a decimal point; the others group with a dot: `6.558`.
+            let groups_thousands = groups.len() > 2
+                || (lang != Lang::En && groups.len() == 2 && well_grouped(&groups));
+            if groups_thousands {
                 (None, Some('.'))
             } else {
                 (Some('.'), None)
@@ -232,7 +251,9 @@ fn read_grouped(numeral: &str) -> Result<String, AnswerError> {
         }
         (None, Some(_)) => {
             let groups: Vec<&str> = joined.split(',').collect();
-            if groups.len() > 1 && well_grouped(&groups) {
+            // English groups with a comma; the others write a decimal comma: `6,558`.
+            let groups_thousands = groups.len() > 2 || lang == Lang::En;
+            if groups_thousands && groups.len() > 1 && well_grouped(&groups) {
                 (None, Some(','))
             } else if groups.len() == 2 {
                 (Some(','), None)
@@ -343,29 +364,54 @@ fn read_signed_int(text: &str) -> Option<(i32, &str)> {
     ))
 }
 
-/// Multiplier words and letters directly after the number.
+/// Multiplier words and letters directly after the number, in every language the game speaks
+/// (`mille`, `duizend`, `Tausend`, `Mio.`, `mln`, `Mrd.`, `mld`, `milliard`, `miljard`,
+/// `Milliarde`); `billion` is 10^9 in English and Dutch (where it is no word of the language)
+/// and 10^12 in French and German, as `biljoen`, `Billion` and `Bio.` always are.
 /// Returns the power of ten the word stands for.
-fn read_multiplier(text: &str) -> (i32, &str) {
-    // Longest first, so `million` is not read as `m` followed by `illion`.
-    const MULTIPLIERS: [(&str, i32); 24] = [
+fn read_multiplier(text: &str, lang: Lang) -> (i32, &str) {
+    let long_billion = match lang {
+        Lang::Fr | Lang::De => 12,
+        Lang::En | Lang::Nl => 9,
+    };
+    // A multiplier must end the word (`m` yes, `metres` no), so the order only matters
+    // between words that end alike.
+    let multipliers: [(&str, i32); 41] = [
         ("thousands", 3),
+        ("thousand", 3),
+        ("mille", 3),
+        ("duizend", 3),
+        ("tausend", 3),
+        ("tsd", 3),
         ("lakhs", 5),
         ("lakh", 5),
         ("crores", 7),
         ("crore", 7),
-        ("thousand", 3),
         ("millions", 6),
         ("million", 6),
+        ("millionen", 6),
+        ("miljoenen", 6),
+        ("miljoen", 6),
         ("milliards", 9),
         ("milliard", 9),
-        ("billions", 9),
-        ("billion", 9),
-        ("trillion", 12),
+        ("milliarden", 9),
+        ("milliarde", 9),
+        ("miljarden", 9),
         ("miljard", 9),
+        ("billions", long_billion),
+        ("billion", long_billion),
+        ("billionen", 12),
+        ("biljoenen", 12),
+        ("biljoen", 12),
+        ("trillion", 12),
         ("mio", 6),
         ("mln", 6),
         ("mrd", 9),
+        ("mld", 9),
+        ("mds", 9),
+        ("md", 9),
         ("bln", 9),
+        ("bio", 12),
         ("mn", 6),
         ("bn", 9),
         ("tn", 12),
@@ -373,9 +419,8 @@ fn read_multiplier(text: &str) -> (i32, &str) {
         ("m", 6),
         ("b", 9),
     ];
-    for (word, factor) in MULTIPLIERS {
+    for (word, factor) in multipliers {
         if let Some(rest) = text.strip_prefix(word) {
-            // A multiplier must end the word: `m` yes, `metres` no.
             if !rest.starts_with(|c: char| c.is_alphabetic()) {
                 let rest = rest.strip_prefix('.').unwrap_or(rest);
                 return (factor, rest);
@@ -390,7 +435,7 @@ fn check_trailing(text: &str) -> Result<(), AnswerError> {
     let ok = text.chars().all(|c| {
         c.is_alphabetic()
             || c.is_whitespace()
-            || matches!(c, '%' | '.' | '/' | '-' | '€' | '$' | '£')
+            || matches!(c, '%' | '.' | '/' | '-' | '€' | '$' | '£' | '\'' | '’')
     });
     if ok {
         Ok(())

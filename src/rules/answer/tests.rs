@@ -1,7 +1,7 @@
 use super::*;
 
 fn q(s: &str) -> f64 {
-    parse_quantity(s).unwrap_or_else(|e| panic!("{s:?} should parse, got {e}"))
+    parse_quantity(s, Lang::En).unwrap_or_else(|e| panic!("{s:?} should parse, got {e}"))
 }
 
 #[test]
@@ -40,7 +40,7 @@ fn numbers_as_the_world_writes_them() {
     assert_eq!(q("0,750 t"), 0.75);
     assert_eq!(q("0,5"), 0.5);
     assert!(
-        parse_quantity("0,750,000").is_err(),
+        parse_quantity("0,750,000", Lang::En).is_err(),
         "no group starts with 0"
     );
     // Fullwidth digits from an East Asian keyboard, and other scripts' digits.
@@ -56,7 +56,7 @@ fn numbers_as_the_world_writes_them() {
     assert_eq!(q("1,00,00,000"), 10_000_000.0);
     assert_eq!(q("1,00,000.5"), 100_000.5);
     assert!(
-        parse_quantity("1,00,00").is_err(),
+        parse_quantity("1,00,00", Lang::En).is_err(),
         "the last group has three digits"
     );
     // Powers of ten, with a caret or in superscript.
@@ -70,7 +70,7 @@ fn numbers_as_the_world_writes_them() {
     assert_eq!(q("1.15 × 10⁸ euros"), 115e6);
     assert_eq!(q("5 × 10⁻¹"), 0.5);
     assert_eq!(
-        parse_quantity("2^10"),
+        parse_quantity("2^10", Lang::En),
         Err(AnswerError::OnlyPowersOfTen),
         "a power of another number says which form to use"
     );
@@ -101,21 +101,30 @@ fn unreadable_input_is_an_error_not_a_guess() {
         "", "   ", "abc", "12 5", "1,2,3", "1..2", "5 to 10", "e8", "million", "k", "1,234,56",
         "½", "NaN", "inf", "--5", "5 5 5",
     ] {
-        assert!(parse_quantity(bad).is_err(), "{bad:?} should not parse");
+        assert!(
+            parse_quantity(bad, Lang::En).is_err(),
+            "{bad:?} should not parse"
+        );
     }
-    assert_eq!(parse_quantity(""), Err(AnswerError::Empty));
-    assert_eq!(parse_quantity("-5"), Err(AnswerError::NotPositive));
-    assert_eq!(parse_quantity("0"), Err(AnswerError::NotPositive));
-    assert_eq!(parse_quantity("1e300"), Err(AnswerError::TooLarge));
+    assert_eq!(parse_quantity("", Lang::En), Err(AnswerError::Empty));
     assert_eq!(
-        parse_quantity("lots").unwrap_err().to_string(),
+        parse_quantity("-5", Lang::En),
+        Err(AnswerError::NotPositive)
+    );
+    assert_eq!(parse_quantity("0", Lang::En), Err(AnswerError::NotPositive));
+    assert_eq!(
+        parse_quantity("1e300", Lang::En),
+        Err(AnswerError::TooLarge)
+    );
+    assert_eq!(
+        parse_quantity("lots", Lang::En).unwrap_err().to_string(),
         "Type a number, like 2500 or 3.5 million"
     );
 }
 
 #[test]
 fn ranges() {
-    let r = |s: &str| parse_estimate_with_range(s, Scale::Log);
+    let r = |s: &str| parse_estimate_with_range(s, Scale::Log, Lang::En);
     assert_eq!(
         r("2000"),
         Ok(TypedEstimate {
@@ -145,10 +154,10 @@ fn ranges() {
     assert_eq!(r("2000 (5000-500)"), Err(AnswerError::RangeBackwards));
     assert_eq!(r("2000 (lots)"), Err(AnswerError::NotARange));
     assert_eq!(r("-5"), Err(AnswerError::NotPositive));
-    let y = parse_estimate_with_range("2017 (2016-2019)", Scale::Linear).unwrap();
+    let y = parse_estimate_with_range("2017 (2016-2019)", Scale::Linear, Lang::En).unwrap();
     assert_eq!((y.guess, y.range), (2017.0, Some((2016.0, 2019.0))));
     assert_eq!(
-        parse_estimate_with_range("2015-2019", Scale::Linear)
+        parse_estimate_with_range("2015-2019", Scale::Linear, Lang::En)
             .unwrap()
             .guess,
         2017.0
@@ -192,13 +201,83 @@ fn orders() {
 
 #[test]
 fn years() {
-    assert_eq!(parse_year("2017"), Ok(2017.0));
+    assert_eq!(parse_year("2017", Lang::En), Ok(2017.0));
     assert_eq!(
-        parse_year(" in 2019 ").map_err(|e| e.to_string()),
+        parse_year(" in 2019 ", Lang::En).map_err(|e| e.to_string()),
         Err("Type a year, like 2019".into())
     );
-    assert_eq!(parse_year("2017.5"), Err(AnswerError::NotAYear));
-    assert_eq!(parse_year("17"), Err(AnswerError::NotAYear));
-    assert_eq!(parse_year("abc"), Err(AnswerError::NotAYear));
-    assert_eq!(parse_estimate("2,020", Scale::Linear), Ok(2020.0));
+    assert_eq!(parse_year("2017.5", Lang::En), Err(AnswerError::NotAYear));
+    assert_eq!(parse_year("17", Lang::En), Err(AnswerError::NotAYear));
+    assert_eq!(parse_year("abc", Lang::En), Err(AnswerError::NotAYear));
+    assert_eq!(parse_estimate("2,020", Scale::Linear, Lang::En), Ok(2020.0));
+}
+
+/// Numbers as French, Dutch and German write them: the player's language decides what a lone
+/// mark means, and each language's words for thousands, millions and billions are read.
+#[test]
+fn numbers_as_each_language_writes_them() {
+    let in_lang = |s: &str, lang: Lang| {
+        parse_quantity(s, lang).unwrap_or_else(|e| panic!("{lang} {s:?} should parse, got {e}"))
+    };
+    // A lone dot before three digits groups thousands except in English.
+    assert_eq!(in_lang("6.558", Lang::En), 6.558);
+    for lang in [Lang::Fr, Lang::Nl, Lang::De] {
+        assert_eq!(in_lang("6.558", lang), 6558.0, "{lang}");
+        assert_eq!(in_lang("6,558", lang), 6.558, "{lang}");
+        assert_eq!(in_lang("1,5", lang), 1.5, "{lang}");
+        assert_eq!(in_lang("1.5", lang), 1.5, "{lang}: not three digits");
+        assert_eq!(
+            in_lang("0.750", lang),
+            0.75,
+            "{lang}: no group starts with 0"
+        );
+        assert_eq!(in_lang("1.234.567", lang), 1_234_567.0, "{lang}");
+        assert_eq!(in_lang("1.234,5", lang), 1234.5, "{lang}");
+        assert_eq!(in_lang("739,7 Mio.", lang), 739.7e6, "{lang}");
+        assert_eq!(in_lang("2 Mrd.", lang), 2e9, "{lang}");
+        assert_eq!(in_lang("1 biljoen", lang), 1e12, "{lang}");
+    }
+    assert_eq!(in_lang("6,558", Lang::En), 6558.0);
+    assert_eq!(in_lang("1,5", Lang::En), 1.5);
+    // French.
+    assert_eq!(in_lang("6\u{202f}558", Lang::Fr), 6558.0);
+    assert_eq!(in_lang("6 558", Lang::Fr), 6558.0);
+    assert_eq!(in_lang("739,7 millions", Lang::Fr), 739.7e6);
+    assert_eq!(in_lang("739,7 millions d'euros", Lang::Fr), 739.7e6);
+    assert_eq!(in_lang("739,7 millions d’euros", Lang::Fr), 739.7e6);
+    assert_eq!(in_lang("2 milliards", Lang::Fr), 2e9);
+    assert_eq!(in_lang("3 mille", Lang::Fr), 3000.0);
+    assert_eq!(in_lang("environ 6 500", Lang::Fr), 6500.0);
+    assert_eq!(in_lang("5 Md€", Lang::Fr), 5e9);
+    // Dutch.
+    assert_eq!(in_lang("739,7 miljoen", Lang::Nl), 739.7e6);
+    assert_eq!(in_lang("3 miljard", Lang::Nl), 3e9);
+    assert_eq!(in_lang("2 duizend", Lang::Nl), 2000.0);
+    assert_eq!(in_lang("1,2 mln", Lang::Nl), 1.2e6);
+    assert_eq!(in_lang("4 mld", Lang::Nl), 4e9);
+    assert_eq!(in_lang("ongeveer 6.500", Lang::Nl), 6500.0);
+    // German.
+    assert_eq!(in_lang("739,7 Millionen", Lang::De), 739.7e6);
+    assert_eq!(in_lang("2 Milliarden", Lang::De), 2e9);
+    assert_eq!(in_lang("1 Milliarde", Lang::De), 1e9);
+    assert_eq!(in_lang("3 Tausend", Lang::De), 3000.0);
+    assert_eq!(in_lang("etwa 6.500", Lang::De), 6500.0);
+    assert_eq!(in_lang("2 Bio.", Lang::De), 2e12);
+    // `billion`: 10^9 in English (and Dutch, where it is no word), 10^12 in French and German.
+    assert_eq!(in_lang("1 billion", Lang::En), 1e9);
+    assert_eq!(in_lang("1 billion", Lang::Nl), 1e9);
+    assert_eq!(in_lang("1 billion", Lang::Fr), 1e12);
+    assert_eq!(in_lang("1 Billion", Lang::De), 1e12);
+    assert_eq!(in_lang("2 billions", Lang::Fr), 2e12);
+    // Ranges with each language's word between the ends.
+    let range = |s: &str, lang: Lang| parse_estimate_with_range(s, Scale::Log, lang).unwrap();
+    assert_eq!(range("500 à 5000", Lang::Fr).range, Some((500.0, 5000.0)));
+    assert_eq!(
+        range("500 tot 5.000", Lang::Nl).range,
+        Some((500.0, 5000.0))
+    );
+    assert_eq!(
+        range("6.000 (500 bis 8.000)", Lang::De).range,
+        Some((500.0, 8000.0))
+    );
 }
