@@ -22,7 +22,7 @@ mod desktop {
     use std::process::ExitCode;
 
     use clap::Parser;
-    use takedown::cli::{Cli, Command, check, export, new_case, sheet, text};
+    use takedown::cli::{Cli, Command, check, export, new_case, sheet, text, translate};
     use takedown::content::library::Library;
     use takedown::game::class::ClassSetup;
     use takedown::store::Store;
@@ -65,6 +65,14 @@ mod desktop {
                 file,
                 dir,
                 *replace,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            ),
+            Some(Command::Translate { case, to, dir }) => translate::run(
+                &Library::load(cli.levels_dir().as_deref()),
+                case,
+                *to,
+                dir,
                 &mut std::io::stdout().lock(),
                 &mut std::io::stderr().lock(),
             ),

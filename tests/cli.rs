@@ -18,6 +18,8 @@ fn takedown_with_data(args: &[&str], stdin: &str, data: &std::path::Path) -> Out
     let mut child = Command::new(env!("CARGO_BIN_EXE_takedown"))
         .args(args)
         .env("TAKEDOWN_DATA_DIR", data)
+        // English unless a test asks for another language, whatever the machine's.
+        .env("LANGUAGE", "en")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -651,4 +653,129 @@ fn results_are_kept_where_linux_keeps_a_programs_data() {
     assert!(root.join("mine").join(runs).is_file());
     assert!(!root.join("xdg2").exists(), "TAKEDOWN_DATA_DIR wins");
     let _ = std::fs::remove_dir_all(&root);
+}
+
+/// `translate` writes a translation to fill in; `check` reports what is missing or stale as
+/// warnings, refuses a figure the English does not have, and a unit of another kind.
+#[test]
+fn translate_writes_a_file_that_check_holds_to_the_english() {
+    let dir = std::env::temp_dir().join(format!("takedown-translate-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy("levels/exclu.ron", dir.join("exclu.ron")).unwrap();
+    let d = dir.to_str().unwrap();
+    let out = takedown(
+        &[
+            "translate",
+            "exclu",
+            "--to",
+            "de",
+            "--dir",
+            d,
+            "--levels",
+            d,
+        ],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("exclu.de.ron: Deutsch words of exclu"),
+        "{}",
+        text(&out.stdout)
+    );
+    let file = dir.join("exclu.de.ron");
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(written.contains("lang: de"), "{written}");
+    // As written, every text is the English: nothing stale, nothing missing.
+    let out = takedown(&["check", "--strict", d], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("exclu.de.ron: ok: Deutsch translation of exclu"));
+    // Translated, with the figure 49 where the English says 48: refused.
+    let translated = written
+        .replacen("text: \"Arrests\"", "text: \"Festnahmen\"", 1)
+        .replacen("text: \"48 arrests.", "text: \"49 Festnahmen.", 1);
+    std::fs::write(&file, &translated).unwrap();
+    let out = takedown(&["check", d], "");
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("the translation has the figure 49, which the English does not"),
+        "{}",
+        text(&out.stderr)
+    );
+    // The English changed since: a warning, which --strict fails on.
+    std::fs::write(
+        &file,
+        translated.replacen("49 Festnahmen.", "48 Festnahmen.", 1),
+    )
+    .unwrap();
+    let case = std::fs::read_to_string(dir.join("exclu.ron")).unwrap();
+    std::fs::write(
+        dir.join("exclu.ron"),
+        case.replacen("title: \"Arrests\"", "title: \"The arrests\"", 1),
+    )
+    .unwrap();
+    let out = takedown(&["check", d], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("the English changed since this was translated"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!takedown(&["check", "--strict", d], "").status.success());
+    // Brought up to date: the stale title starts again from the English, the rest is kept.
+    let out = takedown(
+        &[
+            "translate",
+            "exclu",
+            "--to",
+            "de",
+            "--dir",
+            d,
+            "--levels",
+            d,
+        ],
+        "",
+    );
+    assert!(out.status.success());
+    let updated = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        updated.contains("text: \"The arrests\"") && updated.contains("48 Festnahmen."),
+        "{updated}"
+    );
+    // A unit translated into a unit of another kind.
+    std::fs::write(
+        &file,
+        updated.replacen("text: \"arrests\"", "text: \"Tonnen\"", 1),
+    )
+    .unwrap();
+    let out = takedown(&["check", d], "");
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("measures something else"),
+        "{}",
+        text(&out.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `text --lang de`: answers typed the German way count as the figures they mean.
+#[test]
+fn text_mode_reads_numbers_in_the_language_asked() {
+    let out = takedown(
+        &["text", "--case", "exclu", "--lang", "de"],
+        "48\n3.000\n850\n",
+    );
+    let shown = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        !shown.contains("Geben Sie"),
+        "every answer was read: {shown}"
+    );
+    let out = takedown(&["text", "--case", "exclu", "--lang", "xx"], "");
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("en, fr, nl, de"),
+        "{}",
+        text(&out.stderr)
+    );
 }

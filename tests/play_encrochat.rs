@@ -261,6 +261,8 @@ fn arrow_keys_move_focus_between_buttons() {
             .resource::<game::settings::Settings>()
             .reduced_motion
     );
+    assert!(shows(&mut app, "Language: English"));
+    press(&mut app, KeyCode::ArrowDown); // language → text size
     press(&mut app, KeyCode::Enter); // text size: normal → large
     assert_eq!(
         app.world().resource::<game::settings::Settings>().text_size,

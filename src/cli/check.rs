@@ -1,10 +1,14 @@
-//! `takedown check`: validate case files.
+//! `takedown check`: validate case files and their translations (`encrochat.fr.ron`: a text
+//! missing or translated from an older English is a warning; a figure the English does not
+//! have, a stage the case does not have or a unit of another kind is a problem).
 
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::content::library::{CaseFile, Origin, case_files_in, refuse_duplicate_ids};
+use crate::content::library::{
+    CaseFile, Origin, case_files_in, is_translation, refuse_duplicate_ids, translation_files_in,
+};
 use crate::content::locate::{Locations, Position};
 use crate::content::read::{Diagnostic, read_case_file};
 
@@ -19,6 +23,7 @@ pub fn run(
     err: &mut impl Write,
 ) -> std::io::Result<i32> {
     let mut files = Vec::new();
+    let mut translations = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
     for path in paths {
         if path.is_dir() {
@@ -29,6 +34,9 @@ pub fn run(
                 Ok(found) => files.extend(found),
                 Err(e) => problems.push(whole_file(path, &format!("cannot read the folder: {e}"))),
             }
+            translations.extend(translation_files_in(path).unwrap_or_default());
+        } else if path.exists() && is_translation(path) {
+            translations.push(path.clone());
         } else if path.exists() {
             files.push(path.clone());
         } else {
@@ -82,6 +90,10 @@ pub fn run(
         ));
     }
 
+    for path in &translations {
+        check_translation(path, &cases, out, &mut problems, &mut warnings)?;
+    }
+
     let mut texts: HashMap<String, Option<String>> = HashMap::new();
     for problem in problems.iter().chain(&warnings) {
         writeln!(err, "{problem}")?;
@@ -131,6 +143,132 @@ pub fn run(
 }
 
 const START: Position = Position { line: 1, column: 1 };
+
+/// Check the translation at `path` against its case: among `cases` (checked with it), else the
+/// case file beside it.
+fn check_translation(
+    path: &Path,
+    cases: &[(String, String, crate::content::Case)],
+    out: &mut impl Write,
+    problems: &mut Vec<Diagnostic>,
+    warnings: &mut Vec<Diagnostic>,
+) -> std::io::Result<()> {
+    use crate::content::translation::{self, Problem};
+    let file = path.display().to_string();
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => {
+            problems.push(whole_file(path, &format!("cannot read it: {e}")));
+            return Ok(());
+        }
+    };
+    let t = match translation::read(&text) {
+        Ok(t) => t,
+        Err(message) => {
+            let mut parts = message.splitn(3, ':');
+            let line = parts.next().and_then(|n| n.parse().ok()).unwrap_or(1);
+            let column = parts.next().and_then(|n| n.parse().ok()).unwrap_or(1);
+            problems.push(Diagnostic {
+                file,
+                position: Position { line, column },
+                message: parts.next().unwrap_or(&message).trim().to_string(),
+            });
+            return Ok(());
+        }
+    };
+    // The case it translates: checked with it, else the case file beside it.
+    let beside = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix(".ron"))
+        .and_then(|stem| stem.rsplit_once('.'))
+        .map(|(case_stem, _)| path.with_file_name(format!("{case_stem}.ron")));
+    let case = cases
+        .iter()
+        .map(|(_, _, case)| case.clone())
+        .find(|case| case.id == t.case)
+        .or_else(|| {
+            beside
+                .and_then(|p| read_case_file(&p).ok())
+                .filter(|c| c.id == t.case)
+        });
+    let Some(case) = case else {
+        problems.push(whole_file(
+            path,
+            &format!("there is no case `{}` to translate beside it", t.case),
+        ));
+        return Ok(());
+    };
+    let locations = Locations::scan(&text);
+    let at = |place: &str| {
+        // The stage's entry, if the place names one.
+        place
+            .split('`')
+            .nth(1)
+            .and_then(|id| {
+                text.find(&format!("id: \"{id}\""))
+                    .map(|byte| text[..byte].lines().count().max(1))
+            })
+            .map(|line| Position { line, column: 1 })
+            .or_else(|| locations.find(place.split(' ').next().unwrap_or("")))
+            .unwrap_or(START)
+    };
+    let mut missing = 0;
+    let mut stale = 0;
+    for problem in translation::check(&case, &t) {
+        let diagnostic = |place: &str| Diagnostic {
+            file: file.clone(),
+            position: at(place),
+            message: problem.to_string(),
+        };
+        match &problem {
+            Problem::Missing { place } => {
+                missing += 1;
+                warnings.push(diagnostic(place));
+            }
+            Problem::Stale { place } => {
+                stale += 1;
+                warnings.push(diagnostic(place));
+            }
+            Problem::NewFigure { place, .. } => problems.push(diagnostic(place)),
+            Problem::UnknownStage { id } => problems.push(diagnostic(&format!("`{id}`"))),
+            Problem::OtherCase { .. } => problems.push(diagnostic("case")),
+        }
+    }
+    // A unit translated into a unit of another kind would change how answers are read.
+    for stage_text in &t.stages {
+        let (Some(unit), Some(stage)) = (
+            &stage_text.unit,
+            case.stages.iter().find(|s| s.id == stage_text.id),
+        ) else {
+            continue;
+        };
+        if let crate::content::Question::Estimate(e) = &stage.question {
+            use crate::rules::units::unit_dimension;
+            if unit_dimension(&unit.text) != unit_dimension(&e.unit) {
+                problems.push(Diagnostic {
+                    file: file.clone(),
+                    position: at(&format!("`{}`", stage.id)),
+                    message: format!(
+                        "stage `{}` unit: \u{201c}{}\u{201d} measures something else than \u{201c}{}\u{201d}",
+                        stage.id, unit.text, e.unit
+                    ),
+                });
+            }
+        }
+    }
+    writeln!(
+        out,
+        "{file}: ok: {} translation of {}{}",
+        t.lang.endonym(),
+        case.id,
+        match (missing, stale) {
+            (0, 0) => String::new(),
+            _ => format!(" ({missing} missing, {stale} stale: shown in English)"),
+        }
+    )?;
+    Ok(())
+}
 
 fn whole_file(path: &Path, message: &str) -> Diagnostic {
     Diagnostic {

@@ -1,11 +1,13 @@
 //! The command line: `takedown` (the window), `takedown check`, `takedown text`,
-//! `takedown export`, `takedown new-case`, `takedown import-sheet` and `takedown export-sheet`.
+//! `takedown export`, `takedown new-case`, `takedown translate`, `takedown import-sheet` and
+//! `takedown export-sheet`.
 
 pub mod check;
 pub mod export;
 pub mod new_case;
 pub mod sheet;
 pub mod text;
+pub mod translate;
 
 use std::path::PathBuf;
 
@@ -104,6 +106,20 @@ pub enum Command {
         /// Write over a case file of the same id.
         #[arg(long)]
         replace: bool,
+    },
+    /// Write or bring up to date a case's translation (levels/<case>.<lang>.ron): every text
+    /// to translate with the fingerprint of its English; texts already translated from the
+    /// English as it stands are kept, the others start again from the English.
+    Translate {
+        /// The case's id (e.g. `encrochat`).
+        #[arg(value_name = "CASE")]
+        case: String,
+        /// The language to translate into: fr, nl or de.
+        #[arg(long, value_name = "LANG")]
+        to: crate::content::lang::Lang,
+        /// Folder to write into (beside the case file).
+        #[arg(long, default_value = "levels", value_name = "DIR")]
+        dir: PathBuf,
     },
     /// Write a case as a spreadsheet (.xlsx or .csv), one row per stage, to edit and import
     /// again: a teacher can start from a shipped case.

@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::content::Case;
+use crate::content::lang::Lang;
 use crate::content::read::{Diagnostic, START, read_case, read_case_file};
+use crate::content::translation::{self, Translation};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_levels.rs"));
 
@@ -33,8 +35,8 @@ impl CaseFile {
     }
 }
 
-/// The `.ron` files in `dir`, sorted by name.
-pub fn case_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+/// The `.ron` files in `dir`, sorted by name: cases and their translations.
+fn ron_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
@@ -43,18 +45,87 @@ pub fn case_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// The cases a player can choose from.
+/// Whether `path` names a case's translation (`encrochat.fr.ron`) rather than a case.
+pub fn is_translation(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .and_then(translation::file_lang)
+        .is_some()
+}
+
+/// The case files in `dir` (`.ron`, translations left out), sorted by name.
+pub fn case_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    Ok(ron_files_in(dir)?
+        .into_iter()
+        .filter(|p| !is_translation(p))
+        .collect())
+}
+
+/// The translation files in `dir` (`encrochat.fr.ron`), sorted by name.
+pub fn translation_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    Ok(ron_files_in(dir)?
+        .into_iter()
+        .filter(|p| is_translation(p))
+        .collect())
+}
+
+/// A case's translation, read.
+#[derive(Debug, Clone)]
+pub struct TranslationFile {
+    /// `levels/encrochat.fr.ron`.
+    pub file: String,
+    pub origin: Origin,
+    /// The translation, or why it could not be read (`line:column: message`).
+    pub result: Result<Translation, String>,
+}
+
+/// The cases a player can choose from, and their translations.
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     pub files: Vec<CaseFile>,
+    pub translations: Vec<TranslationFile>,
 }
 
 impl Library {
     /// The embedded cases, overlaid by the `.ron` files in `dir` when it exists (a file on disk
     /// replaces the embedded file of the same name).
     pub fn load(dir: Option<&Path>) -> Library {
+        let mut translations: Vec<TranslationFile> = EMBEDDED_LEVELS
+            .iter()
+            .filter(|(name, _)| translation::file_lang(name).is_some())
+            .map(|(name, text)| TranslationFile {
+                file: format!("levels/{name}"),
+                origin: Origin::Embedded,
+                result: translation::read(text),
+            })
+            .collect();
+        if let Some(dir) = dir
+            && let Ok(paths) = translation_files_in(dir)
+        {
+            for path in paths {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                let disk = TranslationFile {
+                    file: path.display().to_string(),
+                    origin: Origin::Disk,
+                    result: std::fs::read_to_string(&path)
+                        .map_err(|e| format!("cannot read it: {e}"))
+                        .and_then(|text| translation::read(&text)),
+                };
+                let same = translations.iter().position(|f| {
+                    Path::new(&f.file)
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        == name
+                });
+                match same {
+                    Some(i) => translations[i] = disk,
+                    None => translations.push(disk),
+                }
+            }
+        }
         let mut files: Vec<CaseFile> = EMBEDDED_LEVELS
             .iter()
+            .filter(|(name, _)| translation::file_lang(name).is_none())
             .map(|(name, text)| {
                 let file = format!("levels/{name}");
                 CaseFile {
@@ -89,7 +160,28 @@ impl Library {
         }
         files.sort_by_key(case_order);
         refuse_duplicate_ids(&mut files, |_| START);
-        Library { files }
+        Library {
+            files,
+            translations,
+        }
+    }
+
+    /// The translation of case `id` into `lang`, if there is one that could be read.
+    pub fn translation(&self, id: &str, lang: Lang) -> Option<&Translation> {
+        self.translations
+            .iter()
+            .filter_map(|f| f.result.as_ref().ok())
+            .find(|t| t.case == id && t.lang == lang)
+    }
+
+    /// The case with `id` in `lang`: its words translated wherever a current translation has
+    /// them, in English elsewhere; figures, dates and sources always the case file's.
+    pub fn case_in(&self, id: &str, lang: Lang) -> Option<Case> {
+        let case = self.find(id)?;
+        Some(match self.translation(id, lang) {
+            Some(t) => translation::apply(case, t),
+            None => case.clone(),
+        })
     }
 
     /// The playable cases, in library order.
@@ -169,7 +261,7 @@ pub struct Fingerprint(Vec<(PathBuf, u64, Option<std::time::SystemTime>)>);
 impl Fingerprint {
     /// Read the fingerprint of `dir` (empty if it cannot be read).
     pub fn of(dir: &Path) -> Fingerprint {
-        let files = case_files_in(dir).unwrap_or_default();
+        let files = ron_files_in(dir).unwrap_or_default();
         Fingerprint(
             files
                 .into_iter()

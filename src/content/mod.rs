@@ -18,6 +18,7 @@ pub mod locate;
 pub mod model;
 pub mod number;
 pub mod read;
+pub mod translation;
 pub mod validate;
 pub mod write;
 

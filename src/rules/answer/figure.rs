@@ -420,11 +420,11 @@ fn read_multiplier(text: &str, lang: Lang) -> (i32, &str) {
         ("b", 9),
     ];
     for (word, factor) in multipliers {
-        if let Some(rest) = text.strip_prefix(word) {
-            if !rest.starts_with(|c: char| c.is_alphabetic()) {
-                let rest = rest.strip_prefix('.').unwrap_or(rest);
-                return (factor, rest);
-            }
+        if let Some(rest) = text.strip_prefix(word)
+            && !rest.starts_with(|c: char| c.is_alphabetic())
+        {
+            let rest = rest.strip_prefix('.').unwrap_or(rest);
+            return (factor, rest);
         }
     }
     (0, text)
