@@ -44,7 +44,7 @@ expect "--version names the version and commit" "takedown $version (commit" "$(t
 expect "a desktop entry with the icon" "Icon=takedown" "$(cat /usr/share/applications/takedown.desktop)"
 [[ -f /usr/share/icons/hicolor/256x256/apps/takedown.png ]] || fail "no icon"
 out=$(cd "$tmp" && HOME="$tmp/home" XDG_DATA_HOME= takedown text --case encrochat <"$answers")
-expect "a case played in the terminal" "Total: 1700 points of 1700" "$out"
+expect "a case played in the terminal" "Total: 1,700 points of 1,700" "$out"
 ls "$tmp/home/.local/share/takedown/profiles/default/"* >/dev/null 2>&1 \
     || fail "nothing kept in ~/.local/share/takedown"
 echo "ok: the result kept in ~/.local/share/takedown"
@@ -103,7 +103,7 @@ expect "takedown.exe --version" "takedown $version (commit" "$(wine takedown.exe
 expect "takedown.exe check levels" "encrochat.ron: ok: encrochat" \
     "$(wine takedown.exe check --strict levels 2>&1 | tr -d '\r' | sed 's|\\|/|g')"
 out=$(wine takedown.exe text --case encrochat <"$answers" 2>&1 | tr -d '\r')
-expect "a case played in the terminal" "Total: 1700 points of 1700" "$out"
+expect "a case played in the terminal" "Total: 1,700 points of 1,700" "$out"
 appdata="$WINEPREFIX/drive_c/users/$(whoami)/AppData/Roaming/Takedown/data"
 [[ -n $(ls "$appdata/profiles/default/" 2>/dev/null) ]] \
     || fail "nothing kept in %APPDATA%\\Takedown\\data ($appdata)"

@@ -175,7 +175,7 @@ fn text_mode_plays_a_whole_case_from_standard_input() {
     assert!(stdout.contains("  Type a number, like 2500 or 3.5 million"));
     assert!(stdout.contains("The answer: €739.7 million (as of 27 June 2023)"));
     assert!(
-        stdout.contains("Total: 1700 points of 1700 (17 of 17 stages answered)"),
+        stdout.contains("Total: 1,700 points of 1,700 (17 of 17 stages answered)"),
         "{stdout}"
     );
 }
@@ -636,7 +636,7 @@ fn results_are_kept_where_linux_keeps_a_programs_data() {
             .write_all(answers.as_bytes())
             .unwrap();
         let out = child.wait_with_output().unwrap();
-        assert!(text(&out.stdout).contains("Total: 1700 points of 1700"));
+        assert!(text(&out.stdout).contains("Total: 1,700 points of 1,700"));
     };
     let runs = "profiles/default/runs.json";
 

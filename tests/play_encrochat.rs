@@ -9,6 +9,7 @@ use common::{
     act, arrange_in_true_order_and_submit, headless, overlay, press, screen, shows, texts,
 };
 
+use takedown::content::lang::Lang;
 use takedown::content::number::format_exact;
 use takedown::content::{Question, Scale};
 use takedown::game::{self, CurrentRun, EstimateField, EstimateSlider, Options, Overlay, Screen};
@@ -168,7 +169,11 @@ fn play_encrochat_from_title_to_debrief() {
     assert_eq!(run.phase(), Phase::Debrief);
     assert_eq!(run.answers().len(), stages.len());
     assert_eq!(run.total_points(), expected_total);
-    let total_line = format!("{} points of {}", expected_total, 100 * stages.len());
+    let total_line = format!(
+        "{} points of {}",
+        takedown::report::numbers::figure(Lang::En, f64::from(expected_total)),
+        takedown::report::numbers::figure(Lang::En, (100 * stages.len()) as f64)
+    );
     assert!(
         texts(&mut app).iter().any(|t| t.starts_with(&total_line)),
         "the debrief shows the total"

@@ -84,11 +84,8 @@ fn every_case_plays_to_a_perfect_score_in_the_terminal() {
         assert_eq!(code, 0);
         let output = String::from_utf8(output).unwrap();
         let n = case.stages.len();
-        let total = format!(
-            "Total: {} points of {} ({n} of {n} stages answered)",
-            100 * n,
-            100 * n
-        );
+        let points = takedown::report::numbers::figure(Lang::En, (100 * n) as f64);
+        let total = format!("Total: {points} points of {points} ({n} of {n} stages answered)");
         assert!(output.contains(&total), "{}: {output}", case.id);
     }
 }

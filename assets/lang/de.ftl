@@ -129,3 +129,252 @@ what-in = einen Wert in { $unit }
 what-plain-number = eine einfache Zahl
 error-unknown-word = „{ $word }“ ist weder Zahl noch Multiplikator noch Einheit: Geben Sie { $what } ein, etwa 6500 oder 6,5k
 error-wrong-unit = Die Antwort ist in { $unit }, nicht in { $typed }: Geben Sie { $what } ein
+
+## Bewertungen
+
+times = { $factor }-mal
+times-words = { $factor } Mal
+verdict-exact = genau
+verdict-almost-exact = fast genau
+verdict-too-low = { $times } zu niedrig
+verdict-too-high = { $times } zu hoch
+verdict-right-year = das richtige Jahr
+verdict-years-early = { $years } { $years ->
+    [one] Jahr
+   *[other] Jahre
+} zu früh
+verdict-years-late = { $years } { $years ->
+    [one] Jahr
+   *[other] Jahre
+} zu spät
+band-spot-on = genau getroffen
+band-close = nah dran
+band-right-order = richtige Größenordnung
+band-few-years = ein paar Jahre daneben
+band-orders-off = um Größenordnungen daneben
+band-far-off = weit daneben
+verdict-with-band = { $distance }: { $band }
+verdict-right = richtig
+verdict-wrong = falsch
+verdict-all-in-order = alles in der richtigen Reihenfolge
+verdict-pairs-in-order = { $right } von { $pairs } Paaren in der richtigen Reihenfolge
+years = { $years } { $years ->
+    [one] Jahr
+   *[other] Jahre
+}
+orders-of-magnitude = { $width } Größenordnungen
+range-caught = Ihre Spanne umfasste { $width } und enthielt die Wahrheit
+range-missed = Ihre Spanne umfasste { $width } und verfehlte sie um { $miss }
+
+## Daten
+
+month = { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+}
+date-day = { $day }. { month } { $year }
+date-month = { month } { $year }
+
+## Die Auflösung
+
+reveal-your-estimate = Ihre Schätzung: { $guess }
+reveal-you-picked-it = Sie haben sie gewählt
+reveal-you-picked = Ihre Wahl: { $guess }
+reveal-events-in-order = Die Ereignisse in ihrer Reihenfolge
+reveal-your-order = Ihre Reihenfolge: { $guess }
+reveal-in-place = Sie hatten es an der richtigen Stelle
+reveal-placed = Sie hatten es an { $place }. Stelle
+reveal-your-range = Ihre 80-%-Spanne: { $range }: { $summary }. { $points } Spannenpunkte.
+reveal-as-of = Stand { $date }
+reveal-source = Quelle: { $publisher }, „{ $title }“, { $date }
+reveal-stage = ETAPPE { $number }: { $title }
+reveal-points = +{ $points } Punkte
+reveal-sources-differ = Die Quellen weichen ab
+reveal-leave = Fall verlassen
+reveal-debrief = Zur Nachbesprechung
+reveal-next = Nächste Etappe
+reveal-how-it-happened = Wie es geschah
+reveal-your-order-heading = Ihre Reihenfolge
+number-line-truth = Wahrheit
+number-line-you = Sie
+
+## Orte
+
+role-servers = Server
+role-joint-team = Gemeinsame Ermittlungsgruppe
+role-agency-seat = Sitz der Behörde
+role-action-day = Aktionstag
+role-received-data = Erhielt die Daten
+role-arrests = Festnahmen
+role-court = Gericht
+place-in-country = { $city } ({ $country })
+places-line = { $role }: { $places }
+map-label = Karte. { $places }.
+
+## Die Nachbesprechung
+
+debrief-ranges-width = Ihre Spannen umfassten im Durchschnitt { $width } Größenordnungen; Spannenpunkte: { $points }.
+debrief-no-ranges = Fügen Sie Ihren Schätzungen eine 80-%-Spanne hinzu, etwa 2000 (500-5000), um zu sehen, wie gut Sie kalibriert sind.
+debrief-ranges-few = Ihre Spannen trafen { $caught } von { $count }, weniger als die angestrebten 80{"\u00a0"}%. So geht es den meisten am Anfang: Machen Sie sie breiter.
+debrief-ranges-many = Ihre Spannen trafen { $caught } von { $count }: mehr als 80{"\u00a0"}%. Sie können sie enger machen und trotzdem oft genug richtig liegen.
+debrief-ranges-right = Ihre Spannen trafen { $caught } von { $count }, im Einklang mit dem Ziel von 80{"\u00a0"}%.
+debrief-typical-off = Ihre typische Schätzung lag { $times } zu { $direction ->
+    [low] niedrig
+   *[high] hoch
+}
+debrief-typical-within = Ihre typische Schätzung lag innerhalb des 1,3-Fachen der Wahrheit
+debrief-no-estimates = noch keine Mengenschätzungen
+debrief-across-runs = Über Ihre { $runs } { $runs ->
+    [one] abgeschlossene Runde
+   *[other] abgeschlossenen Runden
+}: Spannen trafen { $caught } von { $ranges }; { $bias }.
+debrief-tendency-none = Beantworten Sie ein paar Mengenfragen, um zu sehen, ob Sie eher zu hoch oder zu niedrig schätzen.
+debrief-tendency-centred = Ihre Schätzungen lagen um die Wahrheit: Ihre typische Schätzung lag innerhalb des 1,3-Fachen.
+debrief-tendency-low = Sie haben das Ausmaß { $times } zu niedrig geschätzt: Ihre typische Schätzung lag so weit darunter.
+debrief-tendency-high = Sie haben das Ausmaß { $times } zu hoch geschätzt: Ihre typische Schätzung lag so weit darüber.
+debrief-score = { $total } von { $max } Punkten ({ $answered } von { $stages } Etappen beantwortet)
+debrief-heading = NACHBESPRECHUNG  ·  { $years }
+debrief-stage = Etappe
+debrief-your-estimate = Ihre Schätzung
+debrief-truth = Wahrheit
+debrief-off-by = Abweichung
+debrief-points = Punkte
+debrief-wilson = Das helle Band ist das 90-%-Wilson-Intervall: Bei wenigen Fragen kann die wahre Quote überall darin liegen.
+debrief-bias = Verzerrung: wie weit jede Schätzung danebenlag
+debrief-bias-low = 100-mal zu niedrig
+debrief-bias-right = richtig
+debrief-bias-high = 100-mal zu hoch
+debrief-run = { $date }  ·  { $title }  ·  Spannen trafen { $caught } von { $given }
+debrief-when = Wann es geschah
+debrief-colours = Grün: 80 Punkte oder mehr; Gelb: 40 bis 79; Rot: unter 40.
+debrief-lesson = Was dieser Fall lehrt
+debrief-where = Wo es geschah
+debrief-save = Ergebnisse als CSV speichern
+debrief-play-again = Noch einmal spielen
+debrief-back = Zurück zu den Fällen
+debrief-saved = { $count } { $count ->
+    [one] Runde
+   *[other] Runden
+} gespeichert in { $place }
+debrief-not-saved = Die Ergebnisse konnten nicht gespeichert werden: { $error }
+calibration-chart = Kalibrierung: { $caught } von { $ranges } Spannen enthielten die Wahrheit ({ $percent }{"\u00a0"}%); das Ziel ist 80{"\u00a0"}%
+
+## Zeitleisten
+
+timeline-stage = Zeitleiste { $from }–{ $to }: Etappe { $stage }, { $date }
+timeline-stages = Zeitleiste { $from }–{ $to }: Etappen 1 bis { $count }
+timeline-events = Zeitleiste { $from }–{ $to }: die Ereignisse an ihren Daten, { $events }
+timeline-point = Etappe { $stage }, { $date }, { $points } Punkte
+timeline-point-unanswered = Etappe { $stage }, { $date }, nicht beantwortet
+timeline-label = Zeitleiste { $from }–{ $to }: { $points }
+
+## Einen Fall wählen, das Briefing, eine Etappe
+
+cases-heading = Wählen Sie einen Fall
+cases-about = Jeder Fall folgt einer Ermittlung von der ersten Spur bis zur Schlussbilanz.
+cases-heading-class = Wählen Sie einen Fall für die Klasse
+cases-about-class = Die Klasse macht mit dem Handy mit, sobald Sie wählen. Nichts zu installieren: Sie öffnen die Adresse auf dem nächsten Bildschirm.
+cases-broken = Diese Falldatei hat { $count } { $count ->
+    [one] Problem
+   *[other] Probleme
+} und kann nicht gespielt werden. Das erste: { $first }
+cases-none = Es wurden keine spielbaren Fälle gefunden.
+cases-class-failed = Die Klasse konnte nicht starten: { $error }
+case-facts = { $countries }  ·  { $stages } Etappen
+back = Zurück
+briefing = BRIEFING
+briefing-resume-note = Letztes Mal haben Sie { $answered } von { $stages } Etappen beantwortet. Machen Sie dort weiter, oder beginnen Sie neu.
+briefing-back = Zurück zu den Fällen
+briefing-start-again = Neu beginnen
+briefing-resume = Weiter bei Etappe { $stage }
+briefing-begin = Die Ermittlung beginnen
+stage-of = { $case }  ·  Etappe { $stage } von { $count }
+stage-score = Punkte { $score } von { $max }
+stage-settings = Einstellungen
+question-stage = Etappe { $number }: { $title }
+question-submit-order = Diese Reihenfolge bestätigen
+
+## Ergebnisse und Spieler
+
+results-heading = Ergebnisse: { $player }
+results-none = Noch keine abgeschlossenen Runden. Spielen Sie einen Fall bis zum Ende, dann erscheint er hier.
+results-run = { $date }  ·  { $title }  ·  { $points } von { $max } Punkten
+results-stage-gone = { $title } (nicht mehr im Fall)
+results-answer = Sie: { $guess }  ·  Wahrheit: { $truth }  ·  { $off }{ $points } Punkte
+profiles-heading = Wer spielt?
+profiles-about = Ergebnisse und Fortschritt werden für jeden Spieler gespeichert. Es spielt: { $player }.
+profiles-new = Ein neuer Spieler
+profiles-add = Hinzufügen und spielen
+profiles-how = Geben Sie einen Namen ein und drücken Sie die Eingabetaste. Kein Passwort, kein Konto.
+
+## Das Terminal
+
+text-no-case = Es gibt keinen Fall `{ $id }`. Fälle: { $cases }
+text-not-saved = Nicht gespeichert: Das Terminal behält eine Runde erst, wenn jede Etappe beantwortet ist (hier { $answered } von { $stages }).
+text-note = Hinweis: { $warning }
+text-saved = Gespeichert für das Profil „{ $profile }“ in { $place } (takedown export schreibt jede Antwort als CSV).
+text-save-failed = Ihre Ergebnisse konnten nicht gespeichert werden: { $error }
+text-no-cases = Keine spielbaren Fälle gefunden.
+text-cases = Fälle:
+text-choose = Wählen Sie einen Fall (Nummer oder ID):
+text-choose-again = Geben Sie eine Nummer von 1 bis { $count } oder die ID eines Falls ein.
+text-where = Wo es geschah:
+text-stage = Etappe { $number } von { $count }: { $title }
+text-your-answer = Ihre Antwort ({ $hint }):
+text-end-of-input = (Ende der Eingabe: Das Spiel endet hier.)
+text-the-answer = Die Antwort: { $truth } ({ $as-of })
+text-verdict = { $answer }: { $verdict }. { $points } Punkte.
+text-legend-range = (S Ihre Schätzung, [ ] Ihre 80-%-Spanne, W die Wahrheit, * beides)
+text-legend = (S Ihre Schätzung, W die Wahrheit, * beides)
+text-mark-right = [richtig]
+text-mark-your-pick = [Ihre Wahl]
+text-mark-wrong = [falsch]
+text-mark-in-place = [an der richtigen Stelle]
+text-mark-moved = [verschoben]
+text-where-line = Wo: { $places }
+text-sources-differ = Die Quellen weichen ab: { $note }
+text-score = Punkte bisher: { $score } von { $max }
+text-debrief = Nachbesprechung: { $title } ({ $years })
+text-total = Gesamt: { $score }
+text-row = Sie { $guess } | Wahrheit { $truth } | { $verdict } | { $points } Pkt.
+
+## Länder und Städte
+
+country-AU = Australien
+country-BE = Belgien
+country-CA = Kanada
+country-DE = Deutschland
+country-ES = Spanien
+country-EU = Europäische Union
+country-FR = Frankreich
+country-GB = Vereinigtes Königreich
+country-IE = Irland
+country-IS = Island
+country-IT = Italien
+country-LT = Litauen
+country-LU = Luxemburg
+country-NL = Niederlande
+country-PL = Polen
+country-SE = Schweden
+country-US = Vereinigte Staaten
+city-bellingham = Bellingham
+city-berlin = Berlin
+city-karlsruhe = Karlsruhe
+city-london = London
+city-luxembourg = Luxemburg
+city-paris = Paris
+city-roubaix = Roubaix
+city-san-diego = San Diego
+city-strasbourg = Straßburg
+city-the-hague = Den Haag
+city-traben-trarbach = Traben-Trarbach

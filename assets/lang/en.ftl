@@ -120,3 +120,258 @@ what-in = it in { $unit }
 what-plain-number = a plain number
 error-unknown-word = “{ $word }” is not a number, a multiplier or a unit: type { $what }, like 6500 or 6.5k
 error-wrong-unit = The answer is in { $unit }, not { $typed }: type { $what }
+
+## Verdicts
+
+times = { $factor }x
+# From a million on: 3 million times.
+times-words = { $factor } times
+verdict-exact = exact
+verdict-almost-exact = almost exact
+verdict-too-low = { $times } too low
+verdict-too-high = { $times } too high
+verdict-right-year = the right year
+verdict-years-early = { $years } { $years ->
+    [one] year
+   *[other] years
+} too early
+verdict-years-late = { $years } { $years ->
+    [one] year
+   *[other] years
+} too late
+band-spot-on = spot on
+band-close = close
+band-right-order = right order of magnitude
+band-few-years = a few years off
+band-orders-off = off by orders of magnitude
+band-far-off = far off
+verdict-with-band = { $distance }: { $band }
+verdict-right = right
+verdict-wrong = wrong
+verdict-all-in-order = all in order
+verdict-pairs-in-order = { $right } of { $pairs } pairs in order
+years = { $years } { $years ->
+    [one] year
+   *[other] years
+}
+orders-of-magnitude = { $width } orders of magnitude
+range-caught = your range spanned { $width } and caught the truth
+range-missed = your range spanned { $width } and missed by { $miss }
+
+## Dates ($year without grouping; $month from 1 to 12)
+
+month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+date-day = { $day } { month } { $year }
+date-month = { month } { $year }
+
+## The reveal
+
+reveal-your-estimate = Your estimate: { $guess }
+reveal-you-picked-it = You picked it
+reveal-you-picked = You picked: { $guess }
+reveal-events-in-order = The events in order
+reveal-your-order = Your order: { $guess }
+reveal-in-place = you had it in place
+reveal-placed = you had it { $place }{ NUMBER($place, type: "ordinal") ->
+    [one] st
+    [two] nd
+    [few] rd
+   *[other] th
+}
+reveal-your-range = Your 80% range: { $range }: { $summary }. { $points } range points.
+reveal-as-of = as of { $date }
+reveal-source = Source: { $publisher }, “{ $title }”, { $date }
+reveal-stage = STAGE { $number }: { $title }
+reveal-points = +{ $points } points
+reveal-sources-differ = Sources differ
+reveal-leave = Leave case
+reveal-debrief = See the debrief
+reveal-next = Next stage
+reveal-how-it-happened = How it happened
+reveal-your-order-heading = Your order
+number-line-truth = Truth
+number-line-you = You
+
+## Places
+
+role-servers = Servers
+role-joint-team = Joint investigation team
+role-agency-seat = Agency seat
+role-action-day = Action day
+role-received-data = Received the data
+role-arrests = Arrests
+role-court = Court
+place-in-country = { $city } ({ $country })
+places-line = { $role }: { $places }
+map-label = Map. { $places }.
+
+## The debrief
+
+debrief-ranges-width = Your ranges were { $width } orders of magnitude wide on average; range points { $points }.
+debrief-no-ranges = Add an 80% range to your estimates, like 2000 (500-5000), to see how well calibrated you are.
+debrief-ranges-few = Your ranges caught { $caught } of { $count }, fewer than the 80% you aimed for. Most people's do at first: make them wider.
+debrief-ranges-many = Your ranges caught { $caught } of { $count }: more than 80%. You can make them narrower and still be right often enough.
+debrief-ranges-right = Your ranges caught { $caught } of { $count }, in line with the 80% target.
+debrief-typical-off = your typical estimate was { $times } too { $direction ->
+    [low] low
+   *[high] high
+}
+debrief-typical-within = your typical estimate was within 1.3x of the truth
+debrief-no-estimates = no quantity estimates yet
+debrief-across-runs = Across your { $runs } finished { $runs ->
+    [one] run
+   *[other] runs
+}: ranges caught { $caught } of { $ranges }; { $bias }.
+debrief-tendency-none = Answer a few quantity questions to see whether you tend to guess high or low.
+debrief-tendency-centred = Your estimates were centred on the truth: your typical guess was within 1.3x of it.
+debrief-tendency-low = You underestimated the scale by { $times }: your typical guess was that much too low.
+debrief-tendency-high = You overestimated the scale by { $times }: your typical guess was that much too high.
+debrief-score = { $total } points of { $max } ({ $answered } of { $stages } stages answered)
+debrief-heading = DEBRIEF  ·  { $years }
+debrief-stage = Stage
+debrief-your-estimate = Your estimate
+debrief-truth = Truth
+debrief-off-by = Off by
+debrief-points = Points
+debrief-wilson = The light band is the 90% Wilson band: with few questions, the true rate could be anywhere in it.
+debrief-bias = Bias: how far off each estimate was
+debrief-bias-low = 100x too low
+debrief-bias-right = right
+debrief-bias-high = 100x too high
+debrief-run = { $date }  ·  { $title }  ·  ranges caught { $caught } of { $given }
+debrief-when = When it happened
+debrief-colours = Green: 80 points or more; amber: 40 to 79; red: under 40.
+debrief-lesson = What this case teaches
+debrief-where = Where it happened
+debrief-save = Save results as CSV
+debrief-play-again = Play again
+debrief-back = Back to cases
+debrief-saved = Saved { $count } { $count ->
+    [one] run
+   *[other] runs
+} to { $place }
+debrief-not-saved = The results could not be saved: { $error }
+calibration-chart = Calibration: { $caught } of { $ranges } ranges caught the truth ({ $percent }%); the aim is 80%
+
+## Timelines
+
+timeline-stage = Timeline { $from }–{ $to }: stage { $stage }, { $date }
+timeline-stages = Timeline { $from }–{ $to }: stages 1 to { $count }
+timeline-events = Timeline { $from }–{ $to }: the events at their dates, { $events }
+timeline-point = stage { $stage }, { $date }, { $points } points
+timeline-point-unanswered = stage { $stage }, { $date }, not answered
+timeline-label = Timeline { $from }–{ $to }: { $points }
+
+## Choosing a case, the briefing, a stage
+
+cases-heading = Choose a case
+cases-about = Each case follows one investigation from the first clue to the final tally.
+cases-heading-class = Choose a case for the class
+cases-about-class = The class joins from their phones once you choose. Nothing to install: they open the address on the next screen.
+cases-broken = This case file has { $count } { $count ->
+    [one] problem
+   *[other] problems
+} and cannot be played. The first: { $first }
+cases-none = No playable cases were found.
+cases-class-failed = The class could not start: { $error }
+case-facts = { $countries }  ·  { $stages } stages
+back = Back
+briefing = BRIEFING
+briefing-resume-note = You answered { $answered } of { $stages } stages last time. Resume where you were, or start again.
+briefing-back = Back to cases
+briefing-start-again = Start again
+briefing-resume = Resume at stage { $stage }
+briefing-begin = Begin the investigation
+stage-of = { $case }  ·  Stage { $stage } of { $count }
+stage-score = Score { $score } of { $max }
+stage-settings = Settings
+question-stage = Stage { $number }: { $title }
+question-submit-order = Submit this order
+
+## Results and players
+
+results-heading = Results: { $player }
+results-none = No finished runs yet. Play a case to the end and it appears here.
+results-run = { $date }  ·  { $title }  ·  { $points } of { $max } points
+results-stage-gone = { $title } (no longer in the case)
+results-answer = you: { $guess }  ·  truth: { $truth }  ·  { $off }{ $points } points
+profiles-heading = Who is playing?
+profiles-about = Results and progress are kept for each player. Now playing: { $player }.
+profiles-new = A new player
+profiles-add = Add and play
+profiles-how = Type a name and press Enter. No password, no account.
+
+## The terminal
+
+text-no-case = There is no case `{ $id }`. Cases: { $cases }
+text-not-saved = Not saved: the terminal keeps a run once every stage is answered ({ $answered } of { $stages } here).
+text-note = Note: { $warning }
+text-saved = Saved for profile "{ $profile }" in { $place } (takedown export writes every answer as CSV).
+text-save-failed = Your results could not be saved: { $error }
+text-no-cases = No playable cases found.
+text-cases = Cases:
+text-choose = Choose a case (number or id):
+text-choose-again = Type a number from 1 to { $count }, or a case id.
+text-where = Where it happened:
+text-stage = Stage { $number } of { $count }: { $title }
+text-your-answer = Your answer ({ $hint }):
+text-end-of-input = (End of input: the game ends here.)
+text-the-answer = The answer: { $truth } ({ $as-of })
+text-verdict = { $answer }: { $verdict }. { $points } points.
+text-legend-range = (G your estimate, [ ] your 80% range, T the truth, * both)
+text-legend = (G your estimate, T the truth, * both)
+text-mark-right = [right]
+text-mark-your-pick = [your pick]
+text-mark-wrong = [wrong]
+text-mark-in-place = [in place]
+text-mark-moved = [moved]
+text-where-line = Where: { $places }
+text-sources-differ = Sources differ: { $note }
+text-score = Score so far: { $score } of { $max }
+text-debrief = Debrief: { $title } ({ $years })
+text-total = Total: { $score }
+text-row = you { $guess } | truth { $truth } | { $verdict } | { $points } pts
+
+## Countries (by ISO 3166 code) and cities (by their English name, lower case, spaces as -)
+
+country-AU = Australia
+country-BE = Belgium
+country-CA = Canada
+country-DE = Germany
+country-ES = Spain
+country-EU = European Union
+country-FR = France
+country-GB = United Kingdom
+country-IE = Ireland
+country-IS = Iceland
+country-IT = Italy
+country-LT = Lithuania
+country-LU = Luxembourg
+country-NL = Netherlands
+country-PL = Poland
+country-SE = Sweden
+country-US = United States
+city-bellingham = Bellingham
+city-berlin = Berlin
+city-karlsruhe = Karlsruhe
+city-london = London
+city-luxembourg = Luxembourg
+city-paris = Paris
+city-roubaix = Roubaix
+city-san-diego = San Diego
+city-strasbourg = Strasbourg
+city-the-hague = The Hague
+city-traben-trarbach = Traben-Trarbach

@@ -130,3 +130,258 @@ what-in = une valeur en { $unit }
 what-plain-number = un simple nombre
 error-unknown-word = « { $word } » n’est ni un nombre, ni un multiplicateur, ni une unité : tapez { $what }, comme 6500 ou 6,5k
 error-wrong-unit = La réponse est en { $unit }, pas en { $typed } : tapez { $what }
+
+## Verdicts
+
+times = { $factor } fois
+times-words = { $factor } fois
+verdict-exact = exact
+verdict-almost-exact = presque exact
+verdict-too-low = { $times } trop bas
+verdict-too-high = { $times } trop haut
+verdict-right-year = la bonne année
+verdict-years-early = { $years } { $years ->
+    [one] an
+   *[other] ans
+} trop tôt
+verdict-years-late = { $years } { $years ->
+    [one] an
+   *[other] ans
+} trop tard
+band-spot-on = dans le mille
+band-close = proche
+band-right-order = bon ordre de grandeur
+band-few-years = à quelques années près
+band-orders-off = à plusieurs ordres de grandeur
+band-far-off = loin
+verdict-with-band = { $distance } : { $band }
+verdict-right = juste
+verdict-wrong = faux
+verdict-all-in-order = tout dans l’ordre
+verdict-pairs-in-order = { $right } paires sur { $pairs } dans l’ordre
+years = { $years } { $years ->
+    [one] an
+   *[other] ans
+}
+orders-of-magnitude = { $width } ordres de grandeur
+range-caught = votre fourchette couvrait { $width } et contenait la vérité
+range-missed = votre fourchette couvrait { $width } et l’a manquée de { $miss }
+
+## Dates
+
+month = { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+}
+date-day = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { month } { $year }
+date-month = { month } { $year }
+
+## La révélation
+
+reveal-your-estimate = Votre estimation : { $guess }
+reveal-you-picked-it = Vous l’avez choisie
+reveal-you-picked = Vous avez choisi : { $guess }
+reveal-events-in-order = Les événements dans l’ordre
+reveal-your-order = Votre ordre : { $guess }
+reveal-in-place = vous l’aviez à sa place
+reveal-placed = vous l’aviez en { $place }{ NUMBER($place, type: "ordinal") ->
+    [one] re
+   *[other] e
+} position
+reveal-your-range = Votre fourchette à 80 % : { $range } : { $summary }. { $points } points de fourchette.
+reveal-as-of = au { $date }
+reveal-source = Source : { $publisher }, « { $title } », { $date }
+reveal-stage = ÉTAPE { $number } : { $title }
+reveal-points = +{ $points } points
+reveal-sources-differ = Les sources divergent
+reveal-leave = Quitter l’affaire
+reveal-debrief = Voir le bilan
+reveal-next = Étape suivante
+reveal-how-it-happened = Comment cela s’est passé
+reveal-your-order-heading = Votre ordre
+number-line-truth = Vérité
+number-line-you = Vous
+
+## Lieux
+
+role-servers = Serveurs
+role-joint-team = Équipe commune d’enquête
+role-agency-seat = Siège de l’agence
+role-action-day = Journée d’action
+role-received-data = A reçu les données
+role-arrests = Arrestations
+role-court = Tribunal
+place-in-country = { $city } ({ $country })
+places-line = { $role } : { $places }
+map-label = Carte. { $places }.
+
+## Le bilan
+
+debrief-ranges-width = Vos fourchettes couvraient en moyenne { $width } ordres de grandeur ; points de fourchette : { $points }.
+debrief-no-ranges = Ajoutez une fourchette à 80 % à vos estimations, comme 2000 (500-5000), pour voir si vous êtes bien calibré.
+debrief-ranges-few = Vos fourchettes en ont contenu { $caught } sur { $count }, moins que les 80 % visés. C’est le cas de la plupart des gens au début : élargissez-les.
+debrief-ranges-many = Vos fourchettes en ont contenu { $caught } sur { $count } : plus de 80 %. Vous pouvez les resserrer et rester juste assez souvent.
+debrief-ranges-right = Vos fourchettes en ont contenu { $caught } sur { $count }, conformément à l’objectif de 80 %.
+debrief-typical-off = votre estimation typique était { $times } trop { $direction ->
+    [low] basse
+   *[high] haute
+}
+debrief-typical-within = votre estimation typique était à moins de 1,3 fois la vérité
+debrief-no-estimates = pas encore d’estimation de quantité
+debrief-across-runs = Sur vos { $runs } { $runs ->
+    [one] partie terminée
+   *[other] parties terminées
+} : fourchettes justes { $caught } sur { $ranges } ; { $bias }.
+debrief-tendency-none = Répondez à quelques questions de quantité pour voir si vous avez tendance à estimer trop haut ou trop bas.
+debrief-tendency-centred = Vos estimations étaient centrées sur la vérité : votre estimation typique était à moins de 1,3 fois celle-ci.
+debrief-tendency-low = Vous avez sous-estimé l’ampleur de { $times } : votre estimation typique était trop basse d’autant.
+debrief-tendency-high = Vous avez surestimé l’ampleur de { $times } : votre estimation typique était trop haute d’autant.
+debrief-score = { $total } points sur { $max } ({ $answered } étapes sur { $stages } répondues)
+debrief-heading = BILAN  ·  { $years }
+debrief-stage = Étape
+debrief-your-estimate = Votre estimation
+debrief-truth = Vérité
+debrief-off-by = Écart
+debrief-points = Points
+debrief-wilson = La bande claire est l’intervalle de Wilson à 90 % : avec peu de questions, le vrai taux peut se trouver n’importe où dedans.
+debrief-bias = Biais : l’écart de chaque estimation
+debrief-bias-low = 100 fois trop bas
+debrief-bias-right = juste
+debrief-bias-high = 100 fois trop haut
+debrief-run = { $date }  ·  { $title }  ·  fourchettes justes { $caught } sur { $given }
+debrief-when = Quand cela s’est passé
+debrief-colours = Vert : 80 points ou plus ; orange : 40 à 79 ; rouge : moins de 40.
+debrief-lesson = Ce que cette affaire enseigne
+debrief-where = Où cela s’est passé
+debrief-save = Enregistrer les résultats en CSV
+debrief-play-again = Rejouer
+debrief-back = Retour aux affaires
+debrief-saved = { $count } { $count ->
+    [one] partie enregistrée
+   *[other] parties enregistrées
+} dans { $place }
+debrief-not-saved = Les résultats n’ont pas pu être enregistrés : { $error }
+calibration-chart = Calibrage : { $caught } fourchettes sur { $ranges } contenaient la vérité ({ $percent } %) ; l’objectif est 80 %
+
+## Frises chronologiques
+
+timeline-stage = Frise { $from }–{ $to } : étape { $stage }, { $date }
+timeline-stages = Frise { $from }–{ $to } : étapes 1 à { $count }
+timeline-events = Frise { $from }–{ $to } : les événements à leur date, { $events }
+timeline-point = étape { $stage }, { $date }, { $points } points
+timeline-point-unanswered = étape { $stage }, { $date }, sans réponse
+timeline-label = Frise { $from }–{ $to } : { $points }
+
+## Choisir une affaire, le briefing, une étape
+
+cases-heading = Choisissez une affaire
+cases-about = Chaque affaire suit une enquête du premier indice au bilan final.
+cases-heading-class = Choisissez une affaire pour la classe
+cases-about-class = La classe rejoint depuis les téléphones dès que vous avez choisi. Rien à installer : les élèves ouvrent l’adresse affichée à l’écran suivant.
+cases-broken = Ce fichier d’affaire a { $count } { $count ->
+    [one] problème
+   *[other] problèmes
+} et ne peut pas être joué. Le premier : { $first }
+cases-none = Aucune affaire jouable n’a été trouvée.
+cases-class-failed = La classe n’a pas pu démarrer : { $error }
+case-facts = { $countries }  ·  { $stages } étapes
+back = Retour
+briefing = BRIEFING
+briefing-resume-note = La dernière fois, vous avez répondu à { $answered } étapes sur { $stages }. Reprenez où vous en étiez, ou recommencez.
+briefing-back = Retour aux affaires
+briefing-start-again = Recommencer
+briefing-resume = Reprendre à l’étape { $stage }
+briefing-begin = Commencer l’enquête
+stage-of = { $case }  ·  Étape { $stage } sur { $count }
+stage-score = Score { $score } sur { $max }
+stage-settings = Réglages
+question-stage = Étape { $number } : { $title }
+question-submit-order = Valider cet ordre
+
+## Résultats et joueurs
+
+results-heading = Résultats : { $player }
+results-none = Aucune partie terminée pour l’instant. Jouez une affaire jusqu’au bout et elle apparaîtra ici.
+results-run = { $date }  ·  { $title }  ·  { $points } points sur { $max }
+results-stage-gone = { $title } (ne fait plus partie de l’affaire)
+results-answer = vous : { $guess }  ·  vérité : { $truth }  ·  { $off }{ $points } points
+profiles-heading = Qui joue ?
+profiles-about = Les résultats et la progression sont conservés pour chaque joueur. Joueur actuel : { $player }.
+profiles-new = Un nouveau joueur
+profiles-add = Ajouter et jouer
+profiles-how = Tapez un nom et appuyez sur Entrée. Pas de mot de passe, pas de compte.
+
+## Le terminal
+
+text-no-case = Il n’y a pas d’affaire `{ $id }`. Affaires : { $cases }
+text-not-saved = Non enregistré : le terminal ne garde une partie qu’une fois chaque étape répondue ({ $answered } sur { $stages } ici).
+text-note = Remarque : { $warning }
+text-saved = Enregistré pour le profil « { $profile } » dans { $place } (takedown export écrit chaque réponse en CSV).
+text-save-failed = Vos résultats n’ont pas pu être enregistrés : { $error }
+text-no-cases = Aucune affaire jouable trouvée.
+text-cases = Affaires :
+text-choose = Choisissez une affaire (numéro ou identifiant) :
+text-choose-again = Tapez un numéro de 1 à { $count }, ou l’identifiant d’une affaire.
+text-where = Où cela s’est passé :
+text-stage = Étape { $number } sur { $count } : { $title }
+text-your-answer = Votre réponse ({ $hint }) :
+text-end-of-input = (Fin de l’entrée : la partie s’arrête ici.)
+text-the-answer = La réponse : { $truth } ({ $as-of })
+text-verdict = { $answer } : { $verdict }. { $points } points.
+text-legend-range = (E votre estimation, [ ] votre fourchette à 80 %, V la vérité, * les deux)
+text-legend = (E votre estimation, V la vérité, * les deux)
+text-mark-right = [juste]
+text-mark-your-pick = [votre choix]
+text-mark-wrong = [faux]
+text-mark-in-place = [à sa place]
+text-mark-moved = [déplacé]
+text-where-line = Où : { $places }
+text-sources-differ = Les sources divergent : { $note }
+text-score = Score jusqu’ici : { $score } sur { $max }
+text-debrief = Bilan : { $title } ({ $years })
+text-total = Total : { $score }
+text-row = vous { $guess } | vérité { $truth } | { $verdict } | { $points } pts
+
+## Pays et villes
+
+country-AU = Australie
+country-BE = Belgique
+country-CA = Canada
+country-DE = Allemagne
+country-ES = Espagne
+country-EU = Union européenne
+country-FR = France
+country-GB = Royaume-Uni
+country-IE = Irlande
+country-IS = Islande
+country-IT = Italie
+country-LT = Lituanie
+country-LU = Luxembourg
+country-NL = Pays-Bas
+country-PL = Pologne
+country-SE = Suède
+country-US = États-Unis
+city-bellingham = Bellingham
+city-berlin = Berlin
+city-karlsruhe = Karlsruhe
+city-london = Londres
+city-luxembourg = Luxembourg
+city-paris = Paris
+city-roubaix = Roubaix
+city-san-diego = San Diego
+city-strasbourg = Strasbourg
+city-the-hague = La Haye
+city-traben-trarbach = Traben-Trarbach

@@ -120,3 +120,243 @@ what-in = een waarde in { $unit }
 what-plain-number = een gewoon getal
 error-unknown-word = ‘{ $word }’ is geen getal, vermenigvuldiger of eenheid: typ { $what }, zoals 6500 of 6,5k
 error-wrong-unit = Het antwoord is in { $unit }, niet in { $typed }: typ { $what }
+
+## Oordelen
+
+times = { $factor } keer
+times-words = { $factor } keer
+verdict-exact = exact
+verdict-almost-exact = bijna exact
+verdict-too-low = { $times } te laag
+verdict-too-high = { $times } te hoog
+verdict-right-year = het juiste jaar
+verdict-years-early = { $years } jaar te vroeg
+verdict-years-late = { $years } jaar te laat
+band-spot-on = precies raak
+band-close = dichtbij
+band-right-order = juiste orde van grootte
+band-few-years = een paar jaar ernaast
+band-orders-off = ordes van grootte ernaast
+band-far-off = ver ernaast
+verdict-with-band = { $distance }: { $band }
+verdict-right = goed
+verdict-wrong = fout
+verdict-all-in-order = alles in de juiste volgorde
+verdict-pairs-in-order = { $right } van { $pairs } paren in de juiste volgorde
+years = { $years } jaar
+orders-of-magnitude = { $width } ordes van grootte
+range-caught = je bandbreedte besloeg { $width } en bevatte de waarheid
+range-missed = je bandbreedte besloeg { $width } en zat er { $miss } naast
+
+## Datums
+
+month = { $month ->
+    [1] januari
+    [2] februari
+    [3] maart
+    [4] april
+    [5] mei
+    [6] juni
+    [7] juli
+    [8] augustus
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+}
+date-day = { $day } { month } { $year }
+date-month = { month } { $year }
+
+## De onthulling
+
+reveal-your-estimate = Jouw schatting: { $guess }
+reveal-you-picked-it = Die had je gekozen
+reveal-you-picked = Jij koos: { $guess }
+reveal-events-in-order = De gebeurtenissen op volgorde
+reveal-your-order = Jouw volgorde: { $guess }
+reveal-in-place = je had het op de juiste plaats
+reveal-placed = je had het op plaats { $place }
+reveal-your-range = Jouw bandbreedte van 80%: { $range }: { $summary }. { $points } punten voor de bandbreedte.
+reveal-as-of = stand van { $date }
+reveal-source = Bron: { $publisher }, ‘{ $title }’, { $date }
+reveal-stage = FASE { $number }: { $title }
+reveal-points = +{ $points } punten
+reveal-sources-differ = Bronnen verschillen
+reveal-leave = Zaak verlaten
+reveal-debrief = Naar de nabespreking
+reveal-next = Volgende fase
+reveal-how-it-happened = Hoe het ging
+reveal-your-order-heading = Jouw volgorde
+number-line-truth = Waarheid
+number-line-you = Jij
+
+## Plaatsen
+
+role-servers = Servers
+role-joint-team = Gemeenschappelijk onderzoeksteam
+role-agency-seat = Zetel van het agentschap
+role-action-day = Actiedag
+role-received-data = Ontving de gegevens
+role-arrests = Aanhoudingen
+role-court = Rechtbank
+place-in-country = { $city } ({ $country })
+places-line = { $role }: { $places }
+map-label = Kaart. { $places }.
+
+## De nabespreking
+
+debrief-ranges-width = Je bandbreedtes besloegen gemiddeld { $width } ordes van grootte; punten voor bandbreedtes: { $points }.
+debrief-no-ranges = Voeg een bandbreedte van 80% toe aan je schattingen, zoals 2000 (500-5000), om te zien hoe goed je gekalibreerd bent.
+debrief-ranges-few = Je bandbreedtes bevatten de waarheid { $caught } van de { $count } keer, minder dan de 80% waar je op mikte. Bij de meeste mensen gaat dat eerst zo: maak ze breder.
+debrief-ranges-many = Je bandbreedtes bevatten de waarheid { $caught } van de { $count } keer: meer dan 80%. Je kunt ze smaller maken en toch vaak genoeg gelijk hebben.
+debrief-ranges-right = Je bandbreedtes bevatten de waarheid { $caught } van de { $count } keer, in lijn met het doel van 80%.
+debrief-typical-off = je typische schatting was { $times } te { $direction ->
+    [low] laag
+   *[high] hoog
+}
+debrief-typical-within = je typische schatting zat binnen 1,3 keer de waarheid
+debrief-no-estimates = nog geen schattingen van aantallen
+debrief-across-runs = Over je { $runs } { $runs ->
+    [one] voltooide zaak
+   *[other] voltooide zaken
+}: bandbreedtes raak { $caught } van de { $ranges }; { $bias }.
+debrief-tendency-none = Beantwoord een paar vragen over aantallen om te zien of je geneigd bent te hoog of te laag te schatten.
+debrief-tendency-centred = Je schattingen lagen rond de waarheid: je typische schatting zat er binnen 1,3 keer naast.
+debrief-tendency-low = Je schatte de omvang { $times } te laag: je typische schatting lag zoveel onder de waarheid.
+debrief-tendency-high = Je schatte de omvang { $times } te hoog: je typische schatting lag zoveel boven de waarheid.
+debrief-score = { $total } punten van { $max } ({ $answered } van { $stages } fasen beantwoord)
+debrief-heading = NABESPREKING  ·  { $years }
+debrief-stage = Fase
+debrief-your-estimate = Jouw schatting
+debrief-truth = Waarheid
+debrief-off-by = Afwijking
+debrief-points = Punten
+debrief-wilson = De lichte band is het 90%-Wilsoninterval: met weinig vragen kan het echte percentage overal daarbinnen liggen.
+debrief-bias = Vertekening: hoe ver elke schatting ernaast zat
+debrief-bias-low = 100 keer te laag
+debrief-bias-right = goed
+debrief-bias-high = 100 keer te hoog
+debrief-run = { $date }  ·  { $title }  ·  bandbreedtes raak { $caught } van de { $given }
+debrief-when = Wanneer het gebeurde
+debrief-colours = Groen: 80 punten of meer; oranje: 40 tot 79; rood: onder 40.
+debrief-lesson = Wat deze zaak leert
+debrief-where = Waar het gebeurde
+debrief-save = Resultaten opslaan als CSV
+debrief-play-again = Opnieuw spelen
+debrief-back = Terug naar de zaken
+debrief-saved = { $count } { $count ->
+    [one] spel
+   *[other] spellen
+} opgeslagen in { $place }
+debrief-not-saved = De resultaten konden niet worden opgeslagen: { $error }
+calibration-chart = Kalibratie: { $caught } van de { $ranges } bandbreedtes bevatten de waarheid ({ $percent }%); het doel is 80%
+
+## Tijdlijnen
+
+timeline-stage = Tijdlijn { $from }–{ $to }: fase { $stage }, { $date }
+timeline-stages = Tijdlijn { $from }–{ $to }: fasen 1 tot en met { $count }
+timeline-events = Tijdlijn { $from }–{ $to }: de gebeurtenissen op hun datum, { $events }
+timeline-point = fase { $stage }, { $date }, { $points } punten
+timeline-point-unanswered = fase { $stage }, { $date }, niet beantwoord
+timeline-label = Tijdlijn { $from }–{ $to }: { $points }
+
+## Een zaak kiezen, de briefing, een fase
+
+cases-heading = Kies een zaak
+cases-about = Elke zaak volgt één onderzoek, van het eerste spoor tot de eindbalans.
+cases-heading-class = Kies een zaak voor de klas
+cases-about-class = De klas doet mee via de telefoon zodra je kiest. Niets te installeren: ze openen het adres op het volgende scherm.
+cases-broken = Dit zaakbestand heeft { $count } { $count ->
+    [one] probleem
+   *[other] problemen
+} en kan niet worden gespeeld. Het eerste: { $first }
+cases-none = Er zijn geen speelbare zaken gevonden.
+cases-class-failed = De klas kon niet starten: { $error }
+case-facts = { $countries }  ·  { $stages } fasen
+back = Terug
+briefing = BRIEFING
+briefing-resume-note = De vorige keer beantwoordde je { $answered } van de { $stages } fasen. Ga verder waar je was, of begin opnieuw.
+briefing-back = Terug naar de zaken
+briefing-start-again = Opnieuw beginnen
+briefing-resume = Verder bij fase { $stage }
+briefing-begin = Het onderzoek beginnen
+stage-of = { $case }  ·  Fase { $stage } van { $count }
+stage-score = Score { $score } van { $max }
+stage-settings = Instellingen
+question-stage = Fase { $number }: { $title }
+question-submit-order = Deze volgorde bevestigen
+
+## Resultaten en spelers
+
+results-heading = Resultaten: { $player }
+results-none = Nog geen voltooide spellen. Speel een zaak tot het einde en hij verschijnt hier.
+results-run = { $date }  ·  { $title }  ·  { $points } van { $max } punten
+results-stage-gone = { $title } (niet meer in de zaak)
+results-answer = jij: { $guess }  ·  waarheid: { $truth }  ·  { $off }{ $points } punten
+profiles-heading = Wie speelt er?
+profiles-about = Resultaten en voortgang worden per speler bewaard. Nu speelt: { $player }.
+profiles-new = Een nieuwe speler
+profiles-add = Toevoegen en spelen
+profiles-how = Typ een naam en druk op Enter. Geen wachtwoord, geen account.
+
+## De terminal
+
+text-no-case = Er is geen zaak `{ $id }`. Zaken: { $cases }
+text-not-saved = Niet opgeslagen: de terminal bewaart een spel pas als elke fase beantwoord is ({ $answered } van { $stages } hier).
+text-note = Let op: { $warning }
+text-saved = Opgeslagen voor profiel ‘{ $profile }’ in { $place } (takedown export schrijft elk antwoord als CSV).
+text-save-failed = Je resultaten konden niet worden opgeslagen: { $error }
+text-no-cases = Geen speelbare zaken gevonden.
+text-cases = Zaken:
+text-choose = Kies een zaak (nummer of id):
+text-choose-again = Typ een nummer van 1 tot en met { $count }, of de id van een zaak.
+text-where = Waar het gebeurde:
+text-stage = Fase { $number } van { $count }: { $title }
+text-your-answer = Jouw antwoord ({ $hint }):
+text-end-of-input = (Einde van de invoer: het spel stopt hier.)
+text-the-answer = Het antwoord: { $truth } ({ $as-of })
+text-verdict = { $answer }: { $verdict }. { $points } punten.
+text-legend-range = (S jouw schatting, [ ] jouw bandbreedte van 80%, W de waarheid, * beide)
+text-legend = (S jouw schatting, W de waarheid, * beide)
+text-mark-right = [goed]
+text-mark-your-pick = [jouw keuze]
+text-mark-wrong = [fout]
+text-mark-in-place = [op zijn plaats]
+text-mark-moved = [verplaatst]
+text-where-line = Waar: { $places }
+text-sources-differ = Bronnen verschillen: { $note }
+text-score = Score tot nu toe: { $score } van { $max }
+text-debrief = Nabespreking: { $title } ({ $years })
+text-total = Totaal: { $score }
+text-row = jij { $guess } | waarheid { $truth } | { $verdict } | { $points } ptn
+
+## Landen en steden
+
+country-AU = Australië
+country-BE = België
+country-CA = Canada
+country-DE = Duitsland
+country-ES = Spanje
+country-EU = Europese Unie
+country-FR = Frankrijk
+country-GB = Verenigd Koninkrijk
+country-IE = Ierland
+country-IS = IJsland
+country-IT = Italië
+country-LT = Litouwen
+country-LU = Luxemburg
+country-NL = Nederland
+country-PL = Polen
+country-SE = Zweden
+country-US = Verenigde Staten
+city-bellingham = Bellingham
+city-berlin = Berlijn
+city-karlsruhe = Karlsruhe
+city-london = Londen
+city-luxembourg = Luxemburg
+city-paris = Parijs
+city-roubaix = Roubaix
+city-san-diego = San Diego
+city-strasbourg = Straatsburg
+city-the-hague = Den Haag
+city-traben-trarbach = Traben-Trarbach

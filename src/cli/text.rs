@@ -9,6 +9,8 @@ use std::time::SystemTime;
 use crate::content::lang::Lang;
 use crate::content::{Case, Question};
 use crate::report::hints::{answer_error, hint};
+use crate::report::lang::{say, word};
+use crate::report::places::{countries, places_in_words};
 use crate::rules::answer::letter;
 use crate::rules::hint::{Input, RangeMode};
 
@@ -36,19 +38,21 @@ pub fn run(
     output: &mut impl Write,
 ) -> std::io::Result<i32> {
     let case = match case_id {
-        Some(id) => match library.find(id) {
-            Some(case) => case.clone(),
+        Some(id) => match library.case_in(id, lang) {
+            Some(case) => case,
             None => {
                 let known: Vec<&str> = library.cases().map(|c| c.id.as_str()).collect();
-                writeln!(
-                    output,
-                    "There is no case `{id}`. Cases: {}",
-                    known.join(", ")
-                )?;
+                let cases = known.join(", ");
+                let said = say(
+                    lang,
+                    "text-no-case",
+                    &[("id", id.into()), ("cases", cases.into())],
+                );
+                writeln!(output, "{said}")?;
                 return Ok(2);
             }
         },
-        None => match choose_case(library, input, output)? {
+        None => match choose_case(library, lang, input, output)? {
             Some(case) => case,
             None => return Ok(0),
         },
@@ -57,12 +61,15 @@ pub fn run(
     run.set_lang(lang);
     let run = play(run, echo, input, output)?;
     if save.is_some() && run.answers().len() < run.stage_count() {
-        writeln!(
-            output,
-            "Not saved: the terminal keeps a run once every stage is answered ({} of {} here).",
-            run.answers().len(),
-            run.stage_count()
-        )?;
+        let said = say(
+            lang,
+            "text-not-saved",
+            &[
+                ("answered", run.answers().len().into()),
+                ("stages", run.stage_count().into()),
+            ],
+        );
+        writeln!(output, "{said}")?;
     }
     if let Some((store, profile)) = save
         && run.answers().len() == run.stage_count()
@@ -71,15 +78,23 @@ pub fn run(
         match store.add_run(&record) {
             Ok(warnings) => {
                 for warning in warnings {
-                    writeln!(output, "Note: {warning}")?;
+                    let said = say(lang, "text-note", &[("warning", warning.into())]);
+                    writeln!(output, "{said}")?;
                 }
-                writeln!(
-                    output,
-                    "Saved for profile \"{profile}\" in {} (takedown export writes every answer as CSV).",
-                    store.location()
-                )?;
+                let said = say(
+                    lang,
+                    "text-saved",
+                    &[
+                        ("profile", profile.into()),
+                        ("place", store.location().to_string().into()),
+                    ],
+                );
+                writeln!(output, "{said}")?;
             }
-            Err(e) => writeln!(output, "Your results could not be saved: {e}")?,
+            Err(e) => {
+                let said = say(lang, "text-save-failed", &[("error", e.to_string().into())]);
+                writeln!(output, "{said}")?
+            }
         }
     }
     Ok(0)
@@ -87,20 +102,24 @@ pub fn run(
 
 fn choose_case(
     library: &Library,
+    lang: Lang,
     input: &mut impl BufRead,
     output: &mut impl Write,
 ) -> std::io::Result<Option<Case>> {
-    let cases: Vec<&Case> = library.cases().collect();
+    let cases: Vec<Case> = library
+        .cases()
+        .filter_map(|c| library.case_in(&c.id, lang))
+        .collect();
     if cases.is_empty() {
-        writeln!(output, "No playable cases found.")?;
+        writeln!(output, "{}", word(lang, "text-no-cases"))?;
         return Ok(None);
     }
-    writeln!(output, "Cases:")?;
+    writeln!(output, "{}", word(lang, "text-cases"))?;
     for (i, case) in cases.iter().enumerate() {
         writeln!(output, "  {}. {}: {}", i + 1, case.title, case.summary)?;
     }
     loop {
-        write!(output, "Choose a case (number or id): ")?;
+        write!(output, "{} ", word(lang, "text-choose"))?;
         output.flush()?;
         let Some(line) = read_line(input)? else {
             writeln!(output)?;
@@ -114,12 +133,11 @@ fn choose_case(
             .and_then(|n| cases.get(n))
             .or_else(|| cases.iter().find(|c| c.id == choice));
         match picked {
-            Some(case) => return Ok(Some((*case).clone())),
-            None => writeln!(
-                output,
-                "Type a number from 1 to {}, or a case id.",
-                cases.len()
-            )?,
+            Some(case) => return Ok(Some(case.clone())),
+            None => {
+                let said = say(lang, "text-choose-again", &[("count", cases.len().into())]);
+                writeln!(output, "{said}")?
+            }
         }
     }
 }
@@ -144,17 +162,18 @@ pub fn play(
     output: &mut impl Write,
 ) -> std::io::Result<Run> {
     let case = run.case().clone();
+    let lang = run.lang();
     heading(output, &case.title)?;
-    writeln!(output, "{}", case.countries.join(", "))?;
+    writeln!(output, "{}", countries(lang, &case.countries))?;
     writeln!(output)?;
     for paragraph in &case.briefing {
         wrap(output, paragraph, "")?;
         writeln!(output)?;
     }
     // The map, as a list of places.
-    let places = crate::report::places::places_in_words(&case.places);
+    let places = places_in_words(lang, &case.places);
     if !places.is_empty() {
-        writeln!(output, "Where it happened:")?;
+        writeln!(output, "{}", word(lang, "text-where"))?;
         for line in &places {
             wrap(output, line, "  ")?;
         }
@@ -165,7 +184,15 @@ pub fn play(
         let stage = case.stages[n].clone();
         heading(
             output,
-            &format!("Stage {} of {}: {}", n + 1, case.stages.len(), stage.title),
+            &say(
+                lang,
+                "text-stage",
+                &[
+                    ("number", (n + 1).into()),
+                    ("count", case.stages.len().into()),
+                    ("title", stage.title.as_str().into()),
+                ],
+            ),
         )?;
         for paragraph in &stage.narrative {
             wrap(output, paragraph, "")?;
@@ -194,18 +221,14 @@ pub fn play(
                 }
             }
         }
-        let hint = hint(
-            run.lang(),
-            &stage.question,
-            RangeMode::Optional,
-            Input::Terminal,
-        );
+        let hint = hint(lang, &stage.question, RangeMode::Optional, Input::Terminal);
+        let prompt = say(lang, "text-your-answer", &[("hint", hint.into())]);
         loop {
-            write!(output, "Your answer ({hint}): ")?;
+            write!(output, "{prompt} ")?;
             output.flush()?;
             let Some(line) = read_line(input)? else {
                 writeln!(output)?;
-                writeln!(output, "(End of input: the game ends here.)")?;
+                writeln!(output, "{}", word(lang, "text-end-of-input"))?;
                 run.finish_early();
                 break;
             };
@@ -214,9 +237,7 @@ pub fn play(
             }
             match run.submit_text(&line) {
                 Ok(_) => break,
-                Err(ProgressError::Answer(e)) => {
-                    writeln!(output, "  {}", answer_error(run.lang(), &e))?
-                }
+                Err(ProgressError::Answer(e)) => writeln!(output, "  {}", answer_error(lang, &e))?,
                 Err(e) => writeln!(output, "  {e}")?,
             }
         }
@@ -230,35 +251,52 @@ pub fn play(
 }
 
 fn reveal(output: &mut impl Write, r: &Reveal, run: &Run) -> std::io::Result<()> {
+    let lang = run.lang();
     writeln!(output)?;
-    writeln!(output, "  The answer: {} ({})", r.truth, r.as_of)?;
-    writeln!(
-        output,
-        "  {}: {}. {} points.",
-        r.your_answer, r.verdict, r.points
-    )?;
+    let said = say(
+        lang,
+        "text-the-answer",
+        &[
+            ("truth", r.truth.as_str().into()),
+            ("as-of", r.as_of.as_str().into()),
+        ],
+    );
+    writeln!(output, "  {said}")?;
+    let said = say(
+        lang,
+        "text-verdict",
+        &[
+            ("answer", r.your_answer.as_str().into()),
+            ("verdict", r.verdict.as_str().into()),
+            ("points", r.points.into()),
+        ],
+    );
+    writeln!(output, "  {said}")?;
     if let Some(line) = &r.line {
         for row in text_line(line, 60) {
             writeln!(output, "    {row}")?;
         }
         let legend = if line.range.is_some() {
-            "    (G your estimate, [ ] your 80% range, T the truth, * both)"
+            "text-legend-range"
         } else {
-            "    (G your estimate, T the truth, * both)"
+            "text-legend"
         };
-        writeln!(output, "{legend}")?;
+        writeln!(output, "    {}", word(lang, legend))?;
     }
     if let Some(range) = &r.range {
         wrap(output, range, "  ")?;
     }
     for item in &r.items {
-        let mark = match item.mark {
-            Mark::Right => "[right]",
-            Mark::PickedWrong => "[your pick]",
-            Mark::Wrong => "[wrong]",
-            Mark::InPlace => "[in place]",
-            Mark::Moved => "[moved]",
-        };
+        let mark = word(
+            lang,
+            match item.mark {
+                Mark::Right => "text-mark-right",
+                Mark::PickedWrong => "text-mark-your-pick",
+                Mark::Wrong => "text-mark-wrong",
+                Mark::InPlace => "text-mark-in-place",
+                Mark::Moved => "text-mark-moved",
+            },
+        );
         let text = match &item.date {
             Some(date) => format!("{mark} {} ({date}): {}", item.text, item.note),
             None => format!("{mark} {}: {}", item.text, item.note),
@@ -268,43 +306,70 @@ fn reveal(output: &mut impl Write, r: &Reveal, run: &Run) -> std::io::Result<()>
     writeln!(output)?;
     wrap(output, &r.explanation, "  ")?;
     if let Some((n, _)) = run.current_stage() {
-        for line in crate::report::places::places_in_words(&run.case().stages[n].places) {
-            wrap(output, &format!("Where: {line}"), "  ")?;
+        for line in places_in_words(lang, &run.case().stages[n].places) {
+            wrap(
+                output,
+                &say(lang, "text-where-line", &[("places", line.into())]),
+                "  ",
+            )?;
         }
     }
     if let Some(note) = &r.disagreement {
-        wrap(output, &format!("Sources differ: {note}"), "  ")?;
+        wrap(
+            output,
+            &say(lang, "text-sources-differ", &[("note", note.into())]),
+            "  ",
+        )?;
     }
     let mut source = r.source.clone();
     if let Some(url) = &r.url {
         source.push_str(&format!(". {url}"));
     }
     wrap(output, &source, "  ")?;
-    writeln!(
-        output,
-        "  Score so far: {} of {}",
-        run.total_points(),
-        run.max_points()
-    )?;
+    let score = say(
+        lang,
+        "text-score",
+        &[
+            ("score", run.total_points().into()),
+            ("max", run.max_points().into()),
+        ],
+    );
+    writeln!(output, "  {score}")?;
     Ok(())
 }
 
 fn debrief(output: &mut impl Write, d: &Debrief) -> std::io::Result<()> {
-    heading(output, &format!("Debrief: {} ({})", d.case_title, d.years))?;
-    writeln!(output, "Total: {}", d.score_line())?;
+    let lang = d.lang;
+    let title = say(
+        lang,
+        "text-debrief",
+        &[
+            ("title", d.case_title.as_str().into()),
+            ("years", d.years.as_str().into()),
+        ],
+    );
+    heading(output, &title)?;
+    let total = say(lang, "text-total", &[("score", d.score_line().into())]);
+    writeln!(output, "{total}")?;
     writeln!(output)?;
     for row in &d.rows {
         writeln!(output, "{:>2}. {}", row.number, row.title)?;
-        writeln!(
-            output,
-            "    you {} | truth {} | {} | {} pts",
-            row.guess, row.truth, row.verdict, row.points
-        )?;
+        let said = say(
+            lang,
+            "text-row",
+            &[
+                ("guess", row.guess.as_str().into()),
+                ("truth", row.truth.as_str().into()),
+                ("verdict", row.verdict.as_str().into()),
+                ("points", row.points.into()),
+            ],
+        );
+        writeln!(output, "    {said}")?;
     }
     writeln!(output)?;
     wrap(output, &d.tendency, "")?;
     wrap(output, &d.calibration.sentence, "")?;
-    if let Some(sharpness) = d.calibration.sharpness_sentence() {
+    if let Some(sharpness) = d.calibration.sharpness_sentence(lang) {
         writeln!(output, "{sharpness}")?;
     }
     writeln!(output)?;

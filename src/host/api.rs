@@ -469,7 +469,7 @@ fn as_read(
         .find(|s| s.id == answer.stage_id)
         .ok_or_else(|| ApiError(StatusCode::CONFLICT, "The stage has changed".into()))?;
     Ok(axum::Json(
-        json!({ "read_as": read_as(stage, &answer), "stage": answer.stage_id }),
+        json!({ "read_as": read_as(crate::content::lang::Lang::En, stage, &answer), "stage": answer.stage_id }),
     ))
 }
 
@@ -587,7 +587,7 @@ async fn map_svg(
                 &scene,
                 &frame,
                 &crate::map::raster::Palette::DARK,
-                &crate::report::places::map_label(&places),
+                &crate::report::places::map_label(crate::content::lang::Lang::En, &places),
             );
             state
                 .0

@@ -642,7 +642,7 @@ pub fn class_debrief(session: &Session) -> ClassDebrief {
         case_title: case.title.clone(),
         students: session.present().count(),
         rows,
-        calibration: Calibration::of(&ranges),
+        calibration: Calibration::of(crate::content::lang::Lang::En, &ranges),
         median_log_error,
         bias: class_bias_sentence(median_log_error),
         totals: session.totals(),

@@ -1,7 +1,9 @@
 //! The debrief: totals, each stage's guess against the truth, and the player's tendency.
 
-use crate::content::number::times;
+use crate::content::lang::Lang;
 use crate::content::{Case, Scale};
+use crate::report::lang::{say, word};
+use crate::report::verdicts::{one_decimal, times};
 use crate::report::words::answer_in_words;
 use crate::rules::judge::Answer;
 use crate::rules::progress::Run;
@@ -19,9 +21,10 @@ pub struct DebriefRow {
     pub points: u32,
 }
 
-/// Everything the debrief shows.
+/// Everything the debrief shows, in one language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Debrief {
+    pub lang: Lang,
     pub case_title: String,
     /// The years the case spans (shown only now: before, they could give an answer away).
     pub years: String,
@@ -77,16 +80,21 @@ const Z90: f64 = 1.644_853_626_951_472_2;
 impl Calibration {
     /// "Your ranges were 1.2 orders of magnitude wide on average; range points 140.", when the
     /// player gave ranges on quantities.
-    pub fn sharpness_sentence(&self) -> Option<String> {
+    pub fn sharpness_sentence(&self, lang: Lang) -> Option<String> {
         self.sharpness.map(|width| {
-            format!(
-                "Your ranges were {width:.1} orders of magnitude wide on average; range points {:.0}.",
-                self.points
+            say(
+                lang,
+                "debrief-ranges-width",
+                &[
+                    ("width", one_decimal(lang, width).into()),
+                    ("points", self.points.round().into()),
+                ],
             )
         })
     }
 
-    pub fn of(ranges: &[crate::rules::scoring::RangeVerdict]) -> Calibration {
+    /// How the ranges did, with a sentence in `lang`.
+    pub fn of(lang: Lang, ranges: &[crate::rules::scoring::RangeVerdict]) -> Calibration {
         let n = ranges.len();
         let caught = ranges.iter().filter(|r| r.caught).count();
         let band = wilson(caught, n, Z90);
@@ -97,17 +105,12 @@ impl Calibration {
             .collect();
         let sharpness = (!log_widths.is_empty())
             .then(|| log_widths.iter().sum::<f64>() / log_widths.len() as f64);
+        let counted = |id: &str| say(lang, id, &[("caught", caught.into()), ("count", n.into())]);
         let sentence = match band {
-            None => "Add an 80% range to your estimates, like 2000 (500-5000), to see how well calibrated you are.".to_string(),
-            Some((_, high)) if high < 0.8 => format!(
-                "Your ranges caught {caught} of {n}, fewer than the 80% you aimed for. Most people's do at first: make them wider."
-            ),
-            Some((low, _)) if low > 0.8 => format!(
-                "Your ranges caught {caught} of {n}: more than 80%. You can make them narrower and still be right often enough."
-            ),
-            Some(_) => format!(
-                "Your ranges caught {caught} of {n}, in line with the 80% target."
-            ),
+            None => word(lang, "debrief-no-ranges"),
+            Some((_, high)) if high < 0.8 => counted("debrief-ranges-few"),
+            Some((low, _)) if low > 0.8 => counted("debrief-ranges-many"),
+            Some(_) => counted("debrief-ranges-right"),
         };
         Calibration {
             ranges: n,
@@ -164,23 +167,29 @@ impl AcrossRuns {
         }
     }
 
-    /// A sentence for the debrief.
-    pub fn sentence(&self) -> String {
+    /// A sentence for the debrief, in `lang`.
+    pub fn sentence(&self, lang: Lang) -> String {
         let bias = match self.median_log_error {
-            Some(m) if 10f64.powf(m.abs()) > 1.3 => format!(
-                "your typical estimate was {} too {}",
-                times(10f64.powf(m.abs())),
-                if m < 0.0 { "low" } else { "high" }
+            Some(m) if 10f64.powf(m.abs()) > 1.3 => say(
+                lang,
+                "debrief-typical-off",
+                &[
+                    ("times", times(lang, 10f64.powf(m.abs())).into()),
+                    ("direction", if m < 0.0 { "low" } else { "high" }.into()),
+                ],
             ),
-            Some(_) => "your typical estimate was within 1.3x of the truth".to_string(),
-            None => "no quantity estimates yet".to_string(),
+            Some(_) => word(lang, "debrief-typical-within"),
+            None => word(lang, "debrief-no-estimates"),
         };
-        format!(
-            "Across your {} finished run{}: ranges caught {} of {}; {bias}.",
-            self.runs,
-            if self.runs == 1 { "" } else { "s" },
-            self.caught,
-            self.ranges
+        say(
+            lang,
+            "debrief-across-runs",
+            &[
+                ("runs", self.runs.into()),
+                ("caught", self.caught.into()),
+                ("ranges", self.ranges.into()),
+                ("bias", bias.into()),
+            ],
         )
     }
 }
@@ -200,48 +209,47 @@ pub fn median(values: &[f64]) -> Option<f64> {
     })
 }
 
-/// A sentence on the tendency for a median signed log error.
-pub fn tendency_sentence(median_log_error: Option<f64>) -> String {
+/// A sentence on the tendency for a median signed log error, in `lang`.
+pub fn tendency_sentence(lang: Lang, median_log_error: Option<f64>) -> String {
     let Some(m) = median_log_error else {
-        return "Answer a few quantity questions to see whether you tend to guess high or low."
-            .to_string();
+        return word(lang, "debrief-tendency-none");
     };
     let factor = 10f64.powf(m.abs());
     if factor <= 1.3 {
-        "Your estimates were centred on the truth: your typical guess was within 1.3x of it."
-            .to_string()
-    } else if m < 0.0 {
-        format!(
-            "You underestimated the scale by {}: your typical guess was that much too low.",
-            times(factor)
-        )
+        word(lang, "debrief-tendency-centred")
     } else {
-        format!(
-            "You overestimated the scale by {}: your typical guess was that much too high.",
-            times(factor)
-        )
+        let id = if m < 0.0 {
+            "debrief-tendency-low"
+        } else {
+            "debrief-tendency-high"
+        };
+        say(lang, id, &[("times", times(lang, factor).into())])
     }
 }
 
 impl Debrief {
-    /// "1250 points of 1600 (16 of 16 stages answered)".
+    /// "1,250 points of 1,600 (16 of 16 stages answered)", in the debrief's language.
     pub fn score_line(&self) -> String {
-        format!(
-            "{} points of {} ({} of {} stages answered)",
-            self.total,
-            self.max,
-            self.rows.len(),
-            self.stage_count
+        say(
+            self.lang,
+            "debrief-score",
+            &[
+                ("total", self.total.into()),
+                ("max", self.max.into()),
+                ("answered", self.rows.len().into()),
+                ("stages", self.stage_count.into()),
+            ],
         )
     }
 
-    /// Sum up a run (finished or ended early).
+    /// Sum up a run (finished or ended early), in the run's language.
     pub fn of(run: &Run) -> Debrief {
-        Debrief::of_answers(run.case(), run.answers())
+        Debrief::of_answers(run.lang(), run.case(), run.answers())
     }
 
-    /// Sum up `answers` to stages of `case` (a run, or one student's answers in a class).
-    pub fn of_answers(case: &Case, answers: &[Answer]) -> Debrief {
+    /// Sum up `answers` to stages of `case` (a run, or one student's answers in a class), in
+    /// `lang`.
+    pub fn of_answers(lang: Lang, case: &Case, answers: &[Answer]) -> Debrief {
         let mut rows = Vec::new();
         let mut log_errors = Vec::new();
         let mut ranges = Vec::new();
@@ -254,7 +262,7 @@ impl Debrief {
             else {
                 continue;
             };
-            let Some(words) = answer_in_words(stage, answer) else {
+            let Some(words) = answer_in_words(lang, stage, answer) else {
                 continue;
             };
             log_errors.extend(words.factor.map(f64::log10));
@@ -269,8 +277,9 @@ impl Debrief {
             });
         }
         let median_log_error = median(&log_errors);
-        let calibration = Calibration::of(&ranges);
+        let calibration = Calibration::of(lang, &ranges);
         Debrief {
+            lang,
             case_title: case.title.clone(),
             years: case.years.clone(),
             total: rows.iter().map(|r| r.points).sum(),
@@ -279,7 +288,7 @@ impl Debrief {
             stage_count: case.stages.len(),
             median_log_error,
             log_errors,
-            tendency: tendency_sentence(median_log_error),
+            tendency: tendency_sentence(lang, median_log_error),
             calibration,
             lesson: case.lesson.clone(),
         }
@@ -313,7 +322,10 @@ mod tests {
         let t = Truth::Value(1000.0);
         let hit = judge_range(500.0, 2000.0, t, Scale::Log);
         let miss = judge_range(10.0, 20.0, t, Scale::Log);
-        let c = Calibration::of(&[hit, miss, miss, miss, miss, miss, miss, miss, hit, miss]);
+        let c = Calibration::of(
+            Lang::En,
+            &[hit, miss, miss, miss, miss, miss, miss, miss, hit, miss],
+        );
         assert_eq!((c.caught, c.ranges), (2, 10));
         assert!(
             c.sentence
@@ -322,14 +334,14 @@ mod tests {
             c.sentence
         );
         assert!((c.sharpness.unwrap() - (0.2 * 4f64.log10() + 0.8 * 2f64.log10())).abs() < 1e-9);
-        let good = Calibration::of(&[hit, hit, hit, hit, miss]);
+        let good = Calibration::of(Lang::En, &[hit, hit, hit, hit, miss]);
         assert!(
             good.sentence.contains("in line with the 80% target"),
             "{}",
             good.sentence
         );
         assert!(
-            Calibration::of(&[])
+            Calibration::of(Lang::En, &[])
                 .sentence
                 .starts_with("Add an 80% range")
         );
@@ -348,7 +360,7 @@ mod tests {
         let across = AcrossRuns::of([record.summary(), record.summary()]);
         assert_eq!((across.runs, across.ranges, across.caught), (2, 4, 2));
         assert_eq!(
-            across.sentence(),
+            across.sentence(Lang::En),
             "Across your 2 finished runs: ranges caught 2 of 4; your typical estimate was 4x too low."
         );
         assert_eq!(across.per_run[0].1, "1970-01-01");
@@ -364,12 +376,15 @@ mod tests {
     #[test]
     fn tendency_in_words() {
         assert!(
-            tendency_sentence(Some(-4f64.log10()))
+            tendency_sentence(Lang::En, Some(-4f64.log10()))
                 .starts_with("You underestimated the scale by 4x")
         );
-        assert!(tendency_sentence(Some(0.5)).starts_with("You overestimated the scale by 3.2x"));
-        assert!(tendency_sentence(Some(0.05)).contains("centred"));
-        assert!(tendency_sentence(None).contains("Answer a few"));
+        assert!(
+            tendency_sentence(Lang::En, Some(0.5))
+                .starts_with("You overestimated the scale by 3.2x")
+        );
+        assert!(tendency_sentence(Lang::En, Some(0.05)).contains("centred"));
+        assert!(tendency_sentence(Lang::En, None).contains("Answer a few"));
     }
 
     #[test]

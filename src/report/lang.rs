@@ -39,28 +39,29 @@ fn index(lang: Lang) -> usize {
     }
 }
 
+thread_local! {
+    // Made once per thread: ICU4X's formatters are not shared between threads.
+    static FORMATTERS: Vec<[DecimalFormatter; 2]> = Lang::ALL
+        .iter()
+        .map(|&l| {
+            let make = |grouping| {
+                let mut options = DecimalFormatterOptions::default();
+                options.grouping_strategy = Some(grouping);
+                // Compiled data covers every CLDR locale; the root locale if not.
+                icu_locale_core::Locale::try_from_str(l.code())
+                    .ok()
+                    .and_then(|locale| DecimalFormatter::try_new((&locale).into(), options).ok())
+                    .or_else(|| DecimalFormatter::try_new(Default::default(), options).ok())
+                    .expect("ICU4X's compiled data has the root locale")
+            };
+            [make(GroupingStrategy::Auto), make(GroupingStrategy::Never)]
+        })
+        .collect();
+}
+
 /// A number written as `lang` writes it, with every digit it has (`6558` → `6 558` in French,
 /// `739.7` → `739,7`); `grouped: false` for years and codes (`2021`).
 pub fn number(lang: Lang, value: f64, grouped: bool) -> String {
-    thread_local! {
-        // Made once per thread: ICU4X's formatters are not shared between threads.
-        static FORMATTERS: Vec<[DecimalFormatter; 2]> = Lang::ALL
-            .iter()
-            .map(|&l| {
-                let make = |grouping| {
-                    let mut options = DecimalFormatterOptions::default();
-                    options.grouping_strategy = Some(grouping);
-                    // Compiled data covers every CLDR locale; the root locale if not.
-                    icu_locale_core::Locale::try_from_str(l.code())
-                        .ok()
-                        .and_then(|locale| DecimalFormatter::try_new((&locale).into(), options).ok())
-                        .or_else(|| DecimalFormatter::try_new(Default::default(), options).ok())
-                        .expect("ICU4X's compiled data has the root locale")
-                };
-                [make(GroupingStrategy::Auto), make(GroupingStrategy::Never)]
-            })
-            .collect();
-    }
     if !value.is_finite() {
         return "?".into();
     }
@@ -73,6 +74,15 @@ pub fn number(lang: Lang, value: f64, grouped: bool) -> String {
             .format(&decimal)
             .to_string()
     })
+}
+
+/// A decimal written in digits (`1.0`, `1234.50`) as `lang` writes it, keeping every digit
+/// given, trailing zeros too (`1,0` in German); grouped.
+pub fn number_text(lang: Lang, decimal: &str) -> String {
+    let Ok(value) = Decimal::try_from_str(decimal) else {
+        return decimal.to_string();
+    };
+    FORMATTERS.with(|f| f[index(lang)][0].format(&value).to_string())
 }
 
 /// Writes numbers in a message for bundle `L` (an index into [`Lang::ALL`]).
@@ -94,6 +104,8 @@ fn bundle(lang: Lang) -> &'static Bundle {
                 let id: unic_langid::LanguageIdentifier = l.code().parse().unwrap_or_default();
                 let mut bundle = Bundle::new_concurrent(vec![id]);
                 bundle.set_use_isolating(false);
+                // NUMBER(), for ordinals: `NUMBER($place, type: "ordinal")`.
+                let _ = bundle.add_builtins();
                 bundle.set_formatter(Some(match index(l) {
                     0 => write_number::<0, _>,
                     1 => write_number::<1, _>,

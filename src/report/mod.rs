@@ -14,4 +14,5 @@ pub mod printable;
 pub mod reveal;
 pub mod student;
 pub mod timeline;
+pub mod verdicts;
 pub mod words;

@@ -6,7 +6,7 @@
 //! never rounded silently: [`figure`] keeps every significant digit of a value (the choice of
 //! word is [`crate::content::number::in_words`]); [`rounded`] is for the slider's positions.
 
-use super::lang::{Lang, number, say};
+use super::lang::{Arg, Lang, number, say};
 use crate::content::number::{Magnitude, currency, in_words, round_significant, singular};
 use crate::content::{Estimate, Scale, Truth};
 
@@ -43,6 +43,39 @@ pub fn rounded(lang: Lang, value: f64, significant: u32) -> String {
 /// A year, without grouping in any language: `2021`.
 pub fn year(value: f64) -> String {
     format!("{}", value.round() as i64)
+}
+
+/// A date from a case file (`2023-06-27`, `2023-06`, `2023`) in words, as `lang` writes it:
+/// `27 June 2023`, `27 juin 2023`, `27 juni 2023`, `27. Juni 2023`; a text of another shape as
+/// written.
+pub fn date(lang: Lang, iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    let number = |s: &str| s.parse::<u32>().ok();
+    let month = parts
+        .get(1)
+        .and_then(|m| number(m))
+        .filter(|m| (1..=12).contains(m));
+    let year = parts.first().and_then(|y| number(y));
+    match (parts.as_slice(), year, month) {
+        ([_, _, day], Some(year), Some(month)) if number(day).is_some() => say(
+            lang,
+            "date-day",
+            &[
+                ("day", number(day).unwrap_or(1).into()),
+                ("month", month.into()),
+                ("year", Arg::Plain(f64::from(year))),
+            ],
+        ),
+        ([_, _], Some(year), Some(month)) => say(
+            lang,
+            "date-month",
+            &[
+                ("month", month.into()),
+                ("year", Arg::Plain(f64::from(year))),
+            ],
+        ),
+        _ => iso.to_string(),
+    }
 }
 
 /// A written figure with its unit as the case names it: a currency as the language writes
@@ -185,6 +218,21 @@ mod tests {
             }
         }
         assert!(checked >= 40, "only {checked} fixtures");
+    }
+
+    #[test]
+    fn dates_in_each_language() {
+        for iso in ["2023-06-27", "2020-07-02", "2021-03", "2019", "nonsense"] {
+            assert_eq!(
+                date(Lang::En, iso),
+                crate::content::number::format_date(iso)
+            );
+        }
+        assert_eq!(date(Lang::Fr, "2020-04-01"), "1er avril 2020");
+        assert_eq!(date(Lang::Fr, "2023-06-27"), "27 juin 2023");
+        assert_eq!(date(Lang::Nl, "2023-06-27"), "27 juni 2023");
+        assert_eq!(date(Lang::De, "2023-06-27"), "27. Juni 2023");
+        assert_eq!(date(Lang::De, "2021-03"), "März 2021");
     }
 
     #[test]

@@ -12,6 +12,7 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::content::Question;
+use crate::content::lang::Lang;
 use crate::content::number::format_date;
 use crate::report::class::{
     ClassLine, Figures, OptionCount, class_bias_sentence, class_calibration_sentence,
@@ -139,7 +140,7 @@ fn stage_section(session: &Session, n: usize) -> Markup {
         section.stage id=(format!("stage-{}", n + 1)) {
             h2 { "Stage " (n + 1) ". " (stage.title) }
             p.question { (question.prompt()) }
-            p.truth { "Truth: " (truth_in_words(question)) " (as of " (format_date(question.as_of())) ")" }
+            p.truth { "Truth: " (truth_in_words(Lang::En, question)) " (as of " (format_date(question.as_of())) ")" }
             @if let Some(figures) = &figures {
                 @match &figures.figures {
                     Figures::Estimate { line, median, .. } => {
@@ -177,7 +178,7 @@ fn stage_section(session: &Session, n: usize) -> Markup {
                 p.note { "Where sources disagree: " (note) }
             }
             p.source {
-                (source_line(source))
+                (source_line(Lang::En, source))
                 @if let Some(url) = &source.url {
                     ". " a href=(url) { (url) }
                 }

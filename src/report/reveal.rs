@@ -2,9 +2,12 @@
 //! player's answer and how it was judged, the options or events with their notes, why, and the
 //! source.
 
-use crate::content::number::format_date;
+use crate::content::lang::Lang;
 use crate::content::{Question, Source, Stage};
+use crate::report::lang::{say, word};
 use crate::report::line::{NumberLine, number_line};
+use crate::report::numbers::{date, span};
+use crate::report::verdicts::{answer_summary, range_summary};
 use crate::report::words::answer_in_words;
 use crate::rules::progress::{Answer, Response, Run};
 
@@ -76,40 +79,32 @@ pub struct Reveal {
     pub url: Option<String>,
 }
 
-/// The ordinal for a 1-based position: 1st, 2nd, 3rd, 4th.
-pub fn ordinal(n: usize) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (1, 11) | (2, 12) | (3, 13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
-/// The source line: "Source: publisher, “title”, 27 June 2023".
-pub fn source_line(source: &Source) -> String {
-    format!(
-        "Source: {}, “{}”, {}",
-        source.publisher,
-        source.title,
-        format_date(&source.date)
+/// The source line: "Source: publisher, “title”, 27 June 2023". A source keeps its own title
+/// in every language.
+pub fn source_line(lang: Lang, source: &Source) -> String {
+    say(
+        lang,
+        "reveal-source",
+        &[
+            ("publisher", source.publisher.as_str().into()),
+            ("title", source.title.as_str().into()),
+            ("date", date(lang, &source.date).into()),
+        ],
     )
 }
 
 impl Reveal {
-    /// The reveal of the stage `run` is on, if it is on one.
+    /// The reveal of the stage `run` is on, if it is on one, in the run's language.
     pub fn of(run: &Run) -> Option<Reveal> {
         let (index, stage) = run.current_stage()?;
         let answer = run.current_answer()?;
-        Some(Reveal::for_answer(index, stage, answer))
+        Some(Reveal::for_answer(run.lang(), index, stage, answer))
     }
 
-    /// The reveal of `answer` to stage `index`.
-    pub fn for_answer(index: usize, stage: &Stage, answer: &Answer) -> Reveal {
+    /// The reveal of `answer` to stage `index`, in `lang`.
+    pub fn for_answer(lang: Lang, index: usize, stage: &Stage, answer: &Answer) -> Reveal {
         let question = &stage.question;
-        let words = answer_in_words(stage, answer);
+        let words = answer_in_words(lang, stage, answer);
         let (guess, truth) = words
             .as_ref()
             .map(|w| (w.guess.clone(), w.truth.clone()))
@@ -123,7 +118,7 @@ impl Reveal {
                 },
             ) => (
                 truth,
-                format!("Your estimate: {guess}"),
+                say(lang, "reveal-your-estimate", &[("guess", guess.into())]),
                 Some(number_line(estimate, *g, range.map(|r| (r.low, r.high)))),
                 Vec::new(),
             ),
@@ -147,9 +142,9 @@ impl Reveal {
                     })
                     .collect();
                 let your_answer = if *correct {
-                    "You picked it".to_string()
+                    word(lang, "reveal-you-picked-it")
                 } else {
-                    format!("You picked: {guess}")
+                    say(lang, "reveal-you-picked", &[("guess", guess.into())])
                 };
                 (truth, your_answer, None, items)
             }
@@ -176,11 +171,11 @@ impl Reveal {
                                 Mark::Moved
                             },
                             note: if placed == truth_position {
-                                "you had it in place".to_string()
+                                word(lang, "reveal-in-place")
                             } else {
-                                format!("you had it {}", ordinal(placed + 1))
+                                say(lang, "reveal-placed", &[("place", (placed + 1).into())])
                             },
-                            date: order.dates.get(truth_position).map(|d| format_date(d)),
+                            date: order.dates.get(truth_position).map(|d| date(lang, d)),
                         }
                     })
                     .collect();
@@ -196,8 +191,8 @@ impl Reveal {
                     })
                     .collect();
                 (
-                    "The events in order".to_string(),
-                    format!("Your order: {guess}"),
+                    word(lang, "reveal-events-in-order"),
+                    say(lang, "reveal-your-order", &[("guess", guess.into())]),
                     None,
                     items,
                 )
@@ -206,11 +201,14 @@ impl Reveal {
             _ => (String::new(), String::new(), None, Vec::new()),
         };
         let range = match (question, words.as_ref().and_then(|w| w.range)) {
-            (Question::Estimate(estimate), Some(r)) => Some(format!(
-                "Your 80% range: {}: {}. {} range points.",
-                estimate.span_text(r.low, r.high),
-                r.summary(estimate.truth),
-                r.shown_points()
+            (Question::Estimate(estimate), Some(r)) => Some(say(
+                lang,
+                "reveal-your-range",
+                &[
+                    ("range", span(lang, estimate, r.low, r.high).into()),
+                    ("summary", range_summary(lang, &r, estimate.truth).into()),
+                    ("points", r.shown_points().into()),
+                ],
             )),
             _ => None,
         };
@@ -221,9 +219,13 @@ impl Reveal {
             stage_title: stage.title.clone(),
             prompt: question.prompt().to_string(),
             truth,
-            as_of: format!("as of {}", format_date(question.as_of())),
+            as_of: say(
+                lang,
+                "reveal-as-of",
+                &[("date", date(lang, question.as_of()).into())],
+            ),
             your_answer,
-            verdict: answer.summary(),
+            verdict: answer_summary(lang, answer),
             points: answer.points(),
             line,
             items,
@@ -236,7 +238,7 @@ impl Reveal {
             },
             explanation: question.explanation().to_string(),
             disagreement: question.disagreement().map(str::to_string),
-            source: source_line(source),
+            source: source_line(lang, source),
             url: source.url.clone(),
         }
     }
@@ -249,12 +251,20 @@ mod tests {
 
     #[test]
     fn ordinals() {
-        assert_eq!(ordinal(1), "1st");
-        assert_eq!(ordinal(2), "2nd");
-        assert_eq!(ordinal(3), "3rd");
-        assert_eq!(ordinal(4), "4th");
-        assert_eq!(ordinal(11), "11th");
-        assert_eq!(ordinal(22), "22nd");
+        let placed = |lang: Lang, n: usize| say(lang, "reveal-placed", &[("place", n.into())]);
+        for (n, th) in [
+            (1, "1st"),
+            (2, "2nd"),
+            (3, "3rd"),
+            (4, "4th"),
+            (11, "11th"),
+            (22, "22nd"),
+        ] {
+            assert_eq!(placed(Lang::En, n), format!("you had it {th}"));
+        }
+        assert_eq!(placed(Lang::Fr, 1), "vous l’aviez en 1re position");
+        assert_eq!(placed(Lang::Fr, 2), "vous l’aviez en 2e position");
+        assert_eq!(placed(Lang::De, 3), "Sie hatten es an 3. Stelle");
     }
 
     #[test]

@@ -194,7 +194,7 @@ pub fn student_view(session: &Session, student: StudentId) -> StudentView {
                     .map(|a| a.answer.clone())
             })
             .collect();
-        let d = Debrief::of_answers(case, &answers);
+        let d = Debrief::of_answers(Lang::En, case, &answers);
         StudentDebrief {
             score: d.score_line(),
             tendency: d.tendency.clone(),
@@ -222,7 +222,7 @@ pub fn student_view(session: &Session, student: StudentId) -> StudentView {
         // Only the lobby shows the case's map (and 200 phones' states are made at once when a
         // stage opens: nothing they do not show).
         case_places: if session.phase() == ClassPhase::Lobby {
-            crate::report::places::places_in_words(&case.places)
+            crate::report::places::places_in_words(Lang::En, &case.places)
         } else {
             Vec::new()
         },
@@ -255,9 +255,9 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
     let reveal = session.is_revealed(n).then(|| {
         let question = &stage.question;
         let source = question.source();
-        let judged = mine.map(|a| Reveal::for_answer(n, stage, &a.answer));
+        let judged = mine.map(|a| Reveal::for_answer(Lang::En, n, stage, &a.answer));
         StageReveal {
-            truth: truth_in_words(question),
+            truth: truth_in_words(Lang::En, question),
             truth_events: match question {
                 Question::Order(o) => o
                     .events
@@ -287,9 +287,9 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
             range: judged.and_then(|r| r.range),
             explanation: question.explanation().to_string(),
             disagreement: question.disagreement().map(str::to_string),
-            source: source_line(source),
+            source: source_line(Lang::En, source),
             url: source.url.clone(),
-            places: crate::report::places::places_in_words(&stage.places),
+            places: crate::report::places::places_in_words(Lang::En, &stage.places),
             map: (!stage.places.is_empty()).then(|| format!("/api/map?stage={}", n + 1)),
         }
     });
@@ -323,7 +323,7 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
         open: matches!(session.phase(), ClassPhase::Open(m) | ClassPhase::Revise(m) if m == n),
         your_answer: mine.map(|a| YourAnswer {
             text: a.text.clone(),
-            read_as: read_as(stage, &a.answer),
+            read_as: read_as(Lang::En, stage, &a.answer),
         }),
         alone_answer: session
             .had_team_round(n)
@@ -331,7 +331,7 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
             .flatten()
             .map(|a| YourAnswer {
                 text: a.text.clone(),
-                read_as: read_as(stage, &a.answer),
+                read_as: read_as(Lang::En, stage, &a.answer),
             }),
         team: team_view(session, student, n, stage),
         pick: pick_view(session, student),
@@ -362,7 +362,7 @@ fn team_view(session: &Session, student: StudentId, n: usize, stage: &Stage) -> 
         open: session.phase() == ClassPhase::Teams(n),
         answer: answer.map(|a| YourAnswer {
             text: a.text.clone(),
-            read_as: read_as(stage, &a.answer),
+            read_as: read_as(Lang::En, stage, &a.answer),
         }),
         sent_by: answer.map(|a| name(a.by)),
     })

@@ -29,7 +29,15 @@ pub struct Timeline {
 pub struct TimelinePoint {
     pub number: usize,
     pub at: f32,
-    pub date: String,
+    /// Its date as the case file gives it (`2020-04-01`, `2020-06`, `2017`).
+    pub iso: String,
+}
+
+impl TimelinePoint {
+    /// Its date in words in `lang`: `1 April 2020`, `1er avril 2020`.
+    pub fn date(&self, lang: crate::content::lang::Lang) -> String {
+        crate::report::numbers::date(lang, &self.iso)
+    }
 }
 
 /// A date as a fraction of years: `2020-06` → 2020.42 (the middle of June), `2023` → 2023.5.
@@ -134,7 +142,7 @@ impl Timeline {
                 .map(|(number, y, as_of)| TimelinePoint {
                     number,
                     at: place(y),
-                    date: crate::content::number::format_date(as_of),
+                    iso: as_of.to_string(),
                 })
                 .collect(),
         })
@@ -221,7 +229,10 @@ mod tests {
         assert!(at[0] > 0.0 && at[3] < 1.0);
         // 2 July is later in 2020 than 1 April, by about a quarter of a year in eight.
         assert!(((at[2] - at[1]) - 0.25 / 8.0).abs() < 0.01, "{at:?}");
-        assert_eq!(timeline.points[1].date, "1 April 2020");
+        assert_eq!(
+            timeline.points[1].date(crate::content::lang::Lang::En),
+            "1 April 2020"
+        );
         assert_eq!(Timeline::of_events(&[]), None);
         assert_eq!(Timeline::of_events(&["2017".into(), "spring".into()]), None);
     }

@@ -1,7 +1,10 @@
 //! A player's answer in words, worked out once for the reveal, the debrief, the results and
 //! the export, so that all four say the same.
 
+use crate::content::lang::Lang;
 use crate::content::{Question, Scale, Stage};
+use crate::report::numbers::{guess_with_range, show, truth};
+use crate::report::verdicts::{answer_summary, answer_verdict};
 use crate::rules::progress::{Answer, Response};
 use crate::rules::scoring::RangeVerdict;
 
@@ -32,9 +35,9 @@ pub struct AnswerWords {
 pub const ORDER_ARROW: &str = " → ";
 
 /// The truth of `question` in words: `6,558 arrests`, the right option, the events in order.
-pub fn truth_in_words(question: &Question) -> String {
+pub fn truth_in_words(lang: Lang, question: &Question) -> String {
     match question {
-        Question::Estimate(estimate) => estimate.truth_text(),
+        Question::Estimate(estimate) => truth(lang, estimate),
         Question::Choice(choice) => choice
             .correct_index()
             .map(|i| choice.options[i].text.clone())
@@ -43,41 +46,23 @@ pub fn truth_in_words(question: &Question) -> String {
     }
 }
 
-/// How a typed estimate was read: `9,000 kg`, `6,500 arrests, 80% sure of 5,000 to 8,000
-/// arrests`.
-pub fn read_as_typed(
-    estimate: &crate::content::Estimate,
-    typed: &crate::rules::answer::TypedEstimate,
-) -> String {
-    match typed.range {
-        Some((low, high)) => format!(
-            "{}, 80% sure of {}",
-            estimate.show(typed.guess),
-            estimate.span_text(low, high)
-        ),
-        None => estimate.show(typed.guess),
-    }
-}
-
 /// How a typed answer was read, for the player to check before it counts: `6,500 arrests`,
 /// `6,500 arrests, 80% sure of 5,000 to 8,000 arrests`, an option, the events in order.
-pub fn read_as(stage: &Stage, answer: &Answer) -> String {
-    let Some(words) = answer_in_words(stage, answer) else {
+pub fn read_as(lang: Lang, stage: &Stage, answer: &Answer) -> String {
+    let Some(words) = answer_in_words(lang, stage, answer) else {
         return String::new();
     };
-    match (&stage.question, words.range) {
-        (Question::Estimate(estimate), Some(range)) => format!(
-            "{}, 80% sure of {}",
-            words.guess,
-            estimate.span_text(range.low, range.high)
-        ),
+    match (&stage.question, &answer.response) {
+        (Question::Estimate(estimate), Response::Estimate { guess, range, .. }) => {
+            guess_with_range(lang, estimate, *guess, range.map(|r| (r.low, r.high)))
+        }
         _ => words.guess,
     }
 }
 
-/// The answer to `stage` in words; `None` if the answer is of another kind than the question
-/// (a run never records one).
-pub fn answer_in_words(stage: &Stage, answer: &Answer) -> Option<AnswerWords> {
+/// The answer to `stage` in words, in `lang`; `None` if the answer is of another kind than
+/// the question (a run never records one).
+pub fn answer_in_words(lang: Lang, stage: &Stage, answer: &Answer) -> Option<AnswerWords> {
     let (kind, guess, truth, unit, factor, range) = match (&stage.question, &answer.response) {
         (
             Question::Estimate(estimate),
@@ -88,8 +73,8 @@ pub fn answer_in_words(stage: &Stage, answer: &Answer) -> Option<AnswerWords> {
             },
         ) => (
             "estimate",
-            estimate.show(*guess),
-            truth_in_words(&stage.question),
+            show(lang, estimate, *guess),
+            truth_in_words(lang, &stage.question),
             estimate.unit.clone(),
             (estimate.scale == Scale::Log).then(|| 10f64.powf(verdict.error)),
             *range,
@@ -97,7 +82,7 @@ pub fn answer_in_words(stage: &Stage, answer: &Answer) -> Option<AnswerWords> {
         (Question::Choice(choice), Response::Choice { picked, .. }) => (
             "choice",
             choice.options.get(*picked)?.text.clone(),
-            truth_in_words(&stage.question),
+            truth_in_words(lang, &stage.question),
             String::new(),
             None,
             None,
@@ -109,7 +94,7 @@ pub fn answer_in_words(stage: &Stage, answer: &Answer) -> Option<AnswerWords> {
                 .filter_map(|&t| order.events.get(t).cloned())
                 .collect::<Vec<_>>()
                 .join(ORDER_ARROW),
-            truth_in_words(&stage.question),
+            truth_in_words(lang, &stage.question),
             String::new(),
             None,
             None,
@@ -121,8 +106,8 @@ pub fn answer_in_words(stage: &Stage, answer: &Answer) -> Option<AnswerWords> {
         guess,
         truth,
         unit,
-        verdict: answer.verdict_text(),
-        summary: answer.summary(),
+        verdict: answer_verdict(lang, answer),
+        summary: answer_summary(lang, answer),
         factor,
         range,
         points: answer.points(),
@@ -149,7 +134,7 @@ mod tests {
         let mut run = Run::new(small_case(), 1);
         run.advance();
         run.submit_text("3279 (1000-10k)").unwrap();
-        let words = answer_in_words(&run.case().stages[0], &run.answers()[0]).unwrap();
+        let words = answer_in_words(Lang::En, &run.case().stages[0], &run.answers()[0]).unwrap();
         assert_eq!(words.kind, "estimate");
         assert_eq!(words.guess, "3,279 arrests");
         assert_eq!(words.truth, "6,558 arrests");
@@ -170,13 +155,13 @@ mod tests {
         let at = |file_index: usize| shown.iter().position(|&i| i == file_index).unwrap();
         run.submit_order(&[at(1), at(0), at(2)]).unwrap();
         let stages = &run.case().stages;
-        let choice = answer_in_words(&stages[0], &run.answers()[0]).unwrap();
+        let choice = answer_in_words(Lang::En, &stages[0], &run.answers()[0]).unwrap();
         assert_eq!(
             (choice.guess.as_str(), choice.truth.as_str()),
             ("A European Arrest Warrant", "A joint investigation team")
         );
         assert_eq!(choice.factor, None);
-        let order = answer_in_words(&stages[1], &run.answers()[1]).unwrap();
+        let order = answer_in_words(Lang::En, &stages[1], &run.answers()[1]).unwrap();
         let events = match &stages[1].question {
             Question::Order(o) => o.events.clone(),
             _ => unreachable!("the second stage is an order"),
@@ -188,6 +173,9 @@ mod tests {
         assert_eq!(order.truth, events.join(" → "));
         assert_eq!(order.verdict, "2 of 3 pairs in order");
         // An answer of another kind than the question has no words.
-        assert_eq!(answer_in_words(&stages[0], &run.answers()[1]), None);
+        assert_eq!(
+            answer_in_words(Lang::En, &stages[0], &run.answers()[1]),
+            None
+        );
     }
 }

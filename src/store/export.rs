@@ -166,7 +166,8 @@ pub fn class_rows(session: &crate::rules::class::Session) -> Vec<[String; 19]> {
             if alone.is_none() && again.is_none() && team_answer.is_empty() {
                 continue;
             }
-            let words = alone.and_then(|a| answer_in_words(stage, &a.answer));
+            let words = alone
+                .and_then(|a| answer_in_words(crate::content::lang::Lang::En, stage, &a.answer));
             let value_read = match (alone, &words) {
                 (Some(a), Some(words)) => match &a.answer.response {
                     Response::Estimate { guess, .. } => format!("{guess}"),
@@ -174,7 +175,10 @@ pub fn class_rows(session: &crate::rules::class::Session) -> Vec<[String; 19]> {
                 },
                 _ => String::new(),
             };
-            let truth = crate::report::words::truth_in_words(&stage.question);
+            let truth = crate::report::words::truth_in_words(
+                crate::content::lang::Lang::En,
+                &stage.question,
+            );
             rows.push([
                 student.name.clone(),
                 stage.id.clone(),

@@ -51,7 +51,7 @@ impl RunRecord {
             .iter()
             .filter_map(|answer| {
                 let stage = case.stages.iter().find(|s| s.id == answer.stage_id)?;
-                let words = answer_in_words(stage, answer)?;
+                let words = answer_in_words(crate::content::lang::Lang::En, stage, answer)?;
                 Some(AnswerRecord {
                     stage_id: stage.id.clone(),
                     stage_title: stage.title.clone(),

@@ -125,7 +125,13 @@ fn draw(
         let calibration = &debrief.calibration;
         c.spawn(widgets::paragraph(class_calibration_sentence(calibration)));
         if let Some(band) = calibration.band {
-            spawn_calibration(c, calibration.caught, calibration.ranges, band);
+            spawn_calibration(
+                c,
+                crate::content::lang::Lang::En,
+                calibration.caught,
+                calibration.ranges,
+                band,
+            );
         }
         for row in &debrief.rows {
             c.spawn(widgets::row(16.0)).with_children(|r| {

@@ -6,6 +6,7 @@ use bevy::prelude::*;
 
 use super::{ClassContent, ClassRoom, ClassSystems, Teacher, needs_drawing};
 use crate::content::Question;
+use crate::content::lang::Lang;
 use crate::game::actions::Action;
 use crate::game::screens::{Screen, spawn_screen};
 use crate::game::theme::class_line::spawn_class_line;
@@ -129,7 +130,7 @@ fn draw(
     commands.entity(content).despawn_children().insert(from);
     commands.entity(content).with_children(|c| {
         if let Some(timeline) = &timeline {
-            c.spawn(crate::game::theme::timeline::strip(timeline, Some(n + 1)));
+            c.spawn(crate::game::theme::timeline::strip(Lang::En, timeline, Some(n + 1)));
         }
         c.spawn(widgets::note(format!(
             "STAGE {}: {}",
@@ -144,9 +145,9 @@ fn draw(
         c.spawn(widgets::row(18.0)).with_children(|row| {
             // An order's truth is a list, shown below; the headline only names it.
             let (headline, size) = match (&figures.figures, question) {
-                (Figures::Estimate { .. }, _) => (truth_in_words(question), size::HUGE),
+                (Figures::Estimate { .. }, _) => (truth_in_words(Lang::En, question), size::HUGE),
                 (_, Question::Order(_)) => ("The events in order".to_string(), size::HEADING),
-                _ => (truth_in_words(question), size::HEADING),
+                _ => (truth_in_words(Lang::En, question), size::HEADING),
             };
             row.spawn(crate::game::theme::icons::next_to(
                 crate::content::kind::FigureKind::of(question),
@@ -222,6 +223,7 @@ fn draw(
                         crate::report::timeline::Timeline::of_events(&order.dates)
                     {
                         c.spawn(crate::game::theme::timeline::events_strip(
+                            Lang::En,
                             &timeline,
                             &vec![true; order.events.len()],
                         ));
@@ -281,8 +283,9 @@ fn draw(
         if let Some(scene) = crate::map::Scene::of(&stage.places) {
             c.spawn(crate::game::theme::map::map(
                 scene,
-                crate::report::places::map_label(&stage.places),
+                crate::report::places::map_label(Lang::En, &stage.places),
                 false,
+                Lang::En,
             ));
         }
         if let Some(note) = question.disagreement() {
@@ -291,6 +294,6 @@ fn draw(
                 panel.spawn(widgets::paragraph(note.to_string()));
             });
         }
-        c.spawn(widgets::note(source_line(question.source())));
+        c.spawn(widgets::note(source_line(Lang::En, question.source())));
     });
 }

@@ -95,7 +95,11 @@ fn spawn_stage(
     c.spawn((Live::Header, widgets::note(words(Live::Header))));
     // The stages behind on the case's timeline (never this one's date: it may be the answer).
     if let Some(timeline) = timeline {
-        c.spawn(crate::game::theme::timeline::strip(timeline, None));
+        c.spawn(crate::game::theme::timeline::strip(
+            crate::content::lang::Lang::En,
+            timeline,
+            None,
+        ));
     }
     c.spawn(widgets::heading(stage.title.clone()));
     for paragraph in &stage.narrative {

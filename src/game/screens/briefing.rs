@@ -10,6 +10,7 @@ use crate::game::theme::map;
 use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
 use crate::game::{CurrentRun, Player, Storage};
+use crate::report::lang::{say, word};
 use crate::report::places;
 use crate::store::Progress;
 
@@ -35,25 +36,38 @@ fn spawn(
         return;
     };
     let case = run.case();
+    let lang = run.lang();
     let (saved, warnings) = storage.load_progress(&player, &case.id);
     let saved = saved.filter(|p| !p.answers.is_empty() && p.answers.len() < case.stages.len());
     let (root, body) = spawn_screen(&mut commands, "Briefing screen", Screen::Briefing);
     commands.entity(body).with_children(|body| {
-        body.spawn(widgets::note("BRIEFING"));
+        body.spawn(widgets::note(word(lang, "briefing")));
         body.spawn(widgets::heading(case.title.clone()));
-        body.spawn(widgets::label(case_facts(case), size::SMALL, Role::Guess));
+        body.spawn(widgets::label(
+            case_facts(lang, case),
+            size::SMALL,
+            Role::Guess,
+        ));
         for paragraph in &case.briefing {
             body.spawn(widgets::paragraph(paragraph.clone()));
         }
         if let Some(scene) = crate::map::Scene::of(&case.places) {
-            body.spawn(map::map(scene, places::map_label(&case.places), false));
+            body.spawn(map::map(
+                scene,
+                places::map_label(lang, &case.places),
+                false,
+                lang,
+            ));
         }
         if let Some(progress) = &saved {
             body.spawn(widgets::strong(
-                format!(
-                    "You answered {} of {} stages last time. Resume where you were, or start again.",
-                    progress.answers.len(),
-                    case.stages.len()
+                say(
+                    lang,
+                    "briefing-resume-note",
+                    &[
+                        ("answered", progress.answers.len().into()),
+                        ("stages", case.stages.len().into()),
+                    ],
                 ),
                 size::BODY,
                 Role::Guess,
@@ -67,16 +81,20 @@ fn spawn(
         Some(progress) => commands
             .entity(root)
             .with_child(widgets::bottom_bar_with_middle(
-                widgets::button("Back to cases", Action::ToCases),
-                widgets::button("Start again", Action::Begin),
+                widgets::button(word(lang, "briefing-back"), Action::ToCases),
+                widgets::button(word(lang, "briefing-start-again"), Action::Begin),
                 widgets::primary_button(
-                    format!("Resume at stage {}", progress.answers.len() + 1),
+                    say(
+                        lang,
+                        "briefing-resume",
+                        &[("stage", (progress.answers.len() + 1).into())],
+                    ),
                     Action::Resume,
                 ),
             )),
         None => commands.entity(root).with_child(widgets::bottom_bar(
-            widgets::button("Back to cases", Action::ToCases),
-            widgets::primary_button("Begin the investigation", Action::Begin),
+            widgets::button(word(lang, "briefing-back"), Action::ToCases),
+            widgets::primary_button(word(lang, "briefing-begin"), Action::Begin),
         )),
     };
     commands.insert_resource(SavedProgress(saved));

@@ -7,9 +7,11 @@ use bevy::ui::InteractionDisabled;
 use super::{Screen, case_facts, showing, spawn_screen};
 use crate::game::actions::{Action, ActionInput, Activated};
 use crate::game::class::ClassSetup;
+use crate::game::settings::Settings;
 use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
 use crate::game::{Cases, CurrentRun, Options, Storage};
+use crate::report::lang::{say, word};
 use crate::rules::progress::Run;
 
 pub(super) fn plugin(app: &mut App) {
@@ -22,7 +24,13 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn spawn(mut commands: Commands, cases: Res<Cases>, class: Option<Res<ClassSetup>>) {
+fn spawn(
+    mut commands: Commands,
+    cases: Res<Cases>,
+    class: Option<Res<ClassSetup>>,
+    settings: Res<Settings>,
+) {
+    let lang = settings.lang;
     let (_, body) = spawn_screen(&mut commands, "Case select screen", Screen::CaseSelect);
     // Each case's briefing map, drawn while the player chooses (on the task pool), so the
     // briefing opens with its map.
@@ -37,21 +45,21 @@ fn spawn(mut commands: Commands, cases: Res<Cases>, class: Option<Res<ClassSetup
     }
     commands.entity(body).with_children(|body| {
         if class.is_some() {
-            body.spawn(widgets::heading("Choose a case for the class"));
-            body.spawn(widgets::paragraph(
-                "The class joins from their phones once you choose. Nothing to install: they open the address on the next screen.",
-            ));
+            body.spawn(widgets::heading(word(lang, "cases-heading-class")));
+            body.spawn(widgets::paragraph(word(lang, "cases-about-class")));
             body.spawn((ClassProblem, widgets::label("", size::BODY, Role::Error)));
         } else {
-            body.spawn(widgets::heading("Choose a case"));
-            body.spawn(widgets::paragraph(
-                "Each case follows one investigation from the first clue to the final tally.",
-            ));
+            body.spawn(widgets::heading(word(lang, "cases-heading")));
+            body.spawn(widgets::paragraph(word(lang, "cases-about")));
         }
         let mut first = true;
         for file in &cases.files {
             match &file.result {
                 Ok(case) => {
+                    // Its words in the player's language, where translated.
+                    let case = &cases
+                        .case_in(&case.id, lang)
+                        .unwrap_or_else(|| case.clone());
                     let mut card =
                         body.spawn(widgets::picture_card(Action::PickCase(case.id.clone())));
                     if first {
@@ -66,7 +74,7 @@ fn spawn(mut commands: Commands, cases: Res<Cases>, class: Option<Res<ClassSetup
                                     scene,
                                     THUMBNAIL.0,
                                     THUMBNAIL.1,
-                                    crate::report::places::map_label(&case.places),
+                                    crate::report::places::map_label(lang, &case.places),
                                 ),
                                 Pickable::IGNORE,
                             ));
@@ -84,7 +92,11 @@ fn spawn(mut commands: Commands, cases: Res<Cases>, class: Option<Res<ClassSetup
                             children![
                                 (widgets::subheading(case.title.clone()), Pickable::IGNORE),
                                 (
-                                    widgets::label(case_facts(case), size::SMALL, Role::Guess),
+                                    widgets::label(
+                                        case_facts(lang, case),
+                                        size::SMALL,
+                                        Role::Guess
+                                    ),
                                     Pickable::IGNORE,
                                 ),
                                 (widgets::paragraph(case.summary.clone()), Pickable::IGNORE),
@@ -106,9 +118,10 @@ fn spawn(mut commands: Commands, cases: Res<Cases>, class: Option<Res<ClassSetup
                             ));
                             card.spawn((
                                 widgets::label(
-                                    format!(
-                                        "This case file has {count} problem{} and cannot be played. The first: {first_problem}",
-                                        if count == 1 { "" } else { "s" }
+                                    say(
+                                        lang,
+                                        "cases-broken",
+                                        &[("count", count.into()), ("first", first_problem.into())],
                                     ),
                                     size::SMALL,
                                     Role::Error,
@@ -121,14 +134,14 @@ fn spawn(mut commands: Commands, cases: Res<Cases>, class: Option<Res<ClassSetup
         }
         if cases.cases().next().is_none() {
             body.spawn(widgets::strong(
-                "No playable cases were found.",
+                word(lang, "cases-none"),
                 size::BODY,
                 Role::Error,
             ));
         }
         body.spawn((
             widgets::row(14.0),
-            children![widgets::button("Back", Action::ToTitle)],
+            children![widgets::button(word(lang, "back"), Action::ToTitle)],
         ));
     });
 }
@@ -144,6 +157,7 @@ fn pick_case(
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     mut problem: Query<&mut Text, With<ClassProblem>>,
+    settings: Res<Settings>,
 ) {
     for Activated(action) in activated.read() {
         let Action::PickCase(id) = action else {
@@ -154,7 +168,13 @@ fn pick_case(
         };
         match &class {
             None => {
-                commands.insert_resource(CurrentRun(Run::new(case.clone(), options.seed)));
+                // The case in the player's language; figures and ids are the case file's.
+                let case = cases
+                    .case_in(id, settings.lang)
+                    .unwrap_or_else(|| case.clone());
+                let mut run = Run::new(case, options.seed);
+                run.set_lang(settings.lang);
+                commands.insert_resource(CurrentRun(run));
                 next.set(Screen::Briefing);
             }
             Some(setup) => {
@@ -167,7 +187,11 @@ fn pick_case(
                     }
                     Err(e) => {
                         for mut text in &mut problem {
-                            text.0 = format!("The class could not start: {e}");
+                            text.0 = say(
+                                settings.lang,
+                                "cases-class-failed",
+                                &[("error", e.to_string().into())],
+                            );
                         }
                     }
                 }

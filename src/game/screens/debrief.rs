@@ -1,6 +1,9 @@
 //! The debrief: total points, calibration and bias charts, each stage's guess against the
 //! truth, the figures across the player's runs, and what the case teaches.
 
+use crate::content::lang::Lang;
+use crate::report::lang::{Arg, say, word};
+use crate::report::verdicts::times;
 use bevy::prelude::*;
 
 use super::{Screen, showing, spawn_screen};
@@ -56,19 +59,19 @@ fn table_row(cells: impl Bundle) -> impl Bundle {
     )
 }
 
-fn header_row() -> impl Bundle {
-    let head = |text: &'static str, i: usize| {
+fn header_row(lang: Lang) -> impl Bundle {
+    let head = |id: &str, i: usize| {
         cell(
-            widgets::strong(text, size::SMALL + 1.0, Role::Muted),
+            widgets::strong(word(lang, id), size::SMALL + 1.0, Role::Muted),
             COLUMNS[i],
         )
     };
     table_row(children![
-        head("Stage", 0),
-        head("Your estimate", 1),
-        head("Truth", 2),
-        head("Off by", 3),
-        head("Points", 4),
+        head("debrief-stage", 0),
+        head("debrief-your-estimate", 1),
+        head("debrief-truth", 2),
+        head("debrief-off-by", 3),
+        head("debrief-points", 4),
     ])
 }
 
@@ -103,9 +106,14 @@ fn spawn(
     let loaded = storage.runs(&player);
     let across = AcrossRuns::of(loaded.runs.iter().map(|r| r.summary()));
     let debrief = Debrief::of(&run);
+    let lang = run.lang();
     let (root, body) = spawn_screen(&mut commands, "Debrief screen", Screen::Debrief);
     commands.entity(body).with_children(|body| {
-        body.spawn(widgets::note(format!("DEBRIEF  ·  {}", run.case().years)));
+        body.spawn(widgets::note(say(
+            lang,
+            "debrief-heading",
+            &[("years", run.case().years.as_str().into())],
+        )));
         body.spawn(widgets::heading(debrief.case_title.clone()));
         body.spawn(widgets::strong(
             debrief.score_line(),
@@ -118,20 +126,24 @@ fn spawn(
             Role::Guess,
         ));
         body.spawn(widgets::paragraph(debrief.calibration.sentence.clone()));
-        if let Some(sharpness) = debrief.calibration.sharpness_sentence() {
+        if let Some(sharpness) = debrief.calibration.sharpness_sentence(lang) {
             body.spawn(widgets::note(sharpness));
         }
         // Calibration: the share of ranges that caught the truth, its Wilson band, the target.
         if let Some(band) = debrief.calibration.band {
-            spawn_calibration(body, debrief.calibration.caught, debrief.calibration.ranges, band);
-            body.spawn(widgets::note(
-                "The light band is the 90% Wilson band: with few questions, the true rate could be anywhere in it.",
-            ));
+            spawn_calibration(
+                body,
+                lang,
+                debrief.calibration.caught,
+                debrief.calibration.ranges,
+                band,
+            );
+            body.spawn(widgets::note(word(lang, "debrief-wilson")));
         }
         // Bias: every quantity estimate's error, from 100x too low to 100x too high.
         if !debrief.log_errors.is_empty() {
             body.spawn(widgets::strong(
-                "Bias: how far off each estimate was",
+                word(lang, "debrief-bias"),
                 size::BODY,
                 Role::Heading,
             ));
@@ -141,11 +153,11 @@ fn spawn(
                 body,
                 Chart {
                     ticks: &[
-                        (0.0, "100x too low".into()),
-                        (0.25, "10x".into()),
-                        (0.5, "right".into()),
-                        (0.75, "10x".into()),
-                        (1.0, "100x too high".into()),
+                        (0.0, word(lang, "debrief-bias-low")),
+                        (0.25, times(lang, 10.0)),
+                        (0.5, word(lang, "debrief-bias-right")),
+                        (0.75, times(lang, 10.0)),
+                        (1.0, word(lang, "debrief-bias-high")),
                     ],
                     band: None,
                     marks: &marks,
@@ -154,32 +166,58 @@ fn spawn(
             );
         }
         if across.runs > 1 {
-            body.spawn(widgets::paragraph(across.sentence()));
+            body.spawn(widgets::paragraph(across.sentence(lang)));
             for (title, date, caught, given) in across.per_run.iter().rev().take(5) {
-                body.spawn(widgets::note(format!(
-                    "{date}  ·  {title}  ·  ranges caught {caught} of {given}"
+                body.spawn(widgets::note(say(
+                    lang,
+                    "debrief-run",
+                    &[
+                        ("date", date.into()),
+                        ("title", title.into()),
+                        ("caught", (*caught).into()),
+                        ("given", (*given).into()),
+                    ],
                 )));
             }
         }
         // The whole case in time: every stage at its date.
         if let Some(timeline) = crate::report::timeline::Timeline::of(run.case()) {
-            body.spawn(widgets::strong("When it happened", size::BODY, Role::Heading));
+            body.spawn(widgets::strong(
+                word(lang, "debrief-when"),
+                size::BODY,
+                Role::Heading,
+            ));
             // Each stage at its date, numbered as in the table below and coloured by its
             // points.
-            let points = |n: usize| debrief.rows.iter().find(|r| r.number == n).map(|r| r.points);
-            let label = format!(
-                "Timeline {}–{}: {}",
-                timeline.first_year,
-                timeline.last_year,
-                timeline
-                    .points
+            let points = |n: usize| {
+                debrief
+                    .rows
                     .iter()
-                    .map(|p| match points(p.number) {
-                        Some(k) => format!("stage {}, {}, {k} points", p.number, p.date),
-                        None => format!("stage {}, {}, not answered", p.number, p.date),
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ")
+                    .find(|r| r.number == n)
+                    .map(|r| r.points)
+            };
+            let each = timeline
+                .points
+                .iter()
+                .map(|p| {
+                    let (stage, date) = (("stage", p.number.into()), ("date", p.date(lang).into()));
+                    match points(p.number) {
+                        Some(k) => {
+                            say(lang, "timeline-point", &[stage, date, ("points", k.into())])
+                        }
+                        None => say(lang, "timeline-point-unanswered", &[stage, date]),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            let label = say(
+                lang,
+                "timeline-label",
+                &[
+                    ("from", Arg::Plain(f64::from(timeline.first_year))),
+                    ("to", Arg::Plain(f64::from(timeline.last_year))),
+                    ("points", each.into()),
+                ],
             );
             body.spawn(crate::game::theme::timeline::numbered_strip(
                 &timeline,
@@ -191,13 +229,11 @@ fn spawn(
                     None => Role::Muted,
                 },
             ));
-            body.spawn(widgets::note(
-                "Green: 80 points or more; amber: 40 to 79; red: under 40.",
-            ));
+            body.spawn(widgets::note(word(lang, "debrief-colours")));
         }
         body.spawn((Name::new("Results table"), widgets::column(0.0)))
             .with_children(|table| {
-                table.spawn(header_row());
+                table.spawn(header_row(lang));
                 for row in &debrief.rows {
                     table.spawn(stage_row([
                         format!("{}. {}", row.number, row.title),
@@ -211,7 +247,7 @@ fn spawn(
         body.spawn((
             widgets::panel(),
             children![
-                widgets::strong("What this case teaches", size::BODY, Role::Heading),
+                widgets::strong(word(lang, "debrief-lesson"), size::BODY, Role::Heading),
                 widgets::paragraph(debrief.lesson.clone()),
             ],
         ));
@@ -219,14 +255,15 @@ fn spawn(
         let places = crate::map::all_places(run.case());
         if let Some(scene) = crate::map::Scene::of(&places) {
             body.spawn(widgets::strong(
-                "Where it happened",
+                word(lang, "debrief-where"),
                 size::BODY,
                 Role::Heading,
             ));
             body.spawn(crate::game::theme::map::map(
                 scene,
-                crate::report::places::map_label(&places),
+                crate::report::places::map_label(lang, &places),
                 false,
+                lang,
             ));
         }
         body.spawn((SavedMessage, widgets::note(saved.0.clone())));
@@ -234,9 +271,9 @@ fn spawn(
     commands
         .entity(root)
         .with_child(widgets::bottom_bar_with_middle(
-            widgets::button("Save results as CSV", Action::SaveResults),
-            widgets::button("Play again", Action::PlayAgain),
-            widgets::primary_button("Back to cases", Action::ToCases),
+            widgets::button(word(lang, "debrief-save"), Action::SaveResults),
+            widgets::button(word(lang, "debrief-play-again"), Action::PlayAgain),
+            widgets::primary_button(word(lang, "debrief-back"), Action::ToCases),
         ));
 }
 
@@ -246,7 +283,9 @@ fn save_results(
     player: Res<Player>,
     storage: Res<Storage>,
     mut messages: Query<&mut Text, With<SavedMessage>>,
+    settings: Res<crate::game::settings::Settings>,
 ) {
+    let lang = settings.lang;
     for Activated(action) in activated.read() {
         if *action != Action::SaveResults {
             continue;
@@ -257,11 +296,16 @@ fn save_results(
         let csv = to_csv(&loaded.runs);
         let count = loaded.runs.len();
         let message = match storage.export_file(&name, csv.as_bytes()) {
-            Ok(place) => format!(
-                "Saved {count} run{} to {place}",
-                if count == 1 { "" } else { "s" }
+            Ok(place) => say(
+                lang,
+                "debrief-saved",
+                &[("count", count.into()), ("place", place.to_string().into())],
             ),
-            Err(e) => format!("The results could not be saved: {e}"),
+            Err(e) => say(
+                lang,
+                "debrief-not-saved",
+                &[("error", e.to_string().into())],
+            ),
         };
         for mut text in &mut messages {
             text.0 = message.clone();
@@ -276,7 +320,9 @@ fn play_again(
 ) {
     for Activated(action) in activated.read() {
         if *action == Action::PlayAgain {
+            let lang = run.lang();
             run.0 = Run::new(run.case().clone(), run.seed());
+            run.0.set_lang(lang);
             next.set(Screen::Briefing);
         }
     }

@@ -219,11 +219,17 @@ fn spawn_stage_screen(
 
 /// A case's countries and number of stages on one line. (Its years are shown at the debrief:
 /// before, they would give away the answer to a "which year" question.)
-fn case_facts(case: &crate::content::Case) -> String {
-    format!(
-        "{}  ·  {} stages",
-        case.countries.join(", "),
-        case.stage_count()
+fn case_facts(lang: crate::content::lang::Lang, case: &crate::content::Case) -> String {
+    crate::report::lang::say(
+        lang,
+        "case-facts",
+        &[
+            (
+                "countries",
+                crate::report::places::countries(lang, &case.countries).into(),
+            ),
+            ("stages", case.stage_count().into()),
+        ],
     )
 }
 
@@ -231,6 +237,8 @@ fn case_facts(case: &crate::content::Case) -> String {
 /// (which also leave the case), so a touch screen without Escape reaches them. On a narrow
 /// screen the case's name wraps inside its column; the bar never overlaps what is below it.
 fn stage_bar(run: &crate::rules::progress::Run, stage: usize) -> impl Bundle + use<> {
+    use crate::report::lang::{say, word};
+    let lang = run.lang();
     let case = run.case().title.clone();
     let count = run.stage_count();
     (
@@ -250,11 +258,22 @@ fn stage_bar(run: &crate::rules::progress::Run, stage: usize) -> impl Bundle + u
                     ..default()
                 },
                 children![
-                    widgets::note(format!("{case}  ·  Stage {} of {count}", stage + 1)),
-                    widgets::note(format!(
-                        "Score {} of {}",
-                        run.total_points(),
-                        run.max_points()
+                    widgets::note(say(
+                        lang,
+                        "stage-of",
+                        &[
+                            ("case", case.into()),
+                            ("stage", (stage + 1).into()),
+                            ("count", count.into()),
+                        ],
+                    )),
+                    widgets::note(say(
+                        lang,
+                        "stage-score",
+                        &[
+                            ("score", run.total_points().into()),
+                            ("max", run.max_points().into()),
+                        ],
                     )),
                 ],
             ),
@@ -264,7 +283,7 @@ fn stage_bar(run: &crate::rules::progress::Run, stage: usize) -> impl Bundle + u
                     ..default()
                 },
                 children![widgets::chip(
-                    "Settings",
+                    word(lang, "stage-settings"),
                     super::actions::Action::OpenSettings
                 )],
             ),

@@ -1,6 +1,7 @@
 //! Who is playing: several players on one machine each have a profile (a name; no password,
 //! no account). Results and progress are kept per profile.
 
+use crate::report::lang::{say, word};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 use bevy::text::EditableText;
@@ -24,15 +25,22 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Component)]
 struct NameField;
 
-fn spawn(mut commands: Commands, player: Res<Player>, storage: Res<Storage>) {
+fn spawn(
+    mut commands: Commands,
+    player: Res<Player>,
+    storage: Res<Storage>,
+    settings: Res<crate::game::settings::Settings>,
+) {
+    let lang = settings.lang;
     let (_, body) = spawn_screen(&mut commands, "Profiles screen", Screen::Profiles);
     let known = storage.profiles();
     let current = Store::profile_folder(&player);
     commands.entity(body).with_children(|body| {
-        body.spawn(widgets::heading("Who is playing?"));
-        body.spawn(widgets::paragraph(format!(
-            "Results and progress are kept for each player. Now playing: {}.",
-            player.0
+        body.spawn(widgets::heading(word(lang, "profiles-heading")));
+        body.spawn(widgets::paragraph(say(
+            lang,
+            "profiles-about",
+            &[("player", player.0.as_str().into())],
         )));
         body.spawn(widgets::button_column(10.0))
             .with_children(|list| {
@@ -46,7 +54,11 @@ fn spawn(mut commands: Commands, player: Res<Player>, storage: Res<Storage>) {
                     }
                 }
             });
-        body.spawn(widgets::strong("A new player", size::BODY, Role::Heading));
+        body.spawn(widgets::strong(
+            word(lang, "profiles-new"),
+            size::BODY,
+            Role::Heading,
+        ));
         body.spawn(widgets::row(14.0)).with_children(|row| {
             let mut field = row.spawn((
                 Name::new("New player's name"),
@@ -58,14 +70,15 @@ fn spawn(mut commands: Commands, player: Res<Player>, storage: Res<Storage>) {
             if !known.contains(&current) {
                 field.insert(AutoFocus);
             }
-            row.spawn(widgets::button("Add and play", Action::AddProfile));
+            row.spawn(widgets::button(
+                word(lang, "profiles-add"),
+                Action::AddProfile,
+            ));
         });
-        body.spawn(widgets::note(
-            "Type a name and press Enter. No password, no account.",
-        ));
+        body.spawn(widgets::note(word(lang, "profiles-how")));
         body.spawn((
             widgets::row(14.0),
-            children![widgets::button("Back", Action::ToTitle)],
+            children![widgets::button(word(lang, "back"), Action::ToTitle)],
         ));
     });
 }

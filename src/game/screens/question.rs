@@ -100,12 +100,19 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
         // The stages behind on the case's timeline (only theirs: this stage's date could be
         // its answer), and how many are ahead.
         if let Some(timeline) = crate::report::timeline::Timeline::so_far(run.case(), index) {
-            body.spawn(crate::game::theme::timeline::strip(&timeline, None));
+            body.spawn(crate::game::theme::timeline::strip(
+                settings.lang,
+                &timeline,
+                None,
+            ));
         }
-        body.spawn(widgets::heading(format!(
-            "Stage {}: {}",
-            index + 1,
-            stage.title
+        body.spawn(widgets::heading(say(
+            settings.lang,
+            "question-stage",
+            &[
+                ("number", (index + 1).into()),
+                ("title", stage.title.as_str().into()),
+            ],
         )));
         for paragraph in &stage.narrative {
             body.spawn(widgets::paragraph(paragraph.clone()));
@@ -156,7 +163,10 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                     }
                     area.spawn((
                         widgets::row(14.0),
-                        children![widgets::button("Submit this order", Action::Submit)],
+                        children![widgets::button(
+                            word(settings.lang, "question-submit-order"),
+                            Action::Submit
+                        )],
                     ));
                 }
             }

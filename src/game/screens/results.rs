@@ -3,6 +3,8 @@
 //! stage that is no longer in the case is marked as removed. A run is opened by its identity
 //! (case and time), so finishing another run meanwhile never opens the wrong one.
 
+use crate::game::settings::Settings;
+use crate::report::lang::{say, word};
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
 
@@ -39,6 +41,7 @@ fn spawn(
     player: Res<Player>,
     storage: Res<Storage>,
     mut open: ResMut<OpenRun>,
+    settings: Res<Settings>,
 ) {
     let (_, body) = spawn_screen(&mut commands, "Results screen", Screen::Results);
     let loaded = storage.runs(&player);
@@ -52,29 +55,35 @@ fn spawn(
         open.0 = None;
     }
     open.set_changed();
+    let lang = settings.lang;
     commands.entity(body).with_children(|body| {
-        body.spawn(widgets::heading(format!("Results: {}", player.0)));
+        body.spawn(widgets::heading(say(
+            lang,
+            "results-heading",
+            &[("player", player.0.as_str().into())],
+        )));
         for warning in &loaded.warnings {
             body.spawn(widgets::label(warning.clone(), size::SMALL, Role::Error));
         }
         if runs.is_empty() {
-            body.spawn(widgets::paragraph(
-                "No finished runs yet. Play a case to the end and it appears here.",
-            ));
+            body.spawn(widgets::paragraph(word(lang, "results-none")));
         } else {
             body.spawn(widgets::paragraph(
-                AcrossRuns::of(runs.iter().map(|r| r.summary())).sentence(),
+                AcrossRuns::of(runs.iter().map(|r| r.summary())).sentence(lang),
             ));
         }
         body.spawn(widgets::button_column(8.0))
             .with_children(|list| {
                 for (i, run) in runs.iter().enumerate() {
-                    let label = format!(
-                        "{}  ·  {}  ·  {} of {} points",
-                        run.day(),
-                        run.case_title,
-                        run.points(),
-                        100 * run.answers.len()
+                    let label = say(
+                        lang,
+                        "results-run",
+                        &[
+                            ("date", run.day().into()),
+                            ("title", run.case_title.as_str().into()),
+                            ("points", run.points().into()),
+                            ("max", (100 * run.answers.len()).into()),
+                        ],
                     );
                     let key = run.key();
                     let focused = match &open.0 {
@@ -90,7 +99,7 @@ fn spawn(
         body.spawn((RunDetails, widgets::column(8.0)));
         body.spawn((
             widgets::row(14.0),
-            children![widgets::button("Back", Action::ToTitle)],
+            children![widgets::button(word(lang, "back"), Action::ToTitle)],
         ));
     });
 }
@@ -111,7 +120,9 @@ fn show_open_run(
     player: Res<Player>,
     storage: Res<Storage>,
     cases: Res<Cases>,
+    settings: Res<Settings>,
 ) {
+    let lang = settings.lang;
     let Ok(details) = details.single() else {
         return;
     };
@@ -134,7 +145,11 @@ fn show_open_run(
             let removed = current.is_none_or(|c| c.stages.iter().all(|s| s.id != answer.stage_id));
             let (title, role) = if removed {
                 (
-                    format!("{} (no longer in the case)", answer.stage_title),
+                    say(
+                        lang,
+                        "results-stage-gone",
+                        &[("title", answer.stage_title.as_str().into())],
+                    ),
                     Role::Muted,
                 )
             } else {
@@ -143,11 +158,17 @@ fn show_open_run(
             details.spawn(widgets::strong(title, size::BODY, role));
             let off = answer
                 .factor
-                .map(|f| format!("{}  ·  ", crate::rules::scoring::factor_text(f)))
+                .map(|f| format!("{}  ·  ", crate::report::verdicts::factor_text(lang, f)))
                 .unwrap_or_default();
-            details.spawn(widgets::note(format!(
-                "you: {}  ·  truth: {}  ·  {off}{} points",
-                answer.guess, answer.truth, answer.points
+            details.spawn(widgets::note(say(
+                lang,
+                "results-answer",
+                &[
+                    ("guess", answer.guess.as_str().into()),
+                    ("truth", answer.truth.as_str().into()),
+                    ("off", off.into()),
+                    ("points", answer.points.into()),
+                ],
             )));
         }
     });

@@ -2,6 +2,8 @@
 //! the figure is what it is, and its source. It animates in briefly (any key or click skips;
 //! nothing moves under reduced motion).
 
+use crate::content::lang::Lang;
+use crate::report::lang::{say, word};
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 
@@ -68,6 +70,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
         just_skipped: false,
     });
     let last = index + 1 == run.stage_count();
+    let lang = run.lang();
 
     let (root, body) =
         spawn_stage_screen(&mut commands, "Reveal screen", Screen::Reveal, &run, index);
@@ -75,14 +78,18 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
         // This stage's date, now revealed, on the timeline after those behind it.
         if let Some(timeline) = crate::report::timeline::Timeline::so_far(run.case(), index + 1) {
             body.spawn(crate::game::theme::timeline::strip(
+                lang,
                 &timeline,
                 Some(index + 1),
             ));
         }
-        body.spawn(widgets::note(format!(
-            "STAGE {}: {}",
-            reveal.stage_number,
-            reveal.stage_title.to_uppercase()
+        body.spawn(widgets::note(say(
+            lang,
+            "reveal-stage",
+            &[
+                ("number", reveal.stage_number.into()),
+                ("title", reveal.stage_title.to_uppercase().into()),
+            ],
         )));
         body.spawn(widgets::paragraph(reveal.prompt.clone()));
         body.spawn(widgets::row(18.0)).with_children(|row| {
@@ -102,7 +109,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
         });
 
         if let Some(line) = &reveal.line {
-            spawn_number_line(body, line);
+            spawn_number_line(body, line, lang);
         }
 
         let order = !reveal.given.is_empty();
@@ -122,7 +129,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                     Role::Text,
                 ));
                 row.spawn(widgets::strong(
-                    format!("+{} points", reveal.points),
+                    say(lang, "reveal-points", &[("points", reveal.points.into())]),
                     size::SUBHEADING,
                     Role::Truth,
                 ));
@@ -134,7 +141,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             ));
         }
         if order {
-            spawn_order(body, &reveal);
+            spawn_order(body, &reveal, lang);
         }
         for item in reveal.items.iter().filter(|_| !order) {
             let (mark, role) = match item.mark {
@@ -175,13 +182,22 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
         if let Some(scene) = crate::map::Scene::of(places) {
             body.spawn((
                 FadesIn,
-                crate::game::theme::map::map(scene, crate::report::places::map_label(places), true),
+                crate::game::theme::map::map(
+                    scene,
+                    crate::report::places::map_label(lang, places),
+                    true,
+                    lang,
+                ),
             ));
         }
         if let Some(note) = &reveal.disagreement {
             body.spawn((FadesIn, widgets::panel()))
                 .with_children(|panel| {
-                    panel.spawn(widgets::strong("Sources differ", size::BODY, Role::Guess));
+                    panel.spawn(widgets::strong(
+                        word(lang, "reveal-sources-differ"),
+                        size::BODY,
+                        Role::Guess,
+                    ));
                     panel.spawn(widgets::paragraph(note.clone()));
                 });
         }
@@ -194,13 +210,16 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
         ));
     });
     commands.entity(root).with_child(widgets::bottom_bar(
-        widgets::button("Leave case", Action::ToCases),
+        widgets::button(word(lang, "reveal-leave"), Action::ToCases),
         widgets::primary_button(
-            if last {
-                "See the debrief"
-            } else {
-                "Next stage"
-            },
+            word(
+                lang,
+                if last {
+                    "reveal-debrief"
+                } else {
+                    "reveal-next"
+                },
+            ),
             Action::Next,
         ),
     ));
@@ -208,16 +227,16 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
 
 /// An order's reveal: its events at their dates on a strip (when the case dates them), and the
 /// true order beside the player's, each event under the number of its true place.
-fn spawn_order(body: &mut ChildSpawnerCommands, reveal: &Reveal) {
+fn spawn_order(body: &mut ChildSpawnerCommands, reveal: &Reveal, lang: Lang) {
     let in_place: Vec<bool> = reveal
         .items
         .iter()
         .map(|item| item.mark == Mark::InPlace)
         .collect();
     if let Some(timeline) = &reveal.timeline {
-        body.spawn((FadesIn, events_strip(timeline, &in_place)));
+        body.spawn((FadesIn, events_strip(lang, timeline, &in_place)));
     }
-    let column = |heading: &'static str| {
+    let column = |heading: String| {
         (
             Node {
                 flex_direction: FlexDirection::Column,
@@ -266,7 +285,7 @@ fn spawn_order(body: &mut ChildSpawnerCommands, reveal: &Reveal) {
     ))
     .with_children(|columns| {
         columns
-            .spawn(column("How it happened"))
+            .spawn(column(word(lang, "reveal-how-it-happened")))
             .with_children(|list| {
                 for (i, item) in reveal.items.iter().enumerate() {
                     let text = item
@@ -282,22 +301,24 @@ fn spawn_order(body: &mut ChildSpawnerCommands, reveal: &Reveal) {
                     ));
                 }
             });
-        columns.spawn(column("Your order")).with_children(|list| {
-            for event in &reveal.given {
-                let role = if event.in_place {
-                    Role::Truth
-                } else {
-                    Role::Guess
-                };
-                list.spawn(entry(
-                    event.number,
-                    event.in_place,
-                    event.text.clone(),
-                    None,
-                    role,
-                ));
-            }
-        });
+        columns
+            .spawn(column(word(lang, "reveal-your-order-heading")))
+            .with_children(|list| {
+                for event in &reveal.given {
+                    let role = if event.in_place {
+                        Role::Truth
+                    } else {
+                        Role::Guess
+                    };
+                    list.spawn(entry(
+                        event.number,
+                        event.in_place,
+                        event.text.clone(),
+                        None,
+                        role,
+                    ));
+                }
+            });
     });
 }
 

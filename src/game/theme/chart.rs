@@ -1,6 +1,8 @@
 //! A horizontal chart for the debrief: labelled ticks along a line, an optional band, marks
 //! (dots) and a reference line. Positions run from 0 (left) to 1 (right).
 
+use crate::content::lang::Lang;
+use crate::report::lang::say;
 use bevy::prelude::*;
 
 use super::palette::{Fill, Role};
@@ -100,27 +102,34 @@ pub fn spawn_chart(parent: &mut ChildSpawnerCommands, chart: Chart) {
 /// 80%", then the share on a 0-100% chart with its Wilson band (`band`, 0 to 1) and the 80% aim.
 pub fn spawn_calibration(
     parent: &mut ChildSpawnerCommands,
+    lang: Lang,
     caught: usize,
     ranges: usize,
     band: (f64, f64),
 ) {
     let share = caught as f32 / ranges as f32;
     parent.spawn(widgets::strong(
-        format!(
-            "Calibration: {caught} of {ranges} ranges caught the truth ({:.0}%); the aim is 80%",
-            share * 100.0
+        say(
+            lang,
+            "calibration-chart",
+            &[
+                ("caught", caught.into()),
+                ("ranges", ranges.into()),
+                ("percent", f64::from((share * 100.0).round()).into()),
+            ],
         ),
         size::BODY,
         Role::Heading,
     ));
+    let percent = |n: f64| say(lang, "percent", &[("amount", n.to_string().into())]);
     spawn_chart(
         parent,
         Chart {
             ticks: &[
-                (0.0, "0%".into()),
-                (0.5, "50%".into()),
-                (0.8, "80%".into()),
-                (1.0, "100%".into()),
+                (0.0, percent(0.0)),
+                (0.5, percent(50.0)),
+                (0.8, percent(80.0)),
+                (1.0, percent(100.0)),
             ],
             band: Some((band.0 as f32, band.1 as f32)),
             marks: &[share],

@@ -6,6 +6,7 @@
 //! it again. A reveal's map is drawn while its question is asked ([`Prefetch`]), so it is
 //! there the moment the reveal is.
 
+use crate::content::lang::Lang;
 use std::collections::HashMap;
 
 use bevy::asset::RenderAssetUsages;
@@ -217,14 +218,18 @@ pub fn colours(palette: &Palette) -> raster::Palette {
 /// A map of `scene` with its legend, `label` its accessible name ("Map: where the case
 /// happened"). The cities are named over the picture. `lights_up`: the picture starts bare
 /// and its places light up as a reveal animates ([`LightsUp`]).
-pub fn map(scene: Scene, label: String, lights_up: bool) -> impl Bundle {
+pub fn map(scene: Scene, label: String, lights_up: bool, lang: Lang) -> impl Bundle {
     let frame = Frame::fit(&scene, WIDTH as u32, HEIGHT as u32);
     let cities: Vec<(f32, f32, String)> = scene
         .cities
         .iter()
         .map(|c| {
             let (x, y) = frame.pixel(c.at);
-            (x / WIDTH * 100.0, y / HEIGHT * 100.0, c.name.clone())
+            (
+                x / WIDTH * 100.0,
+                y / HEIGHT * 100.0,
+                places::city_name(lang, &c.name),
+            )
         })
         .collect();
     let roles = scene.roles();
@@ -310,7 +315,9 @@ pub fn map(scene: Scene, label: String, lights_up: bool) -> impl Bundle {
                     row_gap: px(4),
                     ..default()
                 },
-                Children::spawn(SpawnIter(roles.into_iter().map(legend_entry))),
+                Children::spawn(SpawnIter(
+                    roles.into_iter().map(move |role| legend_entry(lang, role)),
+                )),
             )),
         )),
     )
@@ -392,7 +399,7 @@ pub fn backdrop<'a>(cases: impl Iterator<Item = &'a crate::content::Case>) -> Op
 const BACKDROP_WIDTH: f32 = 1600.0;
 const BACKDROP_OPACITY: f32 = 0.28;
 
-fn legend_entry(role: PlaceRole) -> impl Bundle {
+fn legend_entry(lang: Lang, role: PlaceRole) -> impl Bundle {
     let [r, g, b, _] = raster::Palette::DARK.role(role);
     (
         Node {
@@ -409,7 +416,7 @@ fn legend_entry(role: PlaceRole) -> impl Bundle {
                 },
                 BackgroundColor(Color::srgb_u8(r, g, b)),
             ),
-            widgets::label(places::role_name(role), size::SMALL, Role::Text),
+            widgets::label(places::role_name(lang, role), size::SMALL, Role::Text),
         ],
     )
 }

@@ -2,6 +2,8 @@
 //! player's 80% range. The layout (positions from 0 to 1) comes from
 //! [`crate::report::line::number_line`].
 
+use crate::content::lang::Lang;
+use crate::report::lang::word;
 use bevy::prelude::*;
 
 use super::palette::{Fill, Role};
@@ -41,7 +43,7 @@ fn caption(at: f32, top: f32, width: f32, text: impl Bundle) -> impl Bundle {
 }
 
 /// Spawn the line for `line` under `parent`.
-pub fn spawn_number_line(parent: &mut ChildSpawnerCommands, line: &NumberLine) {
+pub fn spawn_number_line(parent: &mut ChildSpawnerCommands, line: &NumberLine, lang: Lang) {
     parent
         .spawn((
             Name::new("Number line"),
@@ -117,7 +119,7 @@ pub fn spawn_number_line(parent: &mut ChildSpawnerCommands, line: &NumberLine) {
                     middle,
                     0.0,
                     80.0,
-                    widgets::strong("Truth", size::SMALL, Role::Truth),
+                    widgets::strong(word(lang, "number-line-truth"), size::SMALL, Role::Truth),
                 ),
             ));
             area.spawn((
@@ -131,7 +133,7 @@ pub fn spawn_number_line(parent: &mut ChildSpawnerCommands, line: &NumberLine) {
                 guess,
                 78.0,
                 80.0,
-                widgets::strong("You", size::SMALL, Role::Guess),
+                widgets::strong(word(lang, "number-line-you"), size::SMALL, Role::Guess),
             ));
         });
 }

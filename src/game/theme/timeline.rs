@@ -5,6 +5,8 @@ use bevy::prelude::*;
 
 use super::palette::{Edge, Fill, Role};
 use super::widgets;
+use crate::content::lang::Lang;
+use crate::report::lang::{Arg, say};
 use crate::report::timeline::Timeline;
 
 /// The strip's line, `top` pixels down.
@@ -41,17 +43,30 @@ fn centred_at(x: f32, top: f32, width: f32, height: f32) -> Node {
 
 /// The strip for `timeline`, with stage `current` (from 1) in hand (none: every stage shown
 /// alike, as on the debrief).
-pub fn strip(timeline: &Timeline, current: Option<usize>) -> impl Bundle {
+pub fn strip(lang: Lang, timeline: &Timeline, current: Option<usize>) -> impl Bundle {
+    let (from, to) = (
+        Arg::Plain(f64::from(timeline.first_year)),
+        Arg::Plain(f64::from(timeline.last_year)),
+    );
     let label = match current.and_then(|n| timeline.points.iter().find(|s| s.number == n)) {
-        Some(stage) => format!(
-            "Timeline {}–{}: stage {}, {}",
-            timeline.first_year, timeline.last_year, stage.number, stage.date
+        Some(stage) => say(
+            lang,
+            "timeline-stage",
+            &[
+                ("from", from),
+                ("to", to),
+                ("stage", stage.number.into()),
+                ("date", stage.date(lang).into()),
+            ],
         ),
-        None => format!(
-            "Timeline {}–{}: stages 1 to {}",
-            timeline.first_year,
-            timeline.last_year,
-            timeline.points.len()
+        None => say(
+            lang,
+            "timeline-stages",
+            &[
+                ("from", from),
+                ("to", to),
+                ("count", timeline.points.len().into()),
+            ],
         ),
     };
     let dots: Vec<(Node, Fill, Edge)> = timeline
@@ -160,17 +175,21 @@ pub fn badge(number: usize, role: Role) -> impl Bundle {
 
 /// An order question's events on the strip of their years, each a dot at its date under its
 /// numbered badge; `in_place[i]`: whether the player had event `i + 1` in place.
-pub fn events_strip(timeline: &Timeline, in_place: &[bool]) -> impl Bundle {
-    let label = format!(
-        "Timeline {}–{}: the events at their dates, {}",
-        timeline.first_year,
-        timeline.last_year,
-        timeline
-            .points
-            .iter()
-            .map(|p| format!("{} {}", p.number, p.date))
-            .collect::<Vec<_>>()
-            .join(", ")
+pub fn events_strip(lang: Lang, timeline: &Timeline, in_place: &[bool]) -> impl Bundle {
+    let events = timeline
+        .points
+        .iter()
+        .map(|p| format!("{} {}", p.number, p.date(lang)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let label = say(
+        lang,
+        "timeline-events",
+        &[
+            ("from", Arg::Plain(f64::from(timeline.first_year))),
+            ("to", Arg::Plain(f64::from(timeline.last_year))),
+            ("events", events.into()),
+        ],
     );
     numbered_strip(timeline, label, |n| {
         if in_place.get(n - 1).copied().unwrap_or(false) {
