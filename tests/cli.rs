@@ -662,34 +662,31 @@ fn translate_writes_a_file_that_check_holds_to_the_english() {
     let dir = std::env::temp_dir().join(format!("takedown-translate-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::copy("levels/exclu.ron", dir.join("exclu.ron")).unwrap();
+    // A case of the teacher's own (the shipped Exclu under another id: no translation yet).
+    let case = std::fs::read_to_string("levels/exclu.ron").unwrap();
+    std::fs::write(
+        dir.join("mine.ron"),
+        case.replacen("id: \"exclu\"", "id: \"mine\"", 1),
+    )
+    .unwrap();
     let d = dir.to_str().unwrap();
     let out = takedown(
-        &[
-            "translate",
-            "exclu",
-            "--to",
-            "de",
-            "--dir",
-            d,
-            "--levels",
-            d,
-        ],
+        &["translate", "mine", "--to", "de", "--dir", d, "--levels", d],
         "",
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).contains("exclu.de.ron: Deutsch words of exclu"),
+        text(&out.stdout).contains("mine.de.ron: Deutsch words of mine"),
         "{}",
         text(&out.stdout)
     );
-    let file = dir.join("exclu.de.ron");
+    let file = dir.join("mine.de.ron");
     let written = std::fs::read_to_string(&file).unwrap();
     assert!(written.contains("lang: de"), "{written}");
     // As written, every text is the English: nothing stale, nothing missing.
     let out = takedown(&["check", "--strict", d], "");
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("exclu.de.ron: ok: Deutsch translation of exclu"));
+    assert!(text(&out.stdout).contains("mine.de.ron: ok: Deutsch translation of mine"));
     // Translated, with the figure 49 where the English says 48: refused.
     let translated = written
         .replacen("text: \"Arrests\"", "text: \"Festnahmen\"", 1)
@@ -708,9 +705,9 @@ fn translate_writes_a_file_that_check_holds_to_the_english() {
         translated.replacen("49 Festnahmen.", "48 Festnahmen.", 1),
     )
     .unwrap();
-    let case = std::fs::read_to_string(dir.join("exclu.ron")).unwrap();
+    let case = std::fs::read_to_string(dir.join("mine.ron")).unwrap();
     std::fs::write(
-        dir.join("exclu.ron"),
+        dir.join("mine.ron"),
         case.replacen("title: \"Arrests\"", "title: \"The arrests\"", 1),
     )
     .unwrap();
@@ -724,16 +721,7 @@ fn translate_writes_a_file_that_check_holds_to_the_english() {
     assert!(!takedown(&["check", "--strict", d], "").status.success());
     // Brought up to date: the stale title starts again from the English, the rest is kept.
     let out = takedown(
-        &[
-            "translate",
-            "exclu",
-            "--to",
-            "de",
-            "--dir",
-            d,
-            "--levels",
-            d,
-        ],
+        &["translate", "mine", "--to", "de", "--dir", d, "--levels", d],
         "",
     );
     assert!(out.status.success());
@@ -771,6 +759,9 @@ fn text_mode_reads_numbers_in_the_language_asked() {
         !shown.contains("Geben Sie"),
         "every answer was read: {shown}"
     );
+    // The case itself in German, its figures as German writes them.
+    assert!(shown.contains("Ein kleiner Dienst"), "{shown}");
+    assert!(shown.contains("Die Antwort: 3.000 Nutzer"), "{shown}");
     let out = takedown(&["text", "--case", "exclu", "--lang", "xx"], "");
     assert!(!out.status.success());
     assert!(

@@ -98,6 +98,8 @@ fn every_case_plays_to_a_perfect_score_in_every_language_in_the_terminal() {
     let library = Library::load(None);
     for lang in Lang::ALL {
         for case in library.cases() {
+            // The case in the language: its words translated, its figures the case file's.
+            let case = library.case_in(&case.id, lang).unwrap();
             let mut run = Run::new(case.clone(), 0);
             run.set_lang(lang);
             let answers = common::right_answers_in(&run, lang);
@@ -118,6 +120,31 @@ fn every_case_plays_to_a_perfect_score_in_every_language_in_the_terminal() {
                     String::from_utf8_lossy(&output)
                 );
             }
+        }
+    }
+}
+
+/// Every shipped case has a translation into French, Dutch and German with every text
+/// translated from the English as it stands and no figure of its own.
+#[test]
+fn every_case_is_translated_into_every_language() {
+    let library = Library::load(None);
+    let unread: Vec<_> = library
+        .translations
+        .iter()
+        .filter_map(|t| t.result.as_ref().err().map(|e| format!("{}: {e}", t.file)))
+        .collect();
+    assert!(unread.is_empty(), "{unread:?}");
+    for case in library.cases() {
+        for lang in [Lang::Fr, Lang::Nl, Lang::De] {
+            let t = library
+                .translation(&case.id, lang)
+                .unwrap_or_else(|| panic!("{} has no {lang} translation", case.id));
+            let problems = takedown::content::translation::check(case, t);
+            assert!(problems.is_empty(), "{} {lang}: {problems:#?}", case.id);
+            let translated = library.case_in(&case.id, lang).unwrap();
+            assert_ne!(translated.summary, case.summary, "{} {lang}", case.id);
+            assert_eq!(translated.stages.len(), case.stages.len());
         }
     }
 }
