@@ -43,7 +43,7 @@ expect "installed in /usr/bin" "/usr/bin/takedown" "$(command -v takedown)"
 expect "--version names the version and commit" "takedown $version (commit" "$(takedown --version)"
 expect "a desktop entry with the icon" "Icon=takedown" "$(cat /usr/share/applications/takedown.desktop)"
 [[ -f /usr/share/icons/hicolor/256x256/apps/takedown.png ]] || fail "no icon"
-out=$(cd "$tmp" && HOME="$tmp/home" XDG_DATA_HOME= takedown text --case encrochat <"$answers")
+out=$(cd "$tmp" && HOME="$tmp/home" XDG_DATA_HOME= takedown text --lang en --case encrochat <"$answers")
 expect "a case played in the terminal" "Total: 1,700 points of 1,700" "$out"
 ls "$tmp/home/.local/share/takedown/profiles/default/"* >/dev/null 2>&1 \
     || fail "nothing kept in ~/.local/share/takedown"
@@ -102,7 +102,7 @@ cd "$folder"
 expect "takedown.exe --version" "takedown $version (commit" "$(wine takedown.exe --version 2>&1)"
 expect "takedown.exe check levels" "encrochat.ron: ok: encrochat" \
     "$(wine takedown.exe check --strict levels 2>&1 | tr -d '\r' | sed 's|\\|/|g')"
-out=$(wine takedown.exe text --case encrochat <"$answers" 2>&1 | tr -d '\r')
+out=$(wine takedown.exe text --lang en --case encrochat <"$answers" 2>&1 | tr -d '\r')
 expect "a case played in the terminal" "Total: 1,700 points of 1,700" "$out"
 appdata="$WINEPREFIX/drive_c/users/$(whoami)/AppData/Roaming/Takedown/data"
 [[ -n $(ls "$appdata/profiles/default/" 2>/dev/null) ]] \

@@ -95,10 +95,19 @@ fn phone(name: &str) -> Option<(Driver, PathBuf)> {
     Some((driver, profile))
 }
 
-/// A class of EncroChat on 127.0.0.1 and a way for the teacher to act on it.
+/// A class of EncroChat on 127.0.0.1, with the case in every language for the phones, and a
+/// way for the teacher to act on it.
 fn class() -> (SharedSession, Host) {
-    let case = Library::load(None).find("encrochat").unwrap().clone();
-    let session = SharedSession::new(Session::new(case, 7, "4821", "2026-11-27T09:00:00Z"));
+    let library = Library::load(None);
+    let case = library.find("encrochat").unwrap().clone();
+    let mut session = Session::new(case, 7, "4821", "2026-11-27T09:00:00Z");
+    session.set_translations(
+        takedown::content::lang::Lang::ALL
+            .into_iter()
+            .filter_map(|l| Some((l, library.case_in("encrochat", l)?)))
+            .collect(),
+    );
+    let session = SharedSession::new(session);
     let host = Host::start(
         session.clone(),
         IpAddr::V4(Ipv4Addr::LOCALHOST),
@@ -500,4 +509,109 @@ fn three_phones_in_one_team_agree_on_one_answer() {
         drop(driver);
         let _ = std::fs::remove_dir_all(&profile);
     }
+}
+
+/// Two phones in one class, each in its own language (issue 19): a French phone (its
+/// browser's language) and one switched to Dutch on the page. Each sees the page and the case
+/// in its language, types the price as its language writes it, and is read right.
+#[test]
+fn each_phone_speaks_its_own_language() {
+    let Some((french, french_profile)) =
+        phone_in("fr", &["--lang=fr-FR", "--accept-lang=fr-FR,fr"])
+    else {
+        return;
+    };
+    let Some((dutch, dutch_profile)) = phone("nl") else {
+        return;
+    };
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("../class-browser");
+    std::fs::create_dir_all(&shots).unwrap();
+    let (session, host) = class();
+    let address = format!("http://{}/?code=4821", host.addr());
+
+    // The French browser's page is in French at once.
+    french.go(&address);
+    french.wait_for_text("#join h2", "Rejoindre la classe");
+    french.type_into("#name", "Aline");
+    french.click("#join-button");
+    french.wait_for_text("#lobby-title", "Vous y êtes, Aline");
+    french.screenshot(&shots.join("fr-lobby.png"));
+
+    // The other phone switches to Dutch on the page.
+    dutch.go(&address);
+    dutch.wait_for_text("#join h2", "Join the class");
+    dutch.execute(
+        "var s = document.getElementById('lang'); s.value = 'nl'; \
+         s.dispatchEvent(new Event('change')); return true;",
+    );
+    dutch.wait_for_text("#join h2", "Doe mee met de klas");
+    assert_eq!(
+        dutch.execute("return document.documentElement.lang;"),
+        json!("nl")
+    );
+    dutch.type_into("#name", "Bram");
+    dutch.click("#join-button");
+    dutch.wait_for_text("#lobby-title", "Je doet mee, Bram");
+
+    // Stage 2: the subscription's price, €1,500.
+    open_stage(&session, &host, 1);
+    french.wait_for_text("#stage-title", "Le prix du secret");
+    dutch.wait_for_text("#stage-title", "De prijs van geheimhouding");
+    french.type_into("#guess", "1 500\u{E007}");
+    // WebDriver gives no-break spaces as plain ones.
+    let plain = |text: String| text.replace(['\u{202f}', '\u{a0}'], " ");
+    let echo = plain(french.wait_for_text("#echo", "Lu comme"));
+    assert!(echo.contains("1 500 €"), "{echo}");
+    dutch.type_into("#guess", "1.500\u{E007}");
+    let echo = plain(dutch.wait_for_text("#echo", "Gelezen als"));
+    assert!(echo.contains("€ 1.500"), "{echo}");
+    french.screenshot(&shots.join("fr-answered.png"));
+    dutch.screenshot(&shots.join("nl-answered.png"));
+    {
+        let s = session.lock();
+        for student in [1, 2] {
+            assert_eq!(
+                s.answer_of(student, 1).unwrap().answer.guess(),
+                Some(1500.0)
+            );
+        }
+    }
+
+    // The reveal, in each language.
+    session.lock().reveal();
+    host.changed();
+    french.wait_for_text("#truth", "500");
+    dutch.wait_for_text("#truth", "1.500");
+    assert_eq!(
+        french.execute("return document.getElementById('truth').textContent"),
+        json!("1\u{202f}500\u{a0}€"),
+        "French writes the narrow no-break space CLDR gives"
+    );
+    assert_eq!(
+        dutch.execute("return document.getElementById('truth').textContent"),
+        json!("€\u{a0}1.500")
+    );
+    let verdict = french.wait_for_text("#verdict", "100 points");
+    assert!(verdict.contains("exact"), "{verdict}");
+    french.screenshot(&shots.join("fr-reveal.png"));
+    dutch.screenshot(&shots.join("nl-reveal.png"));
+    drop(french);
+    drop(dutch);
+    let _ = std::fs::remove_dir_all(&french_profile);
+    let _ = std::fs::remove_dir_all(&dutch_profile);
+}
+
+/// [`phone`], with Chromium started with `flags` (a language).
+fn phone_in(name: &str, flags: &[&str]) -> Option<(Driver, PathBuf)> {
+    let profile =
+        std::env::temp_dir().join(format!("takedown-chromium-{name}-{}", std::process::id()));
+    let Some(driver) = Driver::start_with(&profile, Viewport::Phone, flags) else {
+        assert!(
+            std::env::var_os("TAKEDOWN_REQUIRE_BROWSER").is_none(),
+            "chromium and chromedriver are required here (apt-get install chromium chromium-driver)"
+        );
+        eprintln!("skipped: no chromium/chromedriver (apt-get install chromium chromium-driver)");
+        return None;
+    };
+    Some((driver, profile))
 }

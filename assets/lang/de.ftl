@@ -378,3 +378,90 @@ city-san-diego = San Diego
 city-strasbourg = Straßburg
 city-the-hague = Den Haag
 city-traben-trarbach = Traben-Trarbach
+
+## Die Ablehnungen des Klassenservers, wie jedes Handy sie liest
+
+class-wrong-code = Das ist nicht der Code auf dem Bildschirm; prüfen Sie ihn und versuchen Sie es erneut
+class-locked = Die Lehrkraft hat die Klasse für neue Teilnehmende geschlossen
+class-full = Die Klasse ist voll ({ $count } Teilnehmende)
+class-name-empty = Geben Sie einen Namen ein (ein Spitzname genügt)
+class-name-too-long = Dieser Name ist zu lang: höchstens { $count } Zeichen
+class-name-invisible = Dieser Name enthält unsichtbare oder Steuerzeichen: Geben Sie ihn erneut ein
+class-name-taken = Jemand in der Klasse hat diesen Namen schon: Wählen Sie einen anderen
+class-cannot-show = Der Projektor kann „{ $chars }“ in einem Namen nicht zeigen: Verwenden Sie Buchstaben, die er zeigen kann (lateinische, griechische oder kyrillische), oder tippen Sie auf Spitznamen vorschlagen
+class-name-lookalike = Dieser Name sieht genauso aus wie einer, der schon in der Klasse ist: Wählen Sie einen anderen
+class-name-removed = Dieser Name wurde von der Lehrkraft aus der Klasse entfernt
+class-unknown-student = Sie sind nicht in dieser Klasse: Treten Sie ihr erneut bei
+class-removed = Die Lehrkraft hat Sie aus der Klasse entfernt
+class-not-open = Die Lehrkraft nimmt gerade keine Antworten an
+class-ended = Die Lehrkraft hat die Klasse beendet
+class-no-team = Sie sind noch in keinem Team: Wählen Sie zuerst eines
+class-unknown-team = Ein Team mit dieser Nummer gibt es gerade nicht: Wählen Sie eines der angezeigten
+class-team-chosen = Sie sind für diese Runde schon in einem Team: Teams können sich erst nach ihrem Ende ändern
+class-team-full = Dieses Team hat schon { $count } Teilnehmende: Wählen Sie ein anderes
+class-team-answered = Dieses Team hat seine Antwort schon geschickt: Wählen Sie ein anderes
+class-too-many-codes = Zu viele falsche Codes von diesem Gerät: Warten Sie eine Minute und prüfen Sie dann den Code auf dem Bildschirm
+class-not-saved = Der Computer der Lehrkraft konnte das nicht speichern: Versuchen Sie es gleich noch einmal und sagen Sie der Lehrkraft Bescheid
+class-stage-changed = Die Etappe hat sich geändert
+
+## Die Klassenseite auf einem Handy
+
+phone-title = Takedown-Klasse
+phone-language = Sprache
+phone-ended = Die Lehrkraft hat die Klasse beendet.
+phone-ended-kept = Ihre Antworten bleiben auf dem Computer der Lehrkraft gespeichert; was Sie hier sehen, bleibt, bis Sie die Seite schließen.
+phone-join-heading = Der Klasse beitreten
+phone-code = Code auf dem Bildschirm
+phone-name = Ihr Name (ein Spitzname genügt)
+phone-suggest = Spitznamen vorschlagen
+phone-join = Beitreten
+phone-waiting = Warten, bis die Lehrkraft beginnt. Lassen Sie diese Seite offen; sie aktualisiert sich selbst.
+phone-youre-in = Sie sind dabei, { $name }
+phone-pick-team = Wählen Sie Ihr Team
+phone-best-guess = Ihre beste Schätzung
+phone-team-guess = Die beste Schätzung Ihres Teams
+phone-revise-guess = Ihre eigene Antwort: Ändern oder behalten Sie sie
+phone-range = 80-%-Spanne, wenn Sie möchten
+phone-range-example = (z. B. { $range })
+phone-send = Senden
+phone-order-how = Das Früheste zuerst: Verschieben Sie jedes Ereignis mit ▲ und ▼ und senden Sie dann.
+phone-send-order = Diese Reihenfolge senden
+phone-the-answer = Die Antwort
+phone-sources-differ = Die Quellen weichen ab
+phone-your-debrief = Ihre Nachbesprechung
+phone-join-failed = Der Beitritt zur Klasse hat nicht geklappt
+phone-no-nickname = Es kam kein Spitzname
+phone-reconnecting = Verbindung wird wiederhergestellt…
+phone-unreadable = Die Klasse konnte nicht gelesen werden
+phone-no-reply = { $what }: Der Computer der Lehrkraft antwortet nicht. Prüfen Sie das WLAN und versuchen Sie es erneut.
+phone-error-status = { $what } (Fehler { $status })
+phone-team-sent = Die Antwort Ihres Teams, gelesen als { $answer }: gesendet von { $by }. Jede und jeder von Ihnen kann sie ändern.
+phone-team-not-sent = Ihr Team hat noch keine Antwort gesendet.
+phone-not-sent-team = Noch nicht gesendet: Tippen Sie auf { $button }, um sie für Ihr Team zu senden.
+phone-read-as-sent = Gelesen als { $answer }: gesendet. Sie können sie ändern, bis die Lehrkraft die Etappe schließt.
+phone-not-sent = Noch nicht gesendet: Tippen Sie auf { $button }.
+phone-read-as-in = Gelesen als { $answer }: Ihre Antwort ist da.
+phone-did-not-answer = Sie haben diese Etappe nicht beantwortet.
+phone-closed-unsent = Die Etappe wurde geschlossen, bevor Sie „{ $text }“ gesendet haben: Es wurde nicht gezählt.
+phone-never-sent = Sie haben diese Etappe nicht beantwortet: „{ $text }“ wurde nie gesendet.
+phone-closed = Die Lehrkraft hat diese Etappe geschlossen. Die Antwort kommt gleich.
+phone-stage-of = Etappe { $number } von { $count }
+phone-team = Team { $number }
+phone-talk = Besprechen Sie es gemeinsam, dann sendet eine oder einer von Ihnen unten die Antwort des Teams.
+phone-team-said-revise = Ihr Team sagte { $answer }. Jetzt können Sie Ihre eigene Antwort ändern oder behalten.
+phone-team-said = Ihr Team sagte { $answer }.
+phone-nothing = nichts
+phone-alone = Ihre Antwort allein: { $answer }
+phone-nobody-yet = noch niemand
+phone-not-picked = Nicht gewählt
+phone-moved = An Platz { $place } verschoben: { $event }
+phone-move-up = Nach oben
+phone-move-down = Nach unten
+phone-not-sent-error = Nicht gesendet
+phone-points = { $points ->
+    [one] { $points } Punkt
+   *[other] { $points } Punkte
+}
+phone-you = Sie
+phone-truth = Wahrheit
+phone-points-heading = Punkte

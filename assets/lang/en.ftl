@@ -375,3 +375,90 @@ city-san-diego = San Diego
 city-strasbourg = Strasbourg
 city-the-hague = The Hague
 city-traben-trarbach = Traben-Trarbach
+
+## The class server's refusals, as each phone reads them
+
+class-wrong-code = That is not the code on the screen; check it and try again
+class-locked = The teacher has closed the class to new students
+class-full = The class is full ({ $count } students)
+class-name-empty = Type a name (a nickname is fine)
+class-name-too-long = That name is too long: at most { $count } characters
+class-name-invisible = That name has invisible or control characters: type it again
+class-name-taken = Someone in the class already has that name: choose another
+class-cannot-show = The projector cannot show “{ $chars }” in a name: use letters it can show (Latin, Greek or Cyrillic), or press Suggest a nickname
+class-name-lookalike = That name looks the same as one already in the class: choose another
+class-name-removed = That name was removed from the class by the teacher
+class-unknown-student = You are not in this class: join it again
+class-removed = The teacher removed you from the class
+class-not-open = The teacher is not taking answers now
+class-ended = The teacher has ended the class
+class-no-team = You are not in a team yet: pick one first
+class-unknown-team = There is no such team to join now: pick one of those shown
+class-team-chosen = You are in a team for this round already: teams cannot change until it is over
+class-team-full = That team has { $count } students already: pick another
+class-team-answered = That team has sent its answer already: pick another
+class-too-many-codes = Too many wrong codes from this device: wait a minute, then check the code on the screen
+class-not-saved = The teacher's computer could not save this: try again in a moment, and tell your teacher
+class-stage-changed = The stage has changed
+
+## The class page on a phone ({ $name } and the like are filled in by the page)
+
+phone-title = Takedown class
+phone-language = Language
+phone-ended = The teacher has ended the class.
+phone-ended-kept = Your answers are kept on the teacher's computer; what you see here stays until you close the page.
+phone-join-heading = Join the class
+phone-code = Code on the screen
+phone-name = Your name (a nickname is fine)
+phone-suggest = Suggest a nickname
+phone-join = Join
+phone-waiting = Waiting for the teacher to start. Keep this page open; it updates by itself.
+phone-youre-in = You're in, { $name }
+phone-pick-team = Pick your team
+phone-best-guess = Your best guess
+phone-team-guess = Your team's best guess
+phone-revise-guess = Your own answer: revise it or keep it
+phone-range = 80% range, if you like
+phone-range-example = (e.g. { $range })
+phone-send = Send
+phone-order-how = Earliest first: move each event with ▲ and ▼, then send.
+phone-send-order = Send this order
+phone-the-answer = The answer
+phone-sources-differ = Sources differ
+phone-your-debrief = Your debrief
+phone-join-failed = The class could not be joined
+phone-no-nickname = No nickname came
+phone-reconnecting = Reconnecting…
+phone-unreadable = The class could not be read
+phone-no-reply = { $what }: the teacher's computer does not answer. Check the Wi-Fi and try again.
+phone-error-status = { $what } (error { $status })
+phone-team-sent = Your team's answer, read as { $answer }: sent by { $by }. Any of you can change it.
+phone-team-not-sent = Your team has not sent an answer yet.
+phone-not-sent-team = Not sent yet: press { $button } to send it for your team.
+phone-read-as-sent = Read as { $answer }: sent. You can change it until the teacher closes the stage.
+phone-not-sent = Not sent yet: press { $button }.
+phone-read-as-in = Read as { $answer }: your answer is in.
+phone-did-not-answer = You did not answer this stage.
+phone-closed-unsent = The stage closed before you sent “{ $text }”: it was not counted.
+phone-never-sent = You did not answer this stage: “{ $text }” was never sent.
+phone-closed = The teacher closed this stage. The answer comes next.
+phone-stage-of = Stage { $number } of { $count }
+phone-team = Team { $number }
+phone-talk = Talk it over together, then one of you sends the team's answer below.
+phone-team-said-revise = Your team said { $answer }. Now you may revise your own answer, or keep it.
+phone-team-said = Your team said { $answer }.
+phone-nothing = nothing
+phone-alone = Your answer alone: { $answer }
+phone-nobody-yet = nobody yet
+phone-not-picked = Not picked
+phone-moved = Moved to place { $place }: { $event }
+phone-move-up = Move up
+phone-move-down = Move down
+phone-not-sent-error = Not sent
+phone-points = { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}
+phone-you = You
+phone-truth = Truth
+phone-points-heading = Points

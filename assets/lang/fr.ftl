@@ -385,3 +385,90 @@ city-san-diego = San Diego
 city-strasbourg = Strasbourg
 city-the-hague = La Haye
 city-traben-trarbach = Traben-Trarbach
+
+## Les refus du serveur de classe, tels que chaque téléphone les lit
+
+class-wrong-code = Ce n’est pas le code affiché à l’écran ; vérifiez-le et réessayez
+class-locked = L’enseignant a fermé la classe aux nouveaux élèves
+class-full = La classe est complète ({ $count } élèves)
+class-name-empty = Tapez un nom (un pseudonyme suffit)
+class-name-too-long = Ce nom est trop long : { $count } caractères au plus
+class-name-invisible = Ce nom contient des caractères invisibles ou de contrôle : tapez-le à nouveau
+class-name-taken = Quelqu’un dans la classe a déjà ce nom : choisissez-en un autre
+class-cannot-show = Le projecteur ne peut pas afficher « { $chars } » dans un nom : utilisez des lettres qu’il peut afficher (latines, grecques ou cyrilliques), ou appuyez sur Proposer un pseudonyme
+class-name-lookalike = Ce nom ressemble à s’y méprendre à un nom déjà présent dans la classe : choisissez-en un autre
+class-name-removed = Ce nom a été retiré de la classe par l’enseignant
+class-unknown-student = Vous n’êtes pas dans cette classe : rejoignez-la à nouveau
+class-removed = L’enseignant vous a retiré de la classe
+class-not-open = L’enseignant ne prend pas de réponses pour l’instant
+class-ended = L’enseignant a terminé la classe
+class-no-team = Vous n’êtes pas encore dans une équipe : choisissez-en une d’abord
+class-unknown-team = Il n’y a pas d’équipe de ce numéro à rejoindre : choisissez parmi celles affichées
+class-team-chosen = Vous êtes déjà dans une équipe pour cette manche : les équipes ne peuvent pas changer avant qu’elle soit finie
+class-team-full = Cette équipe a déjà { $count } élèves : choisissez-en une autre
+class-team-answered = Cette équipe a déjà envoyé sa réponse : choisissez-en une autre
+class-too-many-codes = Trop de codes erronés depuis cet appareil : attendez une minute, puis vérifiez le code à l’écran
+class-not-saved = L’ordinateur de l’enseignant n’a pas pu enregistrer ceci : réessayez dans un instant, et prévenez votre enseignant
+class-stage-changed = L’étape a changé
+
+## La page de la classe sur un téléphone
+
+phone-title = Classe Takedown
+phone-language = Langue
+phone-ended = L’enseignant a terminé la classe.
+phone-ended-kept = Vos réponses sont conservées sur l’ordinateur de l’enseignant ; ce que vous voyez ici reste affiché jusqu’à ce que vous fermiez la page.
+phone-join-heading = Rejoindre la classe
+phone-code = Code affiché à l’écran
+phone-name = Votre nom (un pseudonyme suffit)
+phone-suggest = Proposer un pseudonyme
+phone-join = Rejoindre
+phone-waiting = En attente du démarrage par l’enseignant. Gardez cette page ouverte ; elle se met à jour toute seule.
+phone-youre-in = Vous y êtes, { $name }
+phone-pick-team = Choisissez votre équipe
+phone-best-guess = Votre meilleure estimation
+phone-team-guess = La meilleure estimation de votre équipe
+phone-revise-guess = Votre propre réponse : modifiez-la ou gardez-la
+phone-range = Fourchette à 80 %, si vous voulez
+phone-range-example = (par ex. { $range })
+phone-send = Envoyer
+phone-order-how = Le plus ancien d’abord : déplacez chaque événement avec ▲ et ▼, puis envoyez.
+phone-send-order = Envoyer cet ordre
+phone-the-answer = La réponse
+phone-sources-differ = Les sources divergent
+phone-your-debrief = Votre bilan
+phone-join-failed = Impossible de rejoindre la classe
+phone-no-nickname = Aucun pseudonyme n’est arrivé
+phone-reconnecting = Reconnexion…
+phone-unreadable = Impossible de lire la classe
+phone-no-reply = { $what } : l’ordinateur de l’enseignant ne répond pas. Vérifiez le Wi-Fi et réessayez.
+phone-error-status = { $what } (erreur { $status })
+phone-team-sent = La réponse de votre équipe, lue comme { $answer } : envoyée par { $by }. Chacun de vous peut la modifier.
+phone-team-not-sent = Votre équipe n’a pas encore envoyé de réponse.
+phone-not-sent-team = Pas encore envoyé : appuyez sur { $button } pour l’envoyer au nom de votre équipe.
+phone-read-as-sent = Lu comme { $answer } : envoyé. Vous pouvez le modifier jusqu’à ce que l’enseignant ferme l’étape.
+phone-not-sent = Pas encore envoyé : appuyez sur { $button }.
+phone-read-as-in = Lu comme { $answer } : votre réponse est enregistrée.
+phone-did-not-answer = Vous n’avez pas répondu à cette étape.
+phone-closed-unsent = L’étape s’est fermée avant que vous envoyiez « { $text } » : cela n’a pas été compté.
+phone-never-sent = Vous n’avez pas répondu à cette étape : « { $text } » n’a jamais été envoyé.
+phone-closed = L’enseignant a fermé cette étape. La réponse arrive.
+phone-stage-of = Étape { $number } sur { $count }
+phone-team = Équipe { $number }
+phone-talk = Discutez-en ensemble, puis l’un de vous envoie la réponse de l’équipe ci-dessous.
+phone-team-said-revise = Votre équipe a dit { $answer }. Vous pouvez maintenant modifier votre propre réponse, ou la garder.
+phone-team-said = Votre équipe a dit { $answer }.
+phone-nothing = rien
+phone-alone = Votre réponse seul : { $answer }
+phone-nobody-yet = personne pour l’instant
+phone-not-picked = Non choisie
+phone-moved = Déplacé à la place { $place } : { $event }
+phone-move-up = Monter
+phone-move-down = Descendre
+phone-not-sent-error = Non envoyé
+phone-points = { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}
+phone-you = Vous
+phone-truth = Vérité
+phone-points-heading = Points

@@ -360,3 +360,90 @@ city-san-diego = San Diego
 city-strasbourg = Straatsburg
 city-the-hague = Den Haag
 city-traben-trarbach = Traben-Trarbach
+
+## De weigeringen van de klasserver, zoals elke telefoon ze leest
+
+class-wrong-code = Dat is niet de code op het scherm; controleer hem en probeer het opnieuw
+class-locked = De docent heeft de klas gesloten voor nieuwe leerlingen
+class-full = De klas is vol ({ $count } leerlingen)
+class-name-empty = Typ een naam (een bijnaam mag ook)
+class-name-too-long = Die naam is te lang: hoogstens { $count } tekens
+class-name-invisible = Die naam bevat onzichtbare of besturingstekens: typ hem opnieuw
+class-name-taken = Iemand in de klas heeft die naam al: kies een andere
+class-cannot-show = De projector kan ‘{ $chars }’ niet tonen in een naam: gebruik letters die hij kan tonen (Latijnse, Griekse of Cyrillische), of druk op Stel een bijnaam voor
+class-name-lookalike = Die naam lijkt precies op een naam die al in de klas is: kies een andere
+class-name-removed = Die naam is door de docent uit de klas verwijderd
+class-unknown-student = Je zit niet in deze klas: doe opnieuw mee
+class-removed = De docent heeft je uit de klas verwijderd
+class-not-open = De docent neemt nu geen antwoorden aan
+class-ended = De docent heeft de les beëindigd
+class-no-team = Je zit nog niet in een team: kies er eerst een
+class-unknown-team = Er is nu geen team met dat nummer: kies een van de getoonde teams
+class-team-chosen = Je zit al in een team voor deze ronde: teams kunnen niet veranderen tot hij voorbij is
+class-team-full = Dat team heeft al { $count } leerlingen: kies een ander
+class-team-answered = Dat team heeft zijn antwoord al gestuurd: kies een ander
+class-too-many-codes = Te veel verkeerde codes vanaf dit toestel: wacht een minuut en controleer dan de code op het scherm
+class-not-saved = De computer van de docent kon dit niet opslaan: probeer het zo opnieuw en zeg het tegen je docent
+class-stage-changed = De fase is veranderd
+
+## De klaspagina op een telefoon
+
+phone-title = Takedown-klas
+phone-language = Taal
+phone-ended = De docent heeft de les beëindigd.
+phone-ended-kept = Je antwoorden worden bewaard op de computer van de docent; wat je hier ziet, blijft staan tot je de pagina sluit.
+phone-join-heading = Doe mee met de klas
+phone-code = Code op het scherm
+phone-name = Je naam (een bijnaam mag ook)
+phone-suggest = Stel een bijnaam voor
+phone-join = Meedoen
+phone-waiting = Wachten tot de docent begint. Laat deze pagina open; hij werkt zichzelf bij.
+phone-youre-in = Je doet mee, { $name }
+phone-pick-team = Kies je team
+phone-best-guess = Je beste schatting
+phone-team-guess = De beste schatting van je team
+phone-revise-guess = Je eigen antwoord: pas het aan of houd het
+phone-range = Bandbreedte van 80%, als je wilt
+phone-range-example = (bijv. { $range })
+phone-send = Versturen
+phone-order-how = Het vroegste eerst: verplaats elke gebeurtenis met ▲ en ▼ en verstuur dan.
+phone-send-order = Deze volgorde versturen
+phone-the-answer = Het antwoord
+phone-sources-differ = Bronnen verschillen
+phone-your-debrief = Jouw nabespreking
+phone-join-failed = Meedoen met de klas lukte niet
+phone-no-nickname = Er kwam geen bijnaam
+phone-reconnecting = Opnieuw verbinden…
+phone-unreadable = De klas kon niet worden gelezen
+phone-no-reply = { $what }: de computer van de docent antwoordt niet. Controleer de wifi en probeer het opnieuw.
+phone-error-status = { $what } (fout { $status })
+phone-team-sent = Het antwoord van je team, gelezen als { $answer }: gestuurd door { $by }. Ieder van jullie kan het veranderen.
+phone-team-not-sent = Je team heeft nog geen antwoord gestuurd.
+phone-not-sent-team = Nog niet verstuurd: druk op { $button } om het voor je team te versturen.
+phone-read-as-sent = Gelezen als { $answer }: verstuurd. Je kunt het veranderen tot de docent de fase sluit.
+phone-not-sent = Nog niet verstuurd: druk op { $button }.
+phone-read-as-in = Gelezen als { $answer }: je antwoord is binnen.
+phone-did-not-answer = Je hebt deze fase niet beantwoord.
+phone-closed-unsent = De fase sloot voordat je ‘{ $text }’ verstuurde: het is niet meegeteld.
+phone-never-sent = Je hebt deze fase niet beantwoord: ‘{ $text }’ is nooit verstuurd.
+phone-closed = De docent heeft deze fase gesloten. Het antwoord komt zo.
+phone-stage-of = Fase { $number } van { $count }
+phone-team = Team { $number }
+phone-talk = Overleg samen en laat dan een van jullie hieronder het antwoord van het team versturen.
+phone-team-said-revise = Je team zei { $answer }. Nu mag je je eigen antwoord aanpassen of houden.
+phone-team-said = Je team zei { $answer }.
+phone-nothing = niets
+phone-alone = Je antwoord alleen: { $answer }
+phone-nobody-yet = nog niemand
+phone-not-picked = Niet gekozen
+phone-moved = Verplaatst naar plaats { $place }: { $event }
+phone-move-up = Omhoog
+phone-move-down = Omlaag
+phone-not-sent-error = Niet verstuurd
+phone-points = { $points ->
+    [one] { $points } punt
+   *[other] { $points } punten
+}
+phone-you = Jij
+phone-truth = Waarheid
+phone-points-heading = Punten

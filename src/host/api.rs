@@ -22,6 +22,8 @@ use tokio::sync::watch;
 
 use super::saver::Saver;
 use super::{SharedSession, Waker, new_token};
+use crate::content::lang::Lang;
+use crate::report::lang::word;
 use crate::report::student::{StudentView, student_view};
 use crate::report::words::read_as;
 use crate::rules::class::{ClassError, nickname};
@@ -86,7 +88,7 @@ impl State {
     /// phone and wake the window, and wait until the change is written (a phone is told it
     /// succeeded only once it would survive the program being killed). Other phones show
     /// nothing of it, so they are not sent a new state.
-    async fn changed(&self, token: &str) -> Result<(), ApiError> {
+    async fn changed(&self, token: &str, lang: Lang) -> Result<(), ApiError> {
         let version = self.0.session.lock().version();
         self.own_news(token)
             .send_modify(|own| *own = (*own).max(version));
@@ -103,19 +105,24 @@ impl State {
         .await;
         match outcome.map(|w| w.map(|w| w.outcome(version))) {
             Ok(Ok(Some(Ok(())))) => Ok(()),
-            Ok(Ok(Some(Err(why)))) => Err(not_saved(&why)),
-            _ => Err(not_saved("the disk did not answer in time")),
+            Ok(Ok(Some(Err(why)))) => Err(not_saved(lang, &why)),
+            _ => Err(not_saved(lang, "the disk did not answer in time")),
         }
     }
 
     /// As [`State::changed`], and the phones with `others` (a team's members) are told too.
-    async fn changed_for(&self, token: &str, others: &[String]) -> Result<(), ApiError> {
+    async fn changed_for(
+        &self,
+        token: &str,
+        others: &[String],
+        lang: Lang,
+    ) -> Result<(), ApiError> {
         let version = self.0.session.lock().version();
         for other in others {
             self.own_news(other)
                 .send_modify(|own| *own = (*own).max(version));
         }
-        self.changed(token).await
+        self.changed(token, lang).await
     }
 
     /// The news of the own changes of the student with `token` (made on first use).
@@ -129,10 +136,11 @@ impl State {
             .clone()
     }
 
-    fn view(&self, token: &str) -> Result<StudentView, ApiError> {
+    /// The view of the student with `token`, in `lang` (the phone's language).
+    fn view(&self, token: &str, lang: Lang) -> Result<StudentView, ApiError> {
         let session = self.0.session.lock();
-        let student = session.by_token(token).map_err(ApiError::from)?;
-        Ok(student_view(&session, student.id))
+        let student = session.by_token(token).map_err(|e| refused(lang, e))?;
+        Ok(student_view(&session, student.id, lang))
     }
 
     /// Whether `ip` sent too many wrong codes lately; `failed` counts one more.
@@ -162,6 +170,13 @@ impl IntoResponse for ApiError {
 
 impl From<ClassError> for ApiError {
     fn from(e: ClassError) -> Self {
+        refused(Lang::En, e)
+    }
+}
+
+/// A refusal, with its words in `lang` (the phone's language).
+fn refused(lang: Lang, e: ClassError) -> ApiError {
+    {
         let status = match e {
             ClassError::WrongCode
             | ClassError::Locked
@@ -182,8 +197,13 @@ impl From<ClassError> for ApiError {
                 StatusCode::BAD_REQUEST
             }
         };
-        ApiError(status, e.to_string())
+        ApiError(status, crate::report::phone::class_error(lang, &e))
     }
+}
+
+/// The language a phone asked in: `fr`, `nl`, `de` or `en` (English for anything else).
+fn lang_of(tag: Option<&str>) -> Lang {
+    tag.and_then(Lang::from_tag).unwrap_or_default()
 }
 
 /// The body of a POST as JSON of type `T`: too large is 413, not JSON of that shape is 400.
@@ -258,12 +278,11 @@ pub const KEEP_ALIVE: Duration = Duration::from_secs(15);
 /// How long a join or an answer waits for the disk before the phone is told it failed.
 const SAVE_LIMIT: Duration = Duration::from_secs(10);
 
-fn not_saved(why: &str) -> ApiError {
+fn not_saved(lang: Lang, why: &str) -> ApiError {
     eprintln!("takedown: the class could not be saved: {why}");
     ApiError(
         StatusCode::SERVICE_UNAVAILABLE,
-        "The teacher's computer could not save this: try again in a moment, and tell your teacher"
-            .into(),
+        word(lang, "class-not-saved"),
     )
 }
 
@@ -284,6 +303,7 @@ pub(super) fn router(state: State, play: Option<std::path::PathBuf>) -> Router {
         .route("/api/team", post(pick_team))
         .route("/api/events", get(events))
         .route("/api/nickname", get(suggest_nickname))
+        .route("/api/words", get(words))
         .route("/api/map", get(map_svg))
         .route("/icons/{name}", get(icon_svg))
         .fallback(|| async {
@@ -359,6 +379,9 @@ struct JoinRequest {
     /// reply is the same student. Without one, or one in use, the server makes one.
     #[serde(default)]
     token: Option<String>,
+    /// The phone's language (`fr`): its messages, and how it writes numbers.
+    #[serde(default)]
+    lang: Option<String>,
 }
 
 /// A phone's own token, if it is 32 hex digits.
@@ -376,17 +399,17 @@ async fn join(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<impl IntoResponse, ApiError> {
     let request: JoinRequest = json_body(body)?;
+    let lang = lang_of(request.lang.as_deref());
     if state.too_many_wrong_codes(from.ip(), false) {
         return Err(ApiError(
             StatusCode::TOO_MANY_REQUESTS,
-            "Too many wrong codes from this device: wait a minute, then check the code on the screen"
-                .into(),
+            word(lang, "class-too-many-codes"),
         ));
     }
     // Every name accepted is drawn on the projector: one its font cannot show is refused here.
     let missing = crate::report::glyphs::undrawable(request.name.trim());
     if !missing.is_empty() {
-        return Err(ClassError::CannotShow(missing).into());
+        return Err(refused(lang, ClassError::CannotShow(missing)));
     }
     let joined = {
         let mut session = state.0.session.lock();
@@ -408,15 +431,22 @@ async fn join(
     };
     match joined {
         Ok(token) => {
-            state.changed(&token).await?;
-            let name = state.0.session.lock().by_token(&token)?.name.clone();
+            state.changed(&token, lang).await?;
+            let name = state
+                .0
+                .session
+                .lock()
+                .by_token(&token)
+                .map_err(|e| refused(lang, e))?
+                .name
+                .clone();
             Ok(axum::Json(json!({ "token": token, "name": name })))
         }
         Err(e) => {
             if e == ClassError::WrongCode {
                 state.too_many_wrong_codes(from.ip(), true);
             }
-            Err(e.into())
+            Err(refused(lang, e))
         }
     }
 }
@@ -425,20 +455,57 @@ async fn join(
 struct TokenQuery {
     #[serde(default)]
     token: String,
+    /// The phone's language (`fr`).
+    #[serde(default)]
+    lang: Option<String>,
 }
 
 async fn state_of(
     Shared(state): Shared<State>,
     query: Result<Query<TokenQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<impl IntoResponse, ApiError> {
-    let token = query.map(|q| q.0.token).unwrap_or_default();
-    Ok(axum::Json(state.view(&token)?))
+    let query = query.map(|q| q.0).unwrap_or(TokenQuery {
+        token: String::new(),
+        lang: None,
+    });
+    Ok(axum::Json(
+        state.view(&query.token, lang_of(query.lang.as_deref()))?,
+    ))
+}
+
+#[derive(Deserialize)]
+struct LangQuery {
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+/// The page's own words in a language (`/api/words?lang=fr`), by message id, with the
+/// language's code and its name for itself.
+async fn words(
+    query: Result<Query<LangQuery>, axum::extract::rejection::QueryRejection>,
+) -> impl IntoResponse {
+    let lang = lang_of(query.ok().and_then(|q| q.0.lang).as_deref());
+    let words: serde_json::Map<String, serde_json::Value> = crate::report::phone::page_words(lang)
+        .into_iter()
+        .map(|(id, said)| (id.to_string(), serde_json::Value::String(said)))
+        .collect();
+    axum::Json(json!({
+        "lang": lang.code(),
+        "words": words,
+        "languages": Lang::ALL
+            .iter()
+            .map(|l| json!({ "code": l.code(), "name": l.endonym() }))
+            .collect::<Vec<_>>(),
+    }))
 }
 
 #[derive(Deserialize)]
 struct AnswerRequest {
     token: String,
     text: String,
+    /// The phone's language: what the answer is read in (`6.558` is 6,558 in German).
+    #[serde(default)]
+    lang: Option<String>,
 }
 
 async fn answer(
@@ -446,14 +513,16 @@ async fn answer(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<impl IntoResponse, ApiError> {
     let request: AnswerRequest = json_body(body)?;
+    let lang = lang_of(request.lang.as_deref());
     let read = {
         let mut session = state.0.session.lock();
         let answer = session
-            .answer(&request.token, &request.text, &now())?
+            .answer_in(&request.token, &request.text, &now(), lang)
+            .map_err(|e| refused(lang, e))?
             .clone();
-        as_read(&session, answer)?
+        as_read(&session, answer, lang)?
     };
-    state.changed(&request.token).await?;
+    state.changed(&request.token, lang).await?;
     Ok(read)
 }
 
@@ -461,15 +530,16 @@ async fn answer(
 fn as_read(
     session: &crate::rules::class::Session,
     answer: crate::rules::judge::Answer,
+    lang: Lang,
 ) -> Result<axum::Json<serde_json::Value>, ApiError> {
     let stage = session
-        .case()
+        .case_in(lang)
         .stages
         .iter()
         .find(|s| s.id == answer.stage_id)
-        .ok_or_else(|| ApiError(StatusCode::CONFLICT, "The stage has changed".into()))?;
+        .ok_or_else(|| ApiError(StatusCode::CONFLICT, word(lang, "class-stage-changed")))?;
     Ok(axum::Json(
-        json!({ "read_as": read_as(crate::content::lang::Lang::En, stage, &answer), "stage": answer.stage_id }),
+        json!({ "read_as": read_as(lang, stage, &answer), "stage": answer.stage_id }),
     ))
 }
 
@@ -480,18 +550,23 @@ async fn team_answer(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<impl IntoResponse, ApiError> {
     let request: AnswerRequest = json_body(body)?;
+    let lang = lang_of(request.lang.as_deref());
     let (read, members) = {
         let mut session = state.0.session.lock();
         let answer = session
-            .team_answer(&request.token, &request.text, &now())?
+            .team_answer_in(&request.token, &request.text, &now(), lang)
+            .map_err(|e| refused(lang, e))?
             .clone();
-        let student = session.by_token(&request.token)?.id;
+        let student = session
+            .by_token(&request.token)
+            .map_err(|e| refused(lang, e))?
+            .id;
         (
-            as_read(&session, answer)?,
+            as_read(&session, answer, lang)?,
             teammates_tokens(&session, student),
         )
     };
-    state.changed_for(&request.token, &members).await?;
+    state.changed_for(&request.token, &members, lang).await?;
     Ok(read)
 }
 
@@ -499,6 +574,8 @@ async fn team_answer(
 struct PickRequest {
     token: String,
     team: u32,
+    #[serde(default)]
+    lang: Option<String>,
 }
 
 /// A student picks a team (while students pick their teams). Every member of the team left
@@ -508,11 +585,17 @@ async fn pick_team(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<impl IntoResponse, ApiError> {
     let request: PickRequest = json_body(body)?;
+    let lang = lang_of(request.lang.as_deref());
     let told = {
         let mut session = state.0.session.lock();
-        let student = session.by_token(&request.token)?.id;
+        let student = session
+            .by_token(&request.token)
+            .map_err(|e| refused(lang, e))?
+            .id;
         let mut told = teammates_tokens(&session, student);
-        session.pick_team(&request.token, request.team)?;
+        session
+            .pick_team(&request.token, request.team)
+            .map_err(|e| refused(lang, e))?;
         told.extend(teammates_tokens(&session, student));
         // Everyone still picking sees the teams fill.
         told.extend(
@@ -523,7 +606,7 @@ async fn pick_team(
         );
         told
     };
-    state.changed_for(&request.token, &told).await?;
+    state.changed_for(&request.token, &told, lang).await?;
     Ok(axum::Json(json!({ "team": request.team })))
 }
 
@@ -640,8 +723,12 @@ async fn events(
     Shared(state): Shared<State>,
     query: Result<Query<TokenQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
-    let token = query.map(|q| q.0.token).unwrap_or_default();
-    state.view(&token)?;
+    let query = query.map(|q| q.0).unwrap_or(TokenQuery {
+        token: String::new(),
+        lang: None,
+    });
+    let (token, lang) = (query.token, lang_of(query.lang.as_deref()));
+    state.view(&token, lang)?;
     let mut public = state.0.public.clone();
     let mut own = state.own_news(&token).subscribe();
     // What happened before the stream opened is in the first state sent.
@@ -650,7 +737,7 @@ async fn events(
     let closing = state.0.closing.subscribe();
     let stream = futures_util::stream::unfold(
         (state, token, (public, own), closing, None::<u64>, false),
-        |(state, token, (mut public, mut own), mut closing, sent, done)| async move {
+        move |(state, token, (mut public, mut own), mut closing, sent, done)| async move {
             if done || *closing.borrow() {
                 return None;
             }
@@ -668,7 +755,7 @@ async fn events(
                     }
                 }
             }
-            let (event, version, done) = match state.view(&token) {
+            let (event, version, done) = match state.view(&token, lang) {
                 // The class's end is the last thing a phone hears.
                 Ok(view) => (
                     Event::default()

@@ -24,6 +24,17 @@ pub struct Opened {
     pub notices: Vec<String>,
 }
 
+/// Give `session` its case in every language `library` has it in, for the phones.
+fn give_translations(session: &mut Session, library: &Library) {
+    let id = session.case().id.clone();
+    let translations = crate::content::lang::Lang::ALL
+        .into_iter()
+        .filter(|&l| l != crate::content::lang::Lang::En)
+        .filter_map(|l| Some((l, library.case_in(&id, l)?)))
+        .collect();
+    session.set_translations(translations);
+}
+
 /// Open a class session: a new one of `case` (with a name no saved session has), or a saved
 /// one brought back from `store` with its case found in `library`. `Err` is a sentence for
 /// the teacher.
@@ -40,8 +51,10 @@ pub fn open_session(
             let code = code.clone().unwrap_or_else(super::new_code);
             let started = rfc3339(now());
             let name = store.new_class_name(&started, &case.id, &code);
+            let mut session = Session::new(case, seed, code, started);
+            give_translations(&mut session, library);
             Ok(Opened {
-                session: Session::new(case, seed, code, started),
+                session,
                 name,
                 notices: Vec::new(),
             })
@@ -67,7 +80,8 @@ pub fn open_session(
                     saved.case_id
                 ))?
                 .clone();
-            let (session, dropped) = Session::restore(saved, case);
+            let (mut session, dropped) = Session::restore(saved, case);
+            give_translations(&mut session, library);
             notices.push(format!(
                 "Resumed the class saved as {name}: {} students.",
                 session.present().count()

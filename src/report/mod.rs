@@ -9,6 +9,7 @@ pub mod icons;
 pub mod lang;
 pub mod line;
 pub mod numbers;
+pub mod phone;
 pub mod places;
 pub mod printable;
 pub mod reveal;

@@ -130,6 +130,8 @@ pub struct StageReveal {
     /// "2.3x too low: right order of magnitude"; `None` if the student did not answer.
     pub verdict: Option<String>,
     pub points: Option<u32>,
+    /// The points in words: `75 points`, `1 point`.
+    pub points_said: Option<String>,
     /// How their 80% range did, if they gave one.
     pub range: Option<String>,
     pub explanation: String,
@@ -175,8 +177,10 @@ fn phase_name(phase: ClassPhase) -> &'static str {
 
 /// What the phone of `student` shows now. Nothing in it gives a truth or another student's
 /// answer away before the reveal.
-pub fn student_view(session: &Session, student: StudentId) -> StudentView {
-    let case = session.case();
+/// What `student`'s phone shows, in `lang` (the phone's language): the case's words in it
+/// where translated, and every figure, verdict and message as it writes them.
+pub fn student_view(session: &Session, student: StudentId, lang: Lang) -> StudentView {
+    let case = session.case_in(lang);
     let name = session
         .student(student)
         .map(|s| s.name.clone())
@@ -185,7 +189,7 @@ pub fn student_view(session: &Session, student: StudentId) -> StudentView {
         .phase()
         .stage()
         .and_then(|n| Some((n, case.stages.get(n)?)))
-        .map(|(n, stage)| stage_view(session, student, n, stage));
+        .map(|(n, stage)| stage_view(session, student, n, stage, lang));
     let debrief = (session.phase() == ClassPhase::Debrief).then(|| {
         let answers: Vec<Answer> = (0..case.stages.len())
             .filter_map(|n| {
@@ -194,7 +198,7 @@ pub fn student_view(session: &Session, student: StudentId) -> StudentView {
                     .map(|a| a.answer.clone())
             })
             .collect();
-        let d = Debrief::of_answers(Lang::En, case, &answers);
+        let d = Debrief::of_answers(lang, case, &answers);
         StudentDebrief {
             score: d.score_line(),
             tendency: d.tendency.clone(),
@@ -222,7 +226,7 @@ pub fn student_view(session: &Session, student: StudentId) -> StudentView {
         // Only the lobby shows the case's map (and 200 phones' states are made at once when a
         // stage opens: nothing they do not show).
         case_places: if session.phase() == ClassPhase::Lobby {
-            crate::report::places::places_in_words(Lang::En, &case.places)
+            crate::report::places::places_in_words(lang, &case.places)
         } else {
             Vec::new()
         },
@@ -234,7 +238,13 @@ pub fn student_view(session: &Session, student: StudentId) -> StudentView {
     }
 }
 
-fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) -> StageView {
+fn stage_view(
+    session: &Session,
+    student: StudentId,
+    n: usize,
+    stage: &Stage,
+    lang: Lang,
+) -> StageView {
     let shown = session.shown_order(n);
     let (kind, unit, options, events) = match &stage.question {
         Question::Estimate(e) => ("estimate", e.unit.clone(), vec![], vec![]),
@@ -255,9 +265,9 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
     let reveal = session.is_revealed(n).then(|| {
         let question = &stage.question;
         let source = question.source();
-        let judged = mine.map(|a| Reveal::for_answer(Lang::En, n, stage, &a.answer));
+        let judged = mine.map(|a| Reveal::for_answer(lang, n, stage, &a.answer));
         StageReveal {
-            truth: truth_in_words(Lang::En, question),
+            truth: truth_in_words(lang, question),
             truth_events: match question {
                 Question::Order(o) => o
                     .events
@@ -270,7 +280,7 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
                             date: o
                                 .dates
                                 .get(i)
-                                .map(|d| crate::content::number::format_date(d)),
+                                .map(|d| crate::report::numbers::date(lang, d)),
                             yours: item.map(|item| item.note.clone()),
                             in_place: item.is_some_and(|item| item.mark == Mark::InPlace),
                         }
@@ -278,18 +288,25 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
                     .collect(),
                 Question::Estimate(_) | Question::Choice(_) => Vec::new(),
             },
-            as_of: format!(
-                "as of {}",
-                crate::content::number::format_date(question.as_of())
+            as_of: crate::report::lang::say(
+                lang,
+                "reveal-as-of",
+                &[(
+                    "date",
+                    crate::report::numbers::date(lang, question.as_of()).into(),
+                )],
             ),
             verdict: judged.as_ref().map(|r| r.verdict.clone()),
             points: judged.as_ref().map(|r| r.points),
+            points_said: judged.as_ref().map(|r| {
+                crate::report::lang::say(lang, "phone-points", &[("points", r.points.into())])
+            }),
             range: judged.and_then(|r| r.range),
             explanation: question.explanation().to_string(),
             disagreement: question.disagreement().map(str::to_string),
-            source: source_line(Lang::En, source),
+            source: source_line(lang, source),
             url: source.url.clone(),
-            places: crate::report::places::places_in_words(Lang::En, &stage.places),
+            places: crate::report::places::places_in_words(lang, &stage.places),
             map: (!stage.places.is_empty()).then(|| format!("/api/map?stage={}", n + 1)),
         }
     });
@@ -303,12 +320,7 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
         icon: crate::content::kind::FigureKind::of(&stage.question)
             .map(|k| format!("/icons/{}.svg", crate::report::icons::name(k))),
         unit,
-        hint: hint(
-            Lang::En,
-            &stage.question,
-            RangeMode::Optional,
-            Input::Terminal,
-        ),
+        hint: hint(lang, &stage.question, RangeMode::Optional, Input::Terminal),
         range_example: match &stage.question {
             crate::content::Question::Estimate(e) => crate::rules::hint::range_example(e.scale)
                 .split_once(" (")
@@ -323,7 +335,7 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
         open: matches!(session.phase(), ClassPhase::Open(m) | ClassPhase::Revise(m) if m == n),
         your_answer: mine.map(|a| YourAnswer {
             text: a.text.clone(),
-            read_as: read_as(Lang::En, stage, &a.answer),
+            read_as: read_as(lang, stage, &a.answer),
         }),
         alone_answer: session
             .had_team_round(n)
@@ -331,16 +343,22 @@ fn stage_view(session: &Session, student: StudentId, n: usize, stage: &Stage) ->
             .flatten()
             .map(|a| YourAnswer {
                 text: a.text.clone(),
-                read_as: read_as(Lang::En, stage, &a.answer),
+                read_as: read_as(lang, stage, &a.answer),
             }),
-        team: team_view(session, student, n, stage),
+        team: team_view(session, student, n, stage, lang),
         pick: pick_view(session, student),
         reveal,
     }
 }
 
 /// The student's own team on stage `n`, if the stage has a team round and they are in a team.
-fn team_view(session: &Session, student: StudentId, n: usize, stage: &Stage) -> Option<TeamView> {
+fn team_view(
+    session: &Session,
+    student: StudentId,
+    n: usize,
+    stage: &Stage,
+    lang: Lang,
+) -> Option<TeamView> {
     if !session.had_team_round(n) {
         return None;
     }
@@ -362,7 +380,7 @@ fn team_view(session: &Session, student: StudentId, n: usize, stage: &Stage) -> 
         open: session.phase() == ClassPhase::Teams(n),
         answer: answer.map(|a| YourAnswer {
             text: a.text.clone(),
-            read_as: read_as(Lang::En, stage, &a.answer),
+            read_as: read_as(lang, stage, &a.answer),
         }),
         sent_by: answer.map(|a| name(a.by)),
     })

@@ -84,9 +84,35 @@ pub struct ClassAnswer {
     pub stage: usize,
     /// Exactly what the student typed.
     pub text: String,
+    /// The language it was read in (the phone's: `6.558` is 6,558 in German).
+    pub lang: Lang,
     /// How it was read and judged.
     pub answer: Answer,
     pub answered_at: String,
+}
+
+/// Which answers a [`SavedSession::langs`] entry is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerKind {
+    Alone,
+    Revised,
+    Team,
+}
+
+/// The language an answer kept in a [`SavedSession`] was typed in, for those not in English:
+/// a student's (or for a team answer, a team's) answer to a stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerLang {
+    pub kind: AnswerKind,
+    /// The student, or the team.
+    pub who: u32,
+    pub stage: usize,
+    pub lang: Lang,
+}
+
+fn is_english(lang: &Lang) -> bool {
+    *lang == Lang::En
 }
 
 /// Why something a student or the teacher asked for could not be done. Each has a message for
@@ -202,6 +228,9 @@ pub fn nickname(n: u64) -> String {
 #[derive(Debug, Clone)]
 pub struct Session {
     case: Case,
+    /// The case in other languages, for phones that speak them (words only: the figures,
+    /// stages and options are the case's own). Not kept: given again when a class resumes.
+    translations: Vec<(Lang, Case)>,
     seed: u64,
     code: String,
     locked: bool,
@@ -275,6 +304,9 @@ pub enum JournalEntry {
         /// A revised answer, after a team round (not the one given alone).
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         revised: bool,
+        /// The language it was typed in (English when absent).
+        #[serde(default, skip_serializing_if = "is_english")]
+        lang: Lang,
     },
     /// A team's answer to a stage, sent by one of its members.
     TeamAnswer {
@@ -284,6 +316,9 @@ pub enum JournalEntry {
         by: StudentId,
         text: String,
         answered_at: String,
+        /// The language it was typed in (English when absent).
+        #[serde(default, skip_serializing_if = "is_english")]
+        lang: Lang,
     },
     /// A student picked a team on their phone.
     Pick {
@@ -372,6 +407,38 @@ pub struct SavedSession {
     /// Answers revised after a team round: (student, stage, text, answered at).
     #[serde(default)]
     pub revised: Vec<(StudentId, usize, String, String)>,
+    /// The answers above typed in another language than English, and which.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub langs: Vec<AnswerLang>,
+}
+
+/// The language answer `(kind, who, stage)` was typed in, from a saved session's `langs`.
+fn lang_in(langs: &[AnswerLang], kind: AnswerKind, who: u32, stage: usize) -> Lang {
+    langs
+        .iter()
+        .find(|l| l.kind == kind && l.who == who && l.stage == stage)
+        .map_or(Lang::En, |l| l.lang)
+}
+
+impl SavedSession {
+    /// The language answer `(kind, who, stage)` was typed in.
+    pub fn lang_of(&self, kind: AnswerKind, who: u32, stage: usize) -> Lang {
+        lang_in(&self.langs, kind, who, stage)
+    }
+
+    /// Keep the language answer `(kind, who, stage)` was typed in.
+    fn set_lang(&mut self, kind: AnswerKind, who: u32, stage: usize, lang: Lang) {
+        self.langs
+            .retain(|l| !(l.kind == kind && l.who == who && l.stage == stage));
+        if lang != Lang::En {
+            self.langs.push(AnswerLang {
+                kind,
+                who,
+                stage,
+                lang,
+            });
+        }
+    }
 }
 
 impl SavedSession {
@@ -394,8 +461,15 @@ impl SavedSession {
                 text,
                 answered_at,
                 revised,
+                lang,
                 ..
             } => {
+                let kind = if revised {
+                    AnswerKind::Revised
+                } else {
+                    AnswerKind::Alone
+                };
+                self.set_lang(kind, student, stage, lang);
                 let answers = if revised {
                     &mut self.revised
                 } else {
@@ -415,15 +489,19 @@ impl SavedSession {
                 by,
                 text,
                 answered_at,
+                lang,
                 ..
-            } => match self
-                .team_answers
-                .iter_mut()
-                .find(|a| a.0 == team && a.1 == stage)
-            {
-                Some(kept) => *kept = (team, stage, by, text, answered_at),
-                None => self.team_answers.push((team, stage, by, text, answered_at)),
-            },
+            } => {
+                self.set_lang(AnswerKind::Team, team, stage, lang);
+                match self
+                    .team_answers
+                    .iter_mut()
+                    .find(|a| a.0 == team && a.1 == stage)
+                {
+                    Some(kept) => *kept = (team, stage, by, text, answered_at),
+                    None => self.team_answers.push((team, stage, by, text, answered_at)),
+                }
+            }
             JournalEntry::Pick { student, team, .. } => {
                 for t in &mut self.teams {
                     t.members.retain(|&m| m != student);
@@ -448,6 +526,7 @@ impl Session {
         Session {
             shown: shown_orders(&case, seed),
             case,
+            translations: Vec::new(),
             seed,
             code: code.into(),
             locked: false,
@@ -711,9 +790,38 @@ impl Session {
         self.changed();
     }
 
-    /// A student answers the open stage with what they typed; a second answer replaces the
-    /// first. Returns the answer as read.
+    /// Give the case in other languages (each with the case's own stages, in the same order).
+    pub fn set_translations(&mut self, translations: Vec<(Lang, Case)>) {
+        self.translations = translations
+            .into_iter()
+            .filter(|(_, t)| t.id == self.case.id && t.stages.len() == self.case.stages.len())
+            .collect();
+    }
+
+    /// The case in `lang`: its words translated where a translation was given, else the
+    /// case itself.
+    pub fn case_in(&self, lang: Lang) -> &Case {
+        self.translations
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or(&self.case, |(_, case)| case)
+    }
+
+    /// A student answers the open stage with what they typed, in English; a second answer
+    /// replaces the first. Returns the answer as read.
     pub fn answer(&mut self, token: &str, text: &str, now: &str) -> Result<&Answer, ClassError> {
+        self.answer_in(token, text, now, Lang::En)
+    }
+
+    /// [`Session::answer`], with the numbers read as `lang` writes them (the phone's language:
+    /// `6.558` is 6,558 in German). The language is kept with the answer.
+    pub fn answer_in(
+        &mut self,
+        token: &str,
+        text: &str,
+        now: &str,
+        lang: Lang,
+    ) -> Result<&Answer, ClassError> {
         let student = self.by_token(token)?.id;
         if self.ended {
             return Err(ClassError::Ended);
@@ -731,13 +839,14 @@ impl Session {
         if self.is_revealed(n) {
             return Err(ClassError::NotOpen);
         }
-        let response = self.read(n, text)?;
+        let response = self.read(n, text, lang)?;
         let stage = &self.case.stages[n];
         let text = text.trim().to_string();
         let answer = ClassAnswer {
             student,
             stage: n,
             text: text.clone(),
+            lang,
             answer: Answer {
                 stage_id: stage.id.clone(),
                 response,
@@ -770,6 +879,7 @@ impl Session {
             text,
             answered_at,
             revised,
+            lang,
         });
         let answers = if revised {
             &self.revised
@@ -779,8 +889,13 @@ impl Session {
         Ok(&answers[at].answer)
     }
 
-    /// `text` read as an answer to stage `n`.
-    fn read(&self, n: usize, text: &str) -> Result<crate::rules::judge::Response, ClassError> {
+    /// `text` read as an answer to stage `n`, in `lang`.
+    fn read(
+        &self,
+        n: usize,
+        text: &str,
+        lang: Lang,
+    ) -> Result<crate::rules::judge::Response, ClassError> {
         if text.chars().count() > MAX_ANSWER_CHARS {
             return Err(ClassError::Answer(AnswerError::NotANumber));
         }
@@ -790,7 +905,7 @@ impl Session {
             &self.shown[n],
             text,
             RangeMode::Optional,
-            Lang::En,
+            lang,
         )
         .map_err(ClassError::Answer)
     }
@@ -966,6 +1081,28 @@ impl Session {
                 .iter()
                 .map(|a| (a.student, a.stage, a.text.clone(), a.answered_at.clone()))
                 .collect(),
+            langs: self
+                .answers
+                .iter()
+                .map(|a| (AnswerKind::Alone, a.student, a.stage, a.lang))
+                .chain(
+                    self.revised
+                        .iter()
+                        .map(|a| (AnswerKind::Revised, a.student, a.stage, a.lang)),
+                )
+                .chain(
+                    self.team_answers
+                        .iter()
+                        .map(|a| (AnswerKind::Team, a.team, a.stage, a.lang)),
+                )
+                .filter(|(_, _, _, lang)| *lang != Lang::En)
+                .map(|(kind, who, stage, lang)| AnswerLang {
+                    kind,
+                    who,
+                    stage,
+                    lang,
+                })
+                .collect(),
         }
     }
 
@@ -1010,14 +1147,14 @@ impl Session {
         });
         session.revealed = revealed.map(|r| r.min(stages.saturating_sub(1)));
         let mut dropped = 0;
-        let judge = |session: &Session, stage: usize, text: &str| {
+        let judge = |session: &Session, stage: usize, text: &str, lang: Lang| {
             session.case.stages.get(stage).and_then(|s| {
                 judge_text(
                     &s.question,
                     &session.shown[stage],
                     text,
                     RangeMode::Optional,
-                    Lang::En,
+                    lang,
                 )
                 .ok()
                 .map(|response| Answer {
@@ -1026,9 +1163,16 @@ impl Session {
                 })
             })
         };
+        let langs = saved.langs.clone();
         for (revised, answers) in [(false, saved.answers), (true, saved.revised)] {
+            let kind = if revised {
+                AnswerKind::Revised
+            } else {
+                AnswerKind::Alone
+            };
             for (student, stage, text, answered_at) in answers {
-                let Some(answer) = judge(&session, stage, &text) else {
+                let lang = lang_in(&langs, kind, student, stage);
+                let Some(answer) = judge(&session, stage, &text, lang) else {
                     dropped += 1;
                     continue;
                 };
@@ -1036,6 +1180,7 @@ impl Session {
                     student,
                     stage,
                     text,
+                    lang,
                     answer,
                     answered_at,
                 };
@@ -1047,12 +1192,14 @@ impl Session {
             }
         }
         for (team, stage, by, text, answered_at) in saved.team_answers {
-            match judge(&session, stage, &text) {
+            let lang = lang_in(&langs, AnswerKind::Team, team, stage);
+            match judge(&session, stage, &text, lang) {
                 Some(answer) => session.team_answers.push(TeamAnswer {
                     team,
                     stage,
                     by,
                     text,
+                    lang,
                     answer,
                     answered_at,
                 }),

@@ -24,6 +24,47 @@
   var pickShown = "";       // the teams to pick from, as last drawn
   var joinToken = null;     // this phone's own token for the join being tried
   var ended = false;
+  var LANG_KEY = "takedown-lang";
+  var LANGS = ["en", "fr", "nl", "de"];
+  var lang = pickLang();    // this phone's language, independent of the projector's
+  var words = {};           // the page's words in it, from the server (/api/words)
+
+  // The language chosen on this phone before, else the browser's first that the game speaks.
+  function pickLang() {
+    var kept = null;
+    try { kept = localStorage.getItem(LANG_KEY); } catch (e) { /* private mode */ }
+    if (kept && LANGS.indexOf(kept) >= 0) { return kept; }
+    var wanted = navigator.languages || [navigator.language || "en"];
+    for (var i = 0; i < wanted.length; i++) {
+      var code = String(wanted[i] || "").toLowerCase().split(/[-_]/)[0];
+      if (LANGS.indexOf(code) >= 0) { return code; }
+    }
+    return "en";
+  }
+
+  // A word of the page, with its places filled in: t("phone-team", {number: 3}).
+  function t(id, fill) {
+    var text = words[id] || id;
+    return text.replace(/\{(\w+)\}/g, function (all, name) {
+      return fill && fill[name] !== undefined ? String(fill[name]) : all;
+    });
+  }
+
+  // The page's words in `lang`, then every word on the page in them.
+  function loadWords() {
+    return api("GET", "/api/words?lang=" + encodeURIComponent(lang)).then(function (r) {
+      if (!r.ok) { return false; }
+      words = r.json.words || {};
+      lang = r.json.lang || lang;
+      document.documentElement.lang = lang;
+      Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (node) {
+        var said = t(node.getAttribute("data-t"));
+        if (node.tagName === "TITLE") { document.title = said; } else if (node.textContent !== said) { node.textContent = said; }
+      });
+      $("lang").value = lang;
+      return true;
+    });
+  }
 
   function $(id) { return document.getElementById(id); }
   function show(id, on) { $(id).hidden = !on; }
@@ -76,8 +117,8 @@
 
   // The words for a failed request.
   function failure(r, what) {
-    if (r.status === 0) { return what + ": the teacher's computer does not answer. Check the Wi-Fi and try again."; }
-    return r.json.error || (what + " (error " + r.status + ")");
+    if (r.status === 0) { return t("phone-no-reply", { what: what }); }
+    return r.json.error || t("phone-error-status", { what: what, status: r.status });
   }
 
   // ---- joining ----
@@ -111,7 +152,7 @@
     $("join-button").disabled = true;
     setText("join-error", "");
     joinToken = joinToken || newToken();
-    api("POST", "/api/join", { code: $("code").value.trim(), name: $("name").value, token: joinToken })
+    api("POST", "/api/join", { code: $("code").value.trim(), name: $("name").value, token: joinToken, lang: lang })
       .then(function (r) {
         if (r.ok) {
           token = r.json.token;
@@ -120,7 +161,7 @@
           show("join", false);
           listen();
         } else {
-          setText("join-error", failure(r, "The class could not be joined"));
+          setText("join-error", failure(r, t("phone-join-failed")));
         }
         $("join-button").disabled = false;
       });
@@ -131,7 +172,7 @@
   $("suggest").addEventListener("click", function () {
     api("GET", "/api/nickname").then(function (r) {
       if (r.ok) { $("name").value = r.json.name; joinToken = null; }
-      else { setText("join-error", failure(r, "No nickname came")); }
+      else { setText("join-error", failure(r, t("phone-no-nickname"))); }
     });
   });
 
@@ -143,7 +184,7 @@
     refresh();
     if (window.EventSource) {
       lastHeard = Date.now();
-      source = new EventSource("/api/events?token=" + encodeURIComponent(token));
+      source = new EventSource("/api/events?token=" + encodeURIComponent(token) + "&lang=" + lang);
       source.addEventListener("state", function (event) {
         lastHeard = Date.now();
         stopPolling();
@@ -158,7 +199,7 @@
       });
       source.onerror = function () {
         if (ended) { return; }
-        setText("status", "Reconnecting…");
+        setText("status", t("phone-reconnecting"));
         startPolling();
       };
       // A stream that went quiet (a phone's browser may drop it in the background without a
@@ -185,14 +226,14 @@
 
   function refresh() {
     if (!token) { return; }
-    api("GET", "/api/state?token=" + encodeURIComponent(token)).then(function (r) {
+    api("GET", "/api/state?token=" + encodeURIComponent(token) + "&lang=" + lang).then(function (r) {
       if (r.ok) {
         setText("status", "");
         render(r.json);
       } else if (r.status === 404 || r.status === 403) {
         showJoin(r.json.error, r.status);
       } else if (!ended) {
-        setText("status", r.status === 0 ? "Reconnecting…" : failure(r, "The class could not be read"));
+        setText("status", r.status === 0 ? t("phone-reconnecting") : failure(r, t("phone-unreadable")));
       }
     });
   }
@@ -223,7 +264,7 @@
     show("lobby", next.phase === "lobby");
     show("stage", !!next.stage && next.phase !== "lobby" && next.phase !== "debrief");
     show("debrief", next.phase === "debrief");
-    if (next.phase === "lobby") { setText("lobby-title", "You're in, " + next.name); }
+    if (next.phase === "lobby") { setText("lobby-title", t("phone-youre-in", { name: next.name })); }
     renderMap("case", next.case_map, next.case_places);
     if (next.stage) { renderStage(next.stage, previous && previous.stage); }
     if (next.debrief) { renderDebrief(next.debrief); }
@@ -278,18 +319,19 @@
     var waiting = unsent();
     var echo = "";
     var warning = "";
+    var button = t(stage.kind === "order" ? "phone-send-order" : "phone-send");
     if (teamRound()) {
-      if (mine) { echo = "Your team's answer, read as " + mine.read_as + ": sent by " + stage.team.sent_by + ". Any of you can change it."; }
-      else if (stage.team.open) { echo = "Your team has not sent an answer yet."; }
-      if (waiting) { warning = "Not sent yet: press " + (stage.kind === "order" ? "Send this order" : "Send") + " to send it for your team."; }
+      if (mine) { echo = t("phone-team-sent", { answer: mine.read_as, by: stage.team.sent_by }); }
+      else if (stage.team.open) { echo = t("phone-team-not-sent"); }
+      if (waiting) { warning = t("phone-not-sent-team", { button: button }); }
     } else if (stage.open) {
-      if (mine) { echo = "Read as " + mine.read_as + ": sent. You can change it until the teacher closes the stage."; }
-      if (waiting) { warning = "Not sent yet: press " + (stage.kind === "order" ? "Send this order" : "Send") + "."; }
+      if (mine) { echo = t("phone-read-as-sent", { answer: mine.read_as }); }
+      if (waiting) { warning = t("phone-not-sent", { button: button }); }
     } else {
-      if (mine) { echo = "Read as " + mine.read_as + ": your answer is in."; }
-      else if (!stage.reveal || !waiting) { echo = "You did not answer this stage."; }
-      if (waiting && !stage.reveal) { warning = "The stage closed before you sent “" + waiting + "”: it was not counted."; }
-      if (waiting && stage.reveal && !mine) { echo = "You did not answer this stage: “" + waiting + "” was never sent."; }
+      if (mine) { echo = t("phone-read-as-in", { answer: mine.read_as }); }
+      else if (!stage.reveal || !waiting) { echo = t("phone-did-not-answer"); }
+      if (waiting && !stage.reveal) { warning = t("phone-closed-unsent", { text: waiting }); }
+      if (waiting && stage.reveal && !mine) { echo = t("phone-never-sent", { text: waiting }); }
     }
     setText("echo", echo);
     // Sent reads green, as the truth does; the warning that something is not sent stays orange.
@@ -308,17 +350,17 @@
     var open = canSend(stage);
     if (stage.kind === "estimate") {
       setText("unit", stage.unit ? "(" + stage.unit + ")" : "");
-      setText("range-example", stage.range_example ? "(e.g. " + stage.range_example + ")" : "");
+      setText("range-example", stage.range_example ? t("phone-range-example", { range: stage.range_example }) : "");
       $("guess").disabled = !open;
       $("range").disabled = !open;
       $("send").disabled = !open;
     }
-    setText("guess-what", teamRound() ? "Your team's best guess" : view.phase === "revise" ? "Your own answer: revise it or keep it" : "Your best guess");
+    setText("guess-what", t(teamRound() ? "phone-team-guess" : view.phase === "revise" ? "phone-revise-guess" : "phone-best-guess"));
     renderTeam(stage);
     if (stage.kind === "choice") { updateOptions(stage); }
     if (stage.kind === "order") { updateOrder(stage); }
     renderEcho();
-    if (view.phase === "closed") { setText("status", "The teacher closed this stage. The answer comes next."); }
+    if (view.phase === "closed") { setText("status", t("phone-closed")); }
     renderReveal(stage.reveal, stage.icon);
     if (fresh) { window.scrollTo(0, 0); }
     // The answer has just come: bring it up, whatever the phone was showing.
@@ -329,7 +371,7 @@
   // A new stage: its text, and its options or events with their buttons, made once.
   function buildStage(stage) {
     builtFor = stage.id;
-    setText("stage-number", "Stage " + stage.number + " of " + view.stage_count);
+    setText("stage-number", t("phone-stage-of", { number: stage.number, count: view.stage_count }));
     setText("stage-title", stage.title);
     var narrative = $("narrative");
     narrative.textContent = "";
@@ -379,14 +421,14 @@
     var team = stage.team;
     show("team", !!team);
     if (team) {
-      setText("team-title", "Team " + team.number);
+      setText("team-title", t("phone-team", { number: team.number }));
       setText("team-members", team.members.join(", "));
       setText("team-help", team.open
-        ? "Talk it over together, then one of you sends the team's answer below."
+        ? t("phone-talk")
         : view.phase === "revise"
-          ? "Your team said " + (team.answer ? team.answer.read_as : "nothing") + ". Now you may revise your own answer, or keep it."
-          : (team.answer ? "Your team said " + team.answer.read_as + "." : ""));
-      setText("alone", stage.alone_answer ? "Your answer alone: " + stage.alone_answer.read_as : "");
+          ? t("phone-team-said-revise", { answer: team.answer ? team.answer.read_as : t("phone-nothing") })
+          : (team.answer ? t("phone-team-said", { answer: team.answer.read_as }) : ""));
+      setText("alone", stage.alone_answer ? t("phone-alone", { answer: stage.alone_answer.read_as }) : "");
     }
     var picks = stage.pick || [];
     show("pick", picks.length > 0);
@@ -403,14 +445,14 @@
       number.className = "number";
       number.textContent = String(pick.number);
       var label = document.createElement("span");
-      label.textContent = pick.members.length ? pick.members.join(", ") : "nobody yet";
+      label.textContent = pick.members.length ? pick.members.join(", ") : t("phone-nobody-yet");
       button.appendChild(number);
       button.appendChild(label);
-      button.setAttribute("aria-label", "Team " + pick.number + ": " + label.textContent);
+      button.setAttribute("aria-label", t("phone-team", { number: pick.number }) + ": " + label.textContent);
       button.addEventListener("click", function () {
         setText("pick-error", "");
-        api("POST", "/api/team", { token: token, team: pick.number }).then(function (r) {
-          if (r.ok) { refresh(); } else { setText("pick-error", failure(r, "Not picked")); }
+        api("POST", "/api/team", { token: token, team: pick.number, lang: lang }).then(function (r) {
+          if (r.ok) { refresh(); } else { setText("pick-error", failure(r, t("phone-not-picked"))); }
         });
       });
       box.appendChild(button);
@@ -470,15 +512,15 @@
   function moveEvent(slot, step) {
     var target = slot + step;
     if (target < 0 || target >= orderDraft.length) { return; }
-    var t = orderDraft[target];
+    var moved = orderDraft[target];
     orderDraft[target] = orderDraft[slot];
-    orderDraft[slot] = t;
+    orderDraft[slot] = moved;
     orderTouched = true;
     updateOrder(view.stage);
     var buttons = $("events").children[target].querySelectorAll("button");
     var again = buttons[step < 0 ? 0 : 1];
     (again.disabled ? buttons[step < 0 ? 1 : 0] : again).focus();
-    setText("order-said", "Moved to place " + (target + 1) + ": " + view.stage.events[orderDraft[target]]);
+    setText("order-said", t("phone-moved", { place: target + 1, event: view.stage.events[orderDraft[target]] }));
     renderEcho();
   }
 
@@ -490,7 +532,7 @@
       var buttons = item.querySelectorAll("button");
       [-1, 1].forEach(function (step, k) {
         var target = slot + step;
-        buttons[k].setAttribute("aria-label", (step < 0 ? "Move up: " : "Move down: ") + text);
+        buttons[k].setAttribute("aria-label", t(step < 0 ? "phone-move-up" : "phone-move-down") + ": " + text);
         buttons[k].disabled = !canSend(stage) || target < 0 || target >= orderDraft.length;
       });
     });
@@ -509,7 +551,7 @@
   function send(text) {
     setText("answer-error", "");
     var forTeam = teamRound();
-    api("POST", forTeam ? "/api/team-answer" : "/api/answer", { token: token, text: text }).then(function (r) {
+    api("POST", forTeam ? "/api/team-answer" : "/api/answer", { token: token, text: text, lang: lang }).then(function (r) {
       if (r.ok) {
         if (view && view.stage && view.stage.id === r.json.stage) {
           sentText = text;
@@ -526,7 +568,7 @@
       } else if (r.status === 404 || r.status === 403) {
         showJoin(r.json.error, r.status);
       } else {
-        setText("answer-error", failure(r, "Not sent"));
+        setText("answer-error", failure(r, t("phone-not-sent-error")));
       }
     });
   }
@@ -573,7 +615,7 @@
       });
     }
     setText("as-of", reveal.as_of);
-    setText("verdict", reveal.verdict ? reveal.verdict + " · " + reveal.points + " points" : "You did not answer this stage.");
+    setText("verdict", reveal.verdict ? reveal.verdict + " · " + reveal.points_said : t("phone-did-not-answer"));
     setText("range-verdict", reveal.range || "");
     setText("explanation", reveal.explanation);
     show("disagreement", !!reveal.disagreement);
@@ -616,7 +658,7 @@
       title.textContent = row.title;
       item.appendChild(title);
       var facts = document.createElement("dl");
-      [["You", row.guess], ["Truth", row.truth], ["Points", String(row.points)]].forEach(function (pair) {
+      [[t("phone-you"), row.guess], [t("phone-truth"), row.truth], [t("phone-points-heading"), String(row.points)]].forEach(function (pair) {
         var dt = document.createElement("dt");
         dt.textContent = pair[0];
         var dd = document.createElement("dd");
@@ -629,13 +671,29 @@
     });
   }
 
+  // ---- the language: each phone its own ----
+
+  $("lang").addEventListener("change", function () {
+    lang = $("lang").value;
+    try { localStorage.setItem(LANG_KEY, lang); } catch (e) { /* private mode */ }
+    builtFor = null;  // the stage's words are made again in the new language
+    loadWords().then(function () {
+      if (token && !ended) { listen(); }
+    });
+  });
+
   // ---- start ----
 
-  var kept = saved();
-  if (kept && kept.token) {
-    token = kept.token;
-    listen();
-  } else {
-    showJoin("");
+  function start() {
+    var kept = saved();
+    if (kept && kept.token) {
+      token = kept.token;
+      listen();
+    } else {
+      showJoin("");
+    }
   }
+  // The page's words first (English is in the page until they come).
+  $("lang").value = lang;
+  loadWords().then(start);
 })();

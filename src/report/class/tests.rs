@@ -144,7 +144,11 @@ fn choices_are_counted_and_orders_show_the_pair_most_often_swapped() {
     let order = order.clone();
     s.advance(); // closed
     s.advance(); // revealed
-    let reveal = student_view(&s, 1).stage.unwrap().reveal.unwrap();
+    let reveal = student_view(&s, 1, crate::content::lang::Lang::En)
+        .stage
+        .unwrap()
+        .reveal
+        .unwrap();
     let events: Vec<(&str, Option<&str>, Option<&str>, bool)> = reveal
         .truth_events
         .iter()
@@ -213,7 +217,7 @@ fn the_class_debrief_sums_up_calibration_and_bias() {
 #[test]
 fn a_phone_never_sees_the_truth_before_the_reveal() {
     let mut s = class_with(&["6,5k"]);
-    let view = student_view(&s, 1);
+    let view = student_view(&s, 1, crate::content::lang::Lang::En);
     assert_eq!(view.phase, "open");
     let stage = view.stage.as_ref().unwrap();
     assert_eq!(stage.your_answer.as_ref().unwrap().read_as, "6,500 arrests");
@@ -222,11 +226,19 @@ fn a_phone_never_sees_the_truth_before_the_reveal() {
     assert!(!json.contains("6,558") && !json.contains("6558"), "{json}");
     s.advance();
     assert!(
-        student_view(&s, 1).stage.unwrap().reveal.is_none(),
+        student_view(&s, 1, crate::content::lang::Lang::En)
+            .stage
+            .unwrap()
+            .reveal
+            .is_none(),
         "closed"
     );
     s.advance();
-    let reveal = student_view(&s, 1).stage.unwrap().reveal.unwrap();
+    let reveal = student_view(&s, 1, crate::content::lang::Lang::En)
+        .stage
+        .unwrap()
+        .reveal
+        .unwrap();
     assert_eq!(reveal.truth, "6,558 arrests");
     assert_eq!(reveal.points, Some(100));
     assert_eq!(reveal.verdict.as_deref(), Some("almost exact: spot on"));

@@ -16,6 +16,7 @@ use rand::seq::SliceRandom;
 use serde::{Deserialize, Serialize};
 
 use super::{ClassAnswer, ClassError, ClassPhase, JournalEntry, Session, StudentId};
+use crate::content::lang::Lang;
 use crate::rules::judge::Answer;
 
 /// A team's number in the session, from 1.
@@ -51,6 +52,8 @@ pub struct TeamAnswer {
     pub by: StudentId,
     /// Exactly what was typed (trimmed).
     pub text: String,
+    /// The language it was read in (the phone's).
+    pub lang: Lang,
     pub answer: Answer,
     pub answered_at: String,
 }
@@ -342,6 +345,17 @@ impl Session {
         text: &str,
         now: &str,
     ) -> Result<&Answer, ClassError> {
+        self.team_answer_in(token, text, now, Lang::En)
+    }
+
+    /// [`Session::team_answer`], with numbers read as `lang` writes them.
+    pub fn team_answer_in(
+        &mut self,
+        token: &str,
+        text: &str,
+        now: &str,
+        lang: Lang,
+    ) -> Result<&Answer, ClassError> {
         let student = self.by_token(token)?.id;
         if self.ended {
             return Err(ClassError::Ended);
@@ -353,13 +367,14 @@ impl Session {
             return Err(ClassError::NotOpen);
         }
         let team = self.team_of(student).ok_or(ClassError::NoTeam)?.id;
-        let response = self.read(n, text)?;
+        let response = self.read(n, text, lang)?;
         let text = text.trim().to_string();
         let answer = TeamAnswer {
             team,
             stage: n,
             by: student,
             text: text.clone(),
+            lang,
             answer: Answer {
                 stage_id: self.case.stages[n].id.clone(),
                 response,
@@ -388,6 +403,7 @@ impl Session {
             by: student,
             text,
             answered_at,
+            lang,
         });
         Ok(&self.team_answers[at].answer)
     }

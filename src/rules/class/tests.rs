@@ -535,3 +535,61 @@ fn after_a_failed_save_the_whole_session_is_written() {
         "the answer whose append failed is in it"
     );
 }
+
+/// Each phone's answers are read in its own language, and brought back in it: a German
+/// student's `6.558` is 6,558 after a save, a journal replay and a restore; an English one's
+/// `6.558` stays 6.558.
+#[test]
+fn answers_are_read_and_kept_in_each_phones_language() {
+    use crate::content::lang::Lang;
+    let mut s = session();
+    s.join("4821", "Anna", "t-de", NOW).unwrap();
+    s.join("4821", "Ann", "t-en", NOW).unwrap();
+    s.advance(); // stage 1 open
+    let guess = |a: &Answer| a.guess().unwrap();
+    assert_eq!(
+        guess(s.answer_in("t-de", "6.558", NOW, Lang::De).unwrap()),
+        6558.0
+    );
+    assert_eq!(
+        guess(s.answer_in("t-en", "6.558", NOW, Lang::En).unwrap()),
+        6.558
+    );
+    let saved = s.saved();
+    assert_eq!(saved.lang_of(AnswerKind::Alone, 1, 0), Lang::De);
+    assert_eq!(saved.lang_of(AnswerKind::Alone, 2, 0), Lang::En);
+    // As a file, and back.
+    let json = serde_json::to_string(&saved).unwrap();
+    let (back, dropped) = Session::restore(serde_json::from_str(&json).unwrap(), small_case());
+    assert_eq!(dropped, 0);
+    assert_eq!(guess(&back.answer_of(1, 0).unwrap().answer), 6558.0);
+    assert_eq!(back.answer_of(1, 0).unwrap().lang, Lang::De);
+    assert_eq!(guess(&back.answer_of(2, 0).unwrap().answer), 6.558);
+    // From the journal, on a save taken before the answers.
+    let mut before = session();
+    before.join("4821", "Anna", "t-de", NOW).unwrap();
+    before.join("4821", "Ann", "t-en", NOW).unwrap();
+    before.advance();
+    let mut older = before.saved();
+    before.take_unsaved();
+    before.answer_in("t-de", "1,5 Mio.", NOW, Lang::De).unwrap();
+    if let Unsaved::Journal { entries, .. } = before.take_unsaved() {
+        for entry in entries {
+            let json = serde_json::to_string(&entry).unwrap();
+            assert!(json.contains("\"lang\":\"de\""), "{json}");
+            older.apply(serde_json::from_str(&json).unwrap());
+        }
+    } else {
+        panic!("an answer is a change to append");
+    }
+    let (back, _) = Session::restore(older, small_case());
+    assert_eq!(guess(&back.answer_of(1, 0).unwrap().answer), 1.5e6);
+    // A file from before languages were kept reads as English.
+    let old = json.replace(
+        ",\"langs\":[{\"kind\":\"alone\",\"who\":1,\"stage\":0,\"lang\":\"de\"}]",
+        "",
+    );
+    assert_ne!(old, json, "the file had its languages");
+    let (back, _) = Session::restore(serde_json::from_str(&old).unwrap(), small_case());
+    assert_eq!(guess(&back.answer_of(1, 0).unwrap().answer), 6.558);
+}

@@ -231,6 +231,7 @@ fn team_answers_revisions_and_picks_survive_saving_and_resuming() {
         by: 1,
         text: "3000".into(),
         answered_at: NOW.into(),
+        lang: crate::content::lang::Lang::En,
     });
     assert_eq!(saved.teams[0].members, vec![1]);
     assert_eq!(saved.team_answers.len(), 1);
