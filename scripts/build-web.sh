@@ -76,7 +76,7 @@ if [[ $profile == wasm-release ]]; then
 fi
 
 # 4. The page.
-cp web/index.html web/loader.js web/play.css "$out/"
+cp web/index.html web/loader.js web/words.js web/play.css "$out/"
 cp assets/icon/takedown.svg "$out/icon.svg"
 cp assets/icon/takedown-64.png "$out/icon-64.png"
 # A precompressed copy, for servers that send it to browsers taking gzip (`takedown host`'s

@@ -3,10 +3,11 @@
 # EncroChat case with the keyboard as a person would. Runs from the repository alone: the
 # virtual-screen driver is scripts/look.sh.
 #
-#   scripts/screenshots.sh [--release] [--size WxH] [--largest] [OUT_DIR]
+#   scripts/screenshots.sh [--release] [--size WxH] [--largest] [--lang CODE] [OUT_DIR]
 #
 #   --size WxH   window and screen size (default 1280x800)
 #   --largest    the largest text size and high contrast (the hardest case for layout)
+#   --lang CODE  the game in fr, nl, de or en (default: the system's language)
 #   OUT_DIR      default: screenshots/
 #
 # Needs: xvfb mesa-vulkan-drivers libvulkan1 xdotool imagemagick (Debian packages).
@@ -16,8 +17,13 @@ source scripts/screen-options.sh
 screen_options "$@"
 out=${out_dir:-screenshots}
 mkdir -p "$out"
-if [[ $profile == release ]]; then cargo build --release --bin takedown; else cargo build --bin takedown; fi
-bin="${CARGO_TARGET_DIR:-target}/$profile/takedown"
+# TAKEDOWN_BIN: a binary already built, to take the screenshots of (nothing is built).
+if [[ -n ${TAKEDOWN_BIN:-} ]]; then
+    bin=$TAKEDOWN_BIN
+else
+    if [[ $profile == release ]]; then cargo build --release --bin takedown; else cargo build --bin takedown; fi
+    bin="${CARGO_TARGET_DIR:-target}/$profile/takedown"
+fi
 
 # A fresh data folder, so the screens show a first visit (and the settings asked for).
 data=$(mktemp -d)
@@ -74,5 +80,5 @@ done
 steps+=("shot $out/debrief.png" "key Next Next Next" "wait $w" "shot $out/debrief-bottom.png"
         "key Return" "wait $w" "key Escape" "wait $w" "key Down Down Down" "key Return"
         "wait $w" "key Return" "wait $w" "shot $out/results.png")
-scripts/look.sh --size "$size" "${steps[@]}" -- env TAKEDOWN_DATA_DIR="$data" "$bin" --window "$size"
+scripts/look.sh --size "$size" "${steps[@]}" -- env TAKEDOWN_DATA_DIR="$data" "$bin" --window "$size" ${lang:+--lang "$lang"}
 echo "screenshots in $out/"

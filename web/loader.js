@@ -1,8 +1,29 @@
 // Loads the game: checks for WebGL2, downloads the .wasm with a progress bar, starts it. The
 // loading screen hides when the game sets data-ready="true" on the body (src/game/web.rs).
+// Its words are in the page's language: ?lang=, else the browser's (web/words.js, made from
+// assets/lang/*.ftl), as the game itself chooses.
+import { WORDS } from "./words.js";
+
+const LANGS = ["en", "fr", "nl", "de"];
+const asked = [new URLSearchParams(location.search).get("lang"), ...(navigator.languages || [navigator.language])];
+const lang = asked.map((tag) => String(tag || "").toLowerCase().split(/[-_]/)[0])
+  .find((code) => LANGS.includes(code)) || "en";
+document.documentElement.lang = lang;
+// A word of the page in its language, with its places filled in.
+function say(id, fill) {
+  return (WORDS[lang][id] || WORDS.en[id] || id)
+    .replace(/\{(\w+)\}/g, (all, name) => (fill && name in fill ? String(fill[name]) : all));
+}
+// A number of megabytes as the language writes it: 12.3, 12,3.
+const megabytes = (bytes) => (bytes / 1e6).toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 const status = document.getElementById("status");
 const fill = document.getElementById("fill");
 const bar = document.getElementById("bar");
+status.textContent = say("loading");
+bar.setAttribute("aria-label", say("loading"));
+document.getElementById("takedown").setAttribute("aria-label", say("canvas"));
+document.querySelector(".tagline").textContent = say("tagline");
 
 function problem(text) {
   status.textContent = text;
@@ -55,15 +76,13 @@ if (BrowserAudioContext) {
 // The game draws with WebGL2: say so plainly where the browser has none.
 const probe = document.createElement("canvas");
 if (!probe.getContext("webgl2")) {
-  problem("This browser cannot show the game: it needs WebGL2, which current versions of " +
-    "Firefox, Chrome, Edge and Safari have. If yours is current, check that hardware " +
-    "acceleration is turned on in its settings.");
+  problem(say("no-webgl"));
 } else {
   start().catch((error) => {
     // winit ends its start-up on the web by throwing this on purpose; the game runs on.
     if (String(error && error.message).includes("Using exceptions for control flow")) { return; }
     console.error(error);
-    problem("The game could not start: " + error.message + ". Reload the page to try again.");
+    problem(say("failed", { error: error.message }));
   });
 }
 
@@ -81,14 +100,13 @@ async function start() {
   const counting = new TransformStream({
     transform(chunk, controller) {
       received += chunk.length;
-      const mb = (received / 1e6).toFixed(1);
+      const mb = megabytes(received);
       const known = total && received <= total;
       progress(known ? 0.9 * received / total : Math.min(0.9, 0.9 * received / 20e6),
-        known ? "Loading the game… " + mb + " of " + (total / 1e6).toFixed(1) + " MB"
-          : "Loading the game… " + mb + " MB");
+        known ? say("progress", { mb, total: megabytes(total) }) : say("progress-unknown", { mb }));
       controller.enqueue(chunk);
     },
-    flush() { progress(0.95, "Starting…"); },
+    flush() { progress(0.95, say("starting")); },
   });
   const counted = new Response(response.body.pipeThrough(counting), {
     headers: { "Content-Type": "application/wasm" },

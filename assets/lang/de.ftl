@@ -32,6 +32,9 @@ money-scaled = { $code ->
    *[other] { $amount } { $symbol }
 }
 with-unit = { $amount } { $unit }
+with-unit-scaled = { $vowel ->
+   *[other] { $amount } { $unit }
+}
 percent = { $amount }{"\u00a0"}%
 span = { $low } bis { $high }
 
@@ -465,3 +468,14 @@ phone-points = { $points ->
 phone-you = Sie
 phone-truth = Wahrheit
 phone-points-heading = Punkte
+
+## Die Webseite, während das Spiel lädt
+
+loader-loading = Das Spiel wird geladen…
+loader-progress = Das Spiel wird geladen… { $mb } von { $total } MB
+loader-progress-unknown = Das Spiel wird geladen… { $mb } MB
+loader-starting = Wird gestartet…
+loader-no-webgl = Dieser Browser kann das Spiel nicht zeigen: Es braucht WebGL2, das aktuelle Versionen von Firefox, Chrome, Edge und Safari haben. Ist Ihrer aktuell, prüfen Sie, ob in seinen Einstellungen die Hardwarebeschleunigung eingeschaltet ist.
+loader-failed = Das Spiel konnte nicht starten: { $error }. Laden Sie die Seite neu, um es noch einmal zu versuchen.
+loader-canvas = Takedown, das Spiel
+loader-tagline = Wie groß war es wirklich?

@@ -19,6 +19,11 @@ money-scaled = { $code ->
 }
 # A figure with its unit, as the case names it (6,558 arrests).
 with-unit = { $amount } { $unit }
+# A figure in millions or more with its unit (French: 31,6 millions d’arrestations);
+# $vowel is "yes" when the unit begins with a vowel or h.
+with-unit-scaled = { $vowel ->
+   *[other] { $amount } { $unit }
+}
 percent = { $amount }%
 # Two figures as a span: 500 to 5,000 arrests.
 span = { $low } to { $high }
@@ -462,3 +467,14 @@ phone-points = { $points ->
 phone-you = You
 phone-truth = Truth
 phone-points-heading = Points
+
+## The web page, while the game loads (web/words.js is made from these)
+
+loader-loading = Loading the game…
+loader-progress = Loading the game… { $mb } of { $total } MB
+loader-progress-unknown = Loading the game… { $mb } MB
+loader-starting = Starting…
+loader-no-webgl = This browser cannot show the game: it needs WebGL2, which current versions of Firefox, Chrome, Edge and Safari have. If yours is current, check that hardware acceleration is turned on in its settings.
+loader-failed = The game could not start: { $error }. Reload the page to try again.
+loader-canvas = Takedown, the game
+loader-tagline = How big was it really?

@@ -33,6 +33,10 @@ money-scaled = { $code ->
    *[other] { $amount } { $symbol }
 }
 with-unit = { $amount } { $unit }
+with-unit-scaled = { $amount } { $vowel ->
+    [yes] d’{ $unit }
+   *[no] de { $unit }
+}
 percent = { $amount } %
 span = { $low } à { $high }
 
@@ -472,3 +476,14 @@ phone-points = { $points ->
 phone-you = Vous
 phone-truth = Vérité
 phone-points-heading = Points
+
+## La page web, pendant le chargement du jeu
+
+loader-loading = Chargement du jeu…
+loader-progress = Chargement du jeu… { $mb } Mo sur { $total }
+loader-progress-unknown = Chargement du jeu… { $mb } Mo
+loader-starting = Démarrage…
+loader-no-webgl = Ce navigateur ne peut pas afficher le jeu : il lui faut WebGL2, que les versions actuelles de Firefox, Chrome, Edge et Safari possèdent. Si le vôtre est à jour, vérifiez que l’accélération matérielle est activée dans ses réglages.
+loader-failed = Le jeu n’a pas pu démarrer : { $error }. Rechargez la page pour réessayer.
+loader-canvas = Takedown, le jeu
+loader-tagline = Quelle était vraiment son ampleur ?

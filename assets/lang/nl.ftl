@@ -23,6 +23,9 @@ money-scaled = { $code ->
    *[other] { $amount } { $symbol }
 }
 with-unit = { $amount } { $unit }
+with-unit-scaled = { $vowel ->
+   *[other] { $amount } { $unit }
+}
 percent = { $amount }%
 span = { $low } tot { $high }
 
@@ -447,3 +450,14 @@ phone-points = { $points ->
 phone-you = Jij
 phone-truth = Waarheid
 phone-points-heading = Punten
+
+## De webpagina, terwijl het spel laadt
+
+loader-loading = Het spel wordt geladen…
+loader-progress = Het spel wordt geladen… { $mb } van { $total } MB
+loader-progress-unknown = Het spel wordt geladen… { $mb } MB
+loader-starting = Starten…
+loader-no-webgl = Deze browser kan het spel niet tonen: hij heeft WebGL2 nodig, en dat hebben actuele versies van Firefox, Chrome, Edge en Safari. Is de jouwe actueel, controleer dan of hardwareversnelling in de instellingen aanstaat.
+loader-failed = Het spel kon niet starten: { $error }. Laad de pagina opnieuw om het nog eens te proberen.
+loader-canvas = Takedown, het spel
+loader-tagline = Hoe groot was het echt?

@@ -200,6 +200,36 @@ pub fn word(lang: Lang, id: &str) -> String {
     say(lang, id, &[])
 }
 
+/// `web/words.js`: the web page's words while the game loads (the `loader-*` messages), in
+/// every language, as a JavaScript module; places to fill in as `{name}`. The loader runs
+/// before the game, so it cannot ask the game; a test keeps the file the same as this.
+pub fn web_words_js() -> String {
+    let mut out = String::from(
+        "// Made from assets/lang/*.ftl (the loader-* messages) by report::lang::web_words_js;\n\
+         // cargo test checks it. To make it again: TAKEDOWN_WRITE_WEB_WORDS=1 cargo test --lib web_words\n\
+         export const WORDS = {\n",
+    );
+    for lang in Lang::ALL {
+        out.push_str(&format!("  {}: {{\n", lang.code()));
+        for id in ids(lang).iter().filter(|id| id.starts_with("loader-")) {
+            let names = ["mb", "total", "error"];
+            let args: Vec<(&str, Arg)> = names
+                .iter()
+                .map(|&n| (n, Arg::Text(format!("{{{n}}}"))))
+                .collect();
+            let said = say(lang, id, &args);
+            out.push_str(&format!(
+                "    \"{}\": {},\n",
+                id.trim_start_matches("loader-"),
+                serde_json::to_string(&said).unwrap_or_default()
+            ));
+        }
+        out.push_str("  },\n");
+    }
+    out.push_str("};\n");
+    out
+}
+
 /// The ids of every message in `lang`'s file, in file order.
 pub fn ids(lang: Lang) -> Vec<String> {
     use fluent_syntax::ast::Entry;

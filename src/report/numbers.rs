@@ -110,6 +110,22 @@ fn join(lang: Lang, amount: &str, scaled: bool, unit: &str) -> String {
     } else {
         unit.to_string()
     };
+    if scaled {
+        // French says `31,6 millions d’arrestations`: the message elides before a vowel.
+        let vowel = unit
+            .chars()
+            .next()
+            .is_some_and(|c| "aeiouyhàâäéèêëîïôöûüAEIOUYHÀÂÉÈÊÎÔÛ".contains(c));
+        return say(
+            lang,
+            "with-unit-scaled",
+            &[
+                ("amount", amount.into()),
+                ("unit", unit.into()),
+                ("vowel", if vowel { "yes" } else { "no" }.into()),
+            ],
+        );
+    }
     say(
         lang,
         "with-unit",
@@ -254,6 +270,12 @@ mod tests {
         assert_eq!(with_unit(Lang::Nl, 2000.0, "€"), "€\u{a0}2.000");
         assert_eq!(with_unit(Lang::Fr, 20.0, "%"), format!("20{narrow}%"));
         assert_eq!(year(2021.0), "2021");
+        assert_eq!(
+            with_unit(Lang::Fr, 31.6e6, "arrestations"),
+            "31,6 millions d’arrestations"
+        );
+        assert_eq!(with_unit(Lang::Fr, 2e6, "pilules"), "2 millions de pilules");
+        assert_eq!(with_unit(Lang::De, 2e6, "Pillen"), "2 Millionen Pillen");
     }
 
     /// English as the game always wrote it: every figure the same as `content::number`'s.

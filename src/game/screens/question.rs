@@ -8,7 +8,6 @@ use bevy::text::{EditableText, TextEdit};
 use bevy::window::RequestRedraw;
 
 use super::{Screen, showing, spawn_stage_screen};
-use crate::content::number::is_currency;
 use crate::content::{Estimate, Question, Scale};
 use crate::game::CurrentRun;
 use crate::game::actions::{Action, ActionInput, Activated, Direction};
@@ -198,8 +197,24 @@ fn spawn_estimate_inputs(
     let unit = estimate.unit.trim();
     let (prefix, suffix) = if estimate.scale == Scale::Linear || unit.is_empty() {
         (None, None)
-    } else if is_currency(unit) {
-        (Some(unit.to_string()), None)
+    } else if let Some(currency) = crate::content::number::currency(unit) {
+        // Where the language writes the symbol: `€ 2.000` (Dutch), `2 000 €` (French).
+        const PLACE: &str = "\u{1}";
+        let written = say(
+            lang,
+            "money-plain",
+            &[
+                ("amount", PLACE.into()),
+                ("symbol", unit.into()),
+                ("code", currency.code.into()),
+            ],
+        );
+        let symbol = written.replace(PLACE, "").trim().to_string();
+        if written.starts_with(PLACE) {
+            (None, Some(symbol))
+        } else {
+            (Some(symbol), None)
+        }
     } else {
         (None, Some(unit.to_string()))
     };

@@ -112,6 +112,8 @@ fn no_message_is_unused() {
     let unused: Vec<String> = ids(Lang::En)
         .into_iter()
         .filter(|id| !id.starts_with("country-") && !id.starts_with("city-"))
+        // The web page's words while the game loads: web/words.js (tested below).
+        .filter(|id| !id.starts_with("loader-"))
         .filter(|id| !english.contains(&format!("{{ {id} }}")))
         .filter(|id| !code.contains(&format!("\"{id}\"")))
         .collect();
@@ -149,4 +151,21 @@ fn arguments_are_written_in_the_language() {
 #[test]
 fn a_missing_message_falls_back_without_a_panic() {
     assert_eq!(word(Lang::Fr, "no-such-message"), "no-such-message");
+}
+
+/// `web/words.js` says what the `loader-*` messages say (set TAKEDOWN_WRITE_WEB_WORDS=1 to
+/// write it again after changing them).
+#[test]
+fn web_words_are_the_messages() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("web/words.js");
+    let wanted = web_words_js();
+    if std::env::var_os("TAKEDOWN_WRITE_WEB_WORDS").is_some() {
+        std::fs::write(&path, &wanted).unwrap();
+    }
+    let file = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        file, wanted,
+        "web/words.js is out of date: TAKEDOWN_WRITE_WEB_WORDS=1 cargo test --lib web_words"
+    );
+    assert!(wanted.contains("\"loading\": \"Chargement du jeu…\""));
 }
