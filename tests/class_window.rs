@@ -28,7 +28,16 @@ fn hosting_on(store: Store) -> App {
 
 /// As [`hosting_on`], with `extra` added to the app first (an image store, say).
 fn hosting_with(store: Store, extra: impl FnOnce(&mut App) + Send + 'static) -> App {
-    let mut app = headless_with(Options::default(), move |app| {
+    hosting_as(Options::default(), store, extra)
+}
+
+/// As [`hosting_with`], with the game's `options` (its language, say).
+fn hosting_as(
+    options: Options,
+    store: Store,
+    extra: impl FnOnce(&mut App) + Send + 'static,
+) -> App {
+    let mut app = headless_with(options, move |app| {
         app.insert_resource(Storage(store));
         extra(app);
     });
@@ -66,6 +75,61 @@ fn students(app: &mut App, n: usize) {
     });
     app.update();
     app.update();
+}
+
+#[test]
+fn the_projector_speaks_the_teachers_language() {
+    let memory = Arc::new(MemoryBackend::default());
+    let options = Options {
+        lang: Some(takedown::content::lang::Lang::Fr),
+        ..Options::default()
+    };
+    let mut app = hosting_as(options, Store::shared(memory.clone()), |_| {});
+    assert!(
+        shows(&mut app, "Commencer la première étape"),
+        "{:?}",
+        texts(&mut app)
+    );
+    assert!(shows(&mut app, "Verrouiller la salle (L)"));
+    students(&mut app, 3);
+    assert!(shows(&mut app, "3 élèves ont rejoint la classe"));
+    press(&mut app, KeyCode::ArrowRight);
+    assert_eq!(screen(&app), Screen::ClassStage);
+    assert!(
+        texts(&mut app)
+            .iter()
+            .any(|t| t.starts_with("ÉTAPE 1 SUR ") && t.contains("(code 4821)")),
+        "{:?}",
+        texts(&mut app)
+    );
+    with_session(&app, |s| {
+        for i in 0..2 {
+            s.answer(&format!("t{i}"), "2015", NOW).unwrap();
+        }
+    });
+    app.update();
+    app.update();
+    assert!(
+        shows(&mut app, "2 sur 3 ont répondu"),
+        "{:?}",
+        texts(&mut app)
+    );
+    press(&mut app, KeyCode::PageDown);
+    press(&mut app, KeyCode::Space);
+    assert_eq!(screen(&app), Screen::ClassReveal);
+    let shown = texts(&mut app);
+    assert!(
+        shown.iter().any(|t| t.starts_with("Médiane de la classe")),
+        "the class's figures in French: {shown:?}"
+    );
+    assert!(shows(&mut app, "Afficher ou masquer les fourchettes"));
+    // No English left on the projector's reveal.
+    for english in ["Class median", "Show or hide ranges", "Next stage", "Back"] {
+        assert!(
+            !shown.iter().any(|t| t.contains(english)),
+            "{english}: {shown:?}"
+        );
+    }
 }
 
 #[test]

@@ -838,7 +838,9 @@ fn a_team_round_takes_one_answer_per_team_and_tells_only_that_team() {
         s.advance();
     });
     let session = class.host.session().lock();
-    let figures = takedown::report::class::stage_figures(&session, 0).unwrap();
+    let figures =
+        takedown::report::class::stage_figures(&session, 0, takedown::content::lang::Lang::En)
+            .unwrap();
     let teams = figures.teams.expect("team figures");
     assert_eq!(teams.rounds[1].answers, 1, "one team answered");
     let csv = takedown::store::class_csv(&session);

@@ -479,3 +479,141 @@ loader-no-webgl = Dieser Browser kann das Spiel nicht zeigen: Es braucht WebGL2,
 loader-failed = Das Spiel konnte nicht starten: { $error }. Laden Sie die Seite neu, um es noch einmal zu versuchen.
 loader-canvas = Takedown, das Spiel
 loader-tagline = Wie groß war es wirklich?
+
+## Die Zahlen der Klasse, am Projektor und im druckbaren Bericht
+
+round-alone = Allein
+round-teams = Teams
+round-revised = Nach dem Gespräch
+class-no-answers-yet = Noch keine Antworten.
+class-median-summary = Median der Klasse { $distance }; er schlug { $beaten } von { $students } Teilnehmenden.
+class-median-summary-ranges = Median der Klasse { $distance }; er schlug { $beaten } von { $students } Teilnehmenden; { $caught } von { $ranges ->
+    [one] { $ranges } Spanne enthielt
+   *[other] { $ranges } Spannen enthielten
+} die Wahrheit.
+class-choice-summary = { $right } von { $answered } wählten die richtige Option.
+class-order-summary = Im Schnitt brachte die Klasse { $percent }{"\u00a0"}% der Ereignispaare in die richtige Reihenfolge.
+class-most-swapped = Am häufigsten vertauscht: „{ $a }“ und „{ $b }“ ({ $students ->
+    [one] { $students } Person
+   *[other] { $students } Personen
+}).
+class-round-median = Median { $median }, { $distance }
+class-round-none = keine Antworten
+class-round-right = { $right } von { $count } richtig
+class-round-pairs = { $percent }{"\u00a0"}% der Paare in Reihenfolge
+class-talk-unknown = Zu wenige Antworten, um zu sagen, ob das Gespräch geholfen hat.
+class-off-times = { $times } daneben
+class-off-years = { $years } { $years ->
+    [one] Jahr
+   *[other] Jahre
+} daneben
+class-off-wrong = { $percent }{"\u00a0"}% falsch
+class-off-pairs = { $percent }{"\u00a0"}% der Paare in falscher Reihenfolge
+class-talk-helped = Das Gespräch hat geholfen: Teams { $teams }, allein { $alone }.
+class-talk-not-helped = Das Gespräch hat hier nicht geholfen: Teams { $teams }, allein { $alone }.
+class-talk-same = Die Teams waren so gut wie die Klasse allein ({ $alone }).
+class-talk-revised = Nach dem Überarbeiten: { $revised }.
+class-row-median = Median { $distance }
+class-row-beat = schlug { $beaten } von { $count }
+class-cal-none = Niemand hat eine 80-%-Spanne angegeben, daher gibt es keine Kalibrierung zu zeigen.
+class-cal-few = Die Spannen der Klasse enthielten die Wahrheit { $caught } von { $count } Mal, seltener als die angestrebten 80{"\u00a0"}%: Die meisten Spannen sind anfangs zu eng.
+class-cal-many = Die Spannen der Klasse enthielten die Wahrheit { $caught } von { $count } Mal, öfter als 80{"\u00a0"}%: Sie könnten enger sein und trotzdem oft genug stimmen.
+class-cal-right = Die Spannen der Klasse enthielten die Wahrheit { $caught } von { $count } Mal, im Einklang mit dem Ziel von 80{"\u00a0"}%.
+class-bias-none = Noch keine Mengenschätzungen, daher keine Tendenz zu zeigen.
+class-bias-centred = Die Klasse lag um die Wahrheit: Ihre typische Schätzung lag innerhalb des 1,3-Fachen.
+class-bias-low = Die Klasse hat das Ausmaß { $times } zu niedrig geschätzt: Ihre typische Schätzung lag so weit darunter.
+class-bias-high = Die Klasse hat das Ausmaß { $times } zu hoch geschätzt: Ihre typische Schätzung lag so weit darüber.
+
+## Die Bildschirme der Lehrkraft im Klassenmodus (der Projektor)
+
+class-screen-heading = KLASSE  ·  { $title }
+class-open-on-phone = Auf dem Handy öffnen:
+class-code-label = Code
+class-new-code = Neuer Code
+class-other-address = Andere Adresse
+class-students-heading = Teilnehmende (einen Namen wählen, um die Person zu entfernen):
+class-cannot-connect = Handys können sich nicht verbinden?
+class-network-help = Handys müssen im selben Netzwerk sein wie dieser Computer. Schul-WLANs trennen Geräte oft voneinander (Client-Isolation): Schalten Sie dann einen Handy-Hotspot ein, verbinden Sie diesen Computer und die Teilnehmenden damit und nutzen Sie die angezeigte Adresse. Erlauben Sie Takedown unter Windows, wenn die Firewall fragt, in privaten Netzwerken. Tippen Sie die Adresse genau ab, mit http:// und dem Port.
+class-end = Klasse beenden
+class-start = Erste Etappe starten
+class-joined = { $count ->
+    [one] { $count } Person ist beigetreten
+   *[other] { $count } Personen sind beigetreten
+}
+class-room-locked = Der Raum ist abgeschlossen: Niemand Neues kann beitreten.
+class-unlock = Raum aufschließen (L)
+class-lock = Raum abschließen (L)
+class-removed-heading = Entfernt (einen Namen wählen, um die Person wieder zuzulassen):
+class-addresses = Adressen dieses Computers: { $addresses }. „Andere Adresse“ zeigt die nächste.
+class-teams-every = Teamrunden: bei jeder Etappe (ausschalten)
+class-teams-when = Teamrunden: wenn ich eine starte, T (für jede Etappe einschalten)
+class-back-to-stages = Zurück zu den Etappen
+class-forming-random = Teams: zufällig gebildet (Teilnehmende wählen lassen)
+class-forming-picked = Teams: Teilnehmende wählen (zufällig bilden)
+class-port-moved = Port { $port } wird von einem anderen Programm benutzt, daher läuft die Klasse auf Port { $free }.
+class-no-network = Dieser Computer ist in keinem Netzwerk: Nur ein Browser auf diesem Computer kann beitreten (127.0.0.1).
+class-save-failed = Die Klasse konnte nicht gespeichert werden: { $error }
+class-reveal-now = Jetzt auflösen
+class-close = Antworten schließen
+class-team-round = Eine Teamrunde starten (T)
+class-nobody = noch niemand
+class-team-line = Team { $number }: { $members }{ $sent ->
+    [yes] {"  "}✔ gesendet
+   *[no] {""}
+}
+class-not-in-team = Noch in keinem Team: { $names }
+class-start-team = Die Teamrunde starten
+class-let-revise = Alle überarbeiten lassen
+class-reveal = Auflösen
+class-stage-header = ETAPPE { $number } VON { $count }  ·  beitreten unter { $join } (Code { $code })
+class-teams-answered = { $answered } von { $teams ->
+    [one] { $teams } Team hat
+   *[other] { $teams } Teams haben
+} geantwortet
+class-revised-count = { $revised } von { $present } überarbeitet
+class-answered-count = { $answered } von { $present } geantwortet
+class-step-alone = Die Teilnehmenden antworten allein auf ihren Handys und können ihre Antwort ändern, bis Sie weitergehen.
+class-step-teams = Besprechen Sie es im Team, dann sendet eine oder einer von Ihnen die Antwort des Teams vom eigenen Handy. Drücken Sie →, wenn die Teams geantwortet haben.
+class-step-revise = Alle können jetzt ihre eigene Antwort überarbeiten (oder behalten). Drücken Sie →, um die Etappe zu schließen.
+class-step-closed = Die Antworten sind geschlossen. Drücken Sie →, um die Wahrheit und die Antworten der Klasse aufzulösen.
+class-ranges-toggle = Spannen zeigen oder verbergen
+class-debrief-button = Die Nachbesprechung der Klasse
+class-alone-note = Die Zahlen oben sind die allein gegebenen Antworten; Punkte zählen die letzte Antwort jeder Person.
+class-alone-note-teams = Die Punkte und Zahlen oben sind die allein gegebenen Antworten, □ die Antwort jedes Teams; Punkte zählen die letzte Antwort jeder Person.
+class-round-line = { $round }: { $text } ({ $count ->
+    [one] { $count } Antwort
+   *[other] { $count } Antworten
+})
+class-open-report = Den druckbaren Bericht öffnen
+class-debrief-heading = NACHBESPRECHUNG DER KLASSE
+class-students-count = { $count ->
+    [one] { $count } Person
+   *[other] { $count } Personen
+}
+class-row-answered = { $count } geantwortet
+class-top-totals = Höchste Gesamtpunkte
+class-total-named = { $place }. { $name }: { $points } Punkte ({ $answered ->
+    [one] { $answered } Etappe
+   *[other] { $answered } Etappen
+})
+class-total = { $place }. { $points } Punkte ({ $answered ->
+    [one] { $answered } Etappe
+   *[other] { $answered } Etappen
+})
+class-csv-saved = Jede Antwort wird als CSV gespeichert: { $place }
+class-report-saved = Ein Bericht zum Drucken oder Ablegen (jede aufgelöste Etappe, A4): { $place }
+class-report-failed = Der druckbare Bericht konnte nicht geschrieben werden: { $error }
+class-report-none = Noch kein Bericht: Niemand ist der Klasse beigetreten
+class-report-open = Der druckbare Bericht ist in Ihrem Browser geöffnet: { $path }
+class-report-no-browser = Der Browser hat sich nicht geöffnet ({ $error }); öffnen Sie den Bericht selbst: { $path }
+class-keep = Behalten
+class-remove = Entfernen
+class-keep-teaching = Weiter unterrichten
+class-remove-title = Eine Person entfernen?
+class-end-title = Die Klasse beenden?
+class-remove-question = { $name } aus der Klasse entfernen? Die Antworten zählen nicht mehr und niemand kann unter diesem Namen beitreten, bis Sie die Person wieder zulassen.
+class-remove-name = { $name } entfernen
+class-end-question = Die Klasse beenden? Die Handys erfahren, dass sie zu Ende ist, und behalten ihre Ergebnisse; jede Antwort wird gespeichert.
+class-totals-show = Höchste Gesamtpunkte zeigen, ohne Namen
+class-totals-names = Die Namen bei den Gesamtpunkten zeigen
+class-totals-hide = Die Gesamtpunkte verbergen

@@ -478,3 +478,147 @@ loader-no-webgl = This browser cannot show the game: it needs WebGL2, which curr
 loader-failed = The game could not start: { $error }. Reload the page to try again.
 loader-canvas = Takedown, the game
 loader-tagline = How big was it really?
+
+## The class's figures, on the projector and in the printable report
+
+round-alone = Alone
+round-teams = Teams
+round-revised = After talking
+class-no-answers-yet = No answers yet.
+class-median-summary = Class median { $distance }; it beat { $beaten } of { $students ->
+    [one] { $students } student
+   *[other] { $students } students
+}.
+class-median-summary-ranges = Class median { $distance }; it beat { $beaten } of { $students ->
+    [one] { $students } student
+   *[other] { $students } students
+}; { $caught } of { $ranges ->
+    [one] { $ranges } range
+   *[other] { $ranges } ranges
+} caught the truth.
+class-choice-summary = { $right } of { $answered } picked the right option.
+class-order-summary = On average the class put { $percent }% of pairs of events in the right order.
+class-most-swapped = Most often swapped: “{ $a }” and “{ $b }” ({ $students ->
+    [one] { $students } student
+   *[other] { $students } students
+}).
+class-round-median = median { $median }, { $distance }
+class-round-none = no answers
+class-round-right = { $right } of { $count } right
+class-round-pairs = { $percent }% of pairs in order
+class-talk-unknown = Not enough answers to say whether talking helped.
+class-off-times = { $times } off
+class-off-years = { $years } { $years ->
+    [one] year
+   *[other] years
+} off
+class-off-wrong = { $percent }% wrong
+class-off-pairs = { $percent }% of pairs out of order
+class-talk-helped = Talking helped: the teams were { $teams }, against { $alone } alone.
+class-talk-not-helped = Talking did not help here: the teams were { $teams }, against { $alone } alone.
+class-talk-same = The teams did as well as the class alone ({ $alone }).
+class-talk-revised = After revising: { $revised }.
+class-row-median = median { $distance }
+class-row-beat = beat { $beaten } of { $count }
+class-cal-none = Nobody gave an 80% range, so there is no calibration to show.
+class-cal-few = The class's ranges caught { $caught } of { $count }, fewer than the 80% aimed for: most people's ranges are too narrow at first.
+class-cal-many = The class's ranges caught { $caught } of { $count }, more than 80%: they could be narrower and still be right often enough.
+class-cal-right = The class's ranges caught { $caught } of { $count }, in line with the 80% target.
+class-bias-none = No quantity estimates yet, so no tendency to show.
+class-bias-centred = The class was centred on the truth: its typical guess was within 1.3x of it.
+class-bias-low = The class underestimated the scale by { $times }: its typical guess was that much too low.
+class-bias-high = The class overestimated the scale by { $times }: its typical guess was that much too high.
+
+## The teacher's screens in class mode (the projector)
+
+class-screen-heading = CLASS  ·  { $title }
+class-open-on-phone = Open on your phone:
+class-code-label = Code
+class-new-code = New code
+class-other-address = Other address
+class-students-heading = Students (choose a name to remove that student):
+class-cannot-connect = Phones cannot connect?
+class-network-help = Phones must be on the same network as this computer. School Wi-Fi often keeps devices apart (client isolation): then turn on a phone hotspot, connect this computer and the students to it, and use the address shown. On Windows, allow Takedown when the firewall asks, on private networks. Type the address exactly, with http:// and the port.
+class-end = End the class
+class-start = Start the first stage
+class-joined = { $count ->
+    [one] { $count } student has joined
+   *[other] { $count } students have joined
+}
+class-room-locked = The room is locked: nobody new can join.
+class-unlock = Unlock the room (L)
+class-lock = Lock the room (L)
+class-removed-heading = Removed (choose a name to let that student back in):
+class-addresses = This computer's addresses: { $addresses }. “Other address” shows the next one.
+class-teams-every = Team rounds: on every stage (turn off)
+class-teams-when = Team rounds: when I start one, T (turn on for every stage)
+class-back-to-stages = Back to the stages
+class-forming-random = Teams: made at random (let students pick)
+class-forming-picked = Teams: students pick (make them at random)
+class-port-moved = Port { $port } is in use by another program, so the class is on port { $free }.
+class-no-network = This computer is on no network: only a browser on this computer can join (127.0.0.1).
+class-save-failed = The class could not be saved: { $error }
+class-reveal-now = Reveal now
+class-close = Close answers
+class-team-round = Start a team round (T)
+class-nobody = nobody yet
+class-team-line = Team { $number }: { $members }{ $sent ->
+    [yes] {"  "}✔ sent
+   *[no] {""}
+}
+class-not-in-team = Not in a team yet: { $names }
+class-start-team = Start the team round
+class-let-revise = Let everyone revise
+class-reveal = Reveal
+class-stage-header = STAGE { $number } OF { $count }  ·  join at { $join } (code { $code })
+class-teams-answered = { $answered } of { $teams ->
+    [one] { $teams } team
+   *[other] { $teams } teams
+} answered
+class-revised-count = { $revised } of { $present } revised
+class-answered-count = { $answered } of { $present } answered
+class-step-alone = Students answer alone on their phones and may change their answer until you move on.
+class-step-teams = Talk it over in your team, then one of you sends the team's answer from their phone. Press → when the teams have answered.
+class-step-revise = Each student may now revise their own answer (or keep it). Press → to close the stage.
+class-step-closed = Answers are closed. Press → to reveal the truth and the class's answers.
+class-ranges-toggle = Show or hide ranges
+class-debrief-button = The class debrief
+class-alone-note = The figures above are the answers given alone; points count each student's final answer.
+class-alone-note-teams = The dots and figures above are the answers given alone, □ each team's answer; points count each student's final answer.
+class-round-line = { $round }: { $text } ({ $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+})
+class-open-report = Open the printable report
+class-debrief-heading = CLASS DEBRIEF
+class-students-count = { $count ->
+    [one] { $count } student
+   *[other] { $count } students
+}
+class-row-answered = { $count } answered
+class-top-totals = Top totals
+class-total-named = { $place }. { $name }: { $points } points ({ $answered ->
+    [one] { $answered } stage
+   *[other] { $answered } stages
+})
+class-total = { $place }. { $points } points ({ $answered ->
+    [one] { $answered } stage
+   *[other] { $answered } stages
+})
+class-csv-saved = Every answer is saved as CSV: { $place }
+class-report-saved = A report to print or file (every revealed stage, A4): { $place }
+class-report-failed = The printable report could not be written: { $error }
+class-report-none = There is no report yet: nobody has joined the class
+class-report-open = The printable report is open in your browser: { $path }
+class-report-no-browser = The browser did not open ({ $error }); open the report yourself: { $path }
+class-keep = Keep
+class-remove = Remove
+class-keep-teaching = Keep teaching
+class-remove-title = Remove a student?
+class-end-title = End the class?
+class-remove-question = Remove { $name } from the class? Their answers stop counting and nobody can join under that name, until you let them back in.
+class-remove-name = Remove { $name }
+class-end-question = End the class? Phones are told it has ended and keep their results; every answer is saved.
+class-totals-show = Show top totals, without names
+class-totals-names = Show the names in the totals
+class-totals-hide = Hide the totals

@@ -487,3 +487,147 @@ loader-no-webgl = Ce navigateur ne peut pas afficher le jeu : il lui faut WebGL
 loader-failed = Le jeu n’a pas pu démarrer : { $error }. Rechargez la page pour réessayer.
 loader-canvas = Takedown, le jeu
 loader-tagline = Quelle était vraiment son ampleur ?
+
+## Les chiffres de la classe, au projecteur et dans le rapport imprimable
+
+round-alone = Seuls
+round-teams = Équipes
+round-revised = Après discussion
+class-no-answers-yet = Pas encore de réponses.
+class-median-summary = Médiane de la classe : { $distance } ; elle a battu { $beaten } { $students ->
+    [one] élève sur { $students }
+   *[other] élèves sur { $students }
+}.
+class-median-summary-ranges = Médiane de la classe : { $distance } ; elle a battu { $beaten } { $students ->
+    [one] élève sur { $students }
+   *[other] élèves sur { $students }
+} ; { $caught } { $ranges ->
+    [one] fourchette sur { $ranges } contenait
+   *[other] fourchettes sur { $ranges } contenaient
+} la vérité.
+class-choice-summary = { $right } sur { $answered } ont choisi la bonne option.
+class-order-summary = En moyenne, la classe a mis { $percent } % des paires d’événements dans le bon ordre.
+class-most-swapped = Le plus souvent inversés : « { $a } » et « { $b } » ({ $students ->
+    [one] { $students } élève
+   *[other] { $students } élèves
+}).
+class-round-median = médiane { $median }, { $distance }
+class-round-none = aucune réponse
+class-round-right = { $right } sur { $count } justes
+class-round-pairs = { $percent } % des paires dans l’ordre
+class-talk-unknown = Pas assez de réponses pour dire si la discussion a aidé.
+class-off-times = écart de { $times }
+class-off-years = écart de { $years } { $years ->
+    [one] an
+   *[other] ans
+}
+class-off-wrong = { $percent } % de réponses fausses
+class-off-pairs = { $percent } % des paires dans le désordre
+class-talk-helped = La discussion a aidé : en équipe, { $teams } ; seuls, { $alone }.
+class-talk-not-helped = La discussion n’a pas aidé ici : en équipe, { $teams } ; seuls, { $alone }.
+class-talk-same = Les équipes ont fait aussi bien que la classe seule ({ $alone }).
+class-talk-revised = Après révision : { $revised }.
+class-row-median = médiane : { $distance }
+class-row-beat = a battu { $beaten } sur { $count }
+class-cal-none = Personne n’a donné de fourchette à 80 % : pas de calibrage à montrer.
+class-cal-few = Les fourchettes de la classe ont contenu la vérité { $caught } fois sur { $count }, moins que les 80 % visés : au début, la plupart des fourchettes sont trop étroites.
+class-cal-many = Les fourchettes de la classe ont contenu la vérité { $caught } fois sur { $count }, plus de 80 % : elles pourraient être plus étroites et rester justes assez souvent.
+class-cal-right = Les fourchettes de la classe ont contenu la vérité { $caught } fois sur { $count }, conformément à l’objectif de 80 %.
+class-bias-none = Pas encore d’estimations de quantité : aucune tendance à montrer.
+class-bias-centred = La classe était centrée sur la vérité : son estimation typique était à moins de 1,3 fois celle-ci.
+class-bias-low = La classe a sous-estimé l’ampleur de { $times } : son estimation typique était trop basse d’autant.
+class-bias-high = La classe a surestimé l’ampleur de { $times } : son estimation typique était trop haute d’autant.
+
+## Les écrans de l’enseignant en mode classe (le projecteur)
+
+class-screen-heading = CLASSE  ·  { $title }
+class-open-on-phone = Ouvrez sur votre téléphone :
+class-code-label = Code
+class-new-code = Nouveau code
+class-other-address = Autre adresse
+class-students-heading = Élèves (choisissez un nom pour retirer cet élève) :
+class-cannot-connect = Les téléphones ne se connectent pas ?
+class-network-help = Les téléphones doivent être sur le même réseau que cet ordinateur. Le Wi-Fi des écoles isole souvent les appareils les uns des autres (isolation des clients) : activez alors le partage de connexion d’un téléphone, connectez-y cet ordinateur et les élèves, et utilisez l’adresse affichée. Sous Windows, autorisez Takedown quand le pare-feu le demande, sur les réseaux privés. Tapez l’adresse exactement, avec http:// et le port.
+class-end = Terminer la classe
+class-start = Commencer la première étape
+class-joined = { $count ->
+    [one] { $count } élève a rejoint la classe
+   *[other] { $count } élèves ont rejoint la classe
+}
+class-room-locked = La salle est verrouillée : personne de nouveau ne peut entrer.
+class-unlock = Déverrouiller la salle (L)
+class-lock = Verrouiller la salle (L)
+class-removed-heading = Retirés (choisissez un nom pour laisser revenir cet élève) :
+class-addresses = Adresses de cet ordinateur : { $addresses }. « Autre adresse » affiche la suivante.
+class-teams-every = Manches en équipe : à chaque étape (désactiver)
+class-teams-when = Manches en équipe : quand j’en lance une, T (activer à chaque étape)
+class-back-to-stages = Retour aux étapes
+class-forming-random = Équipes : formées au hasard (laisser les élèves choisir)
+class-forming-picked = Équipes : choisies par les élèves (les former au hasard)
+class-port-moved = Le port { $port } est utilisé par un autre programme : la classe est donc sur le port { $free }.
+class-no-network = Cet ordinateur n’est sur aucun réseau : seul un navigateur sur cet ordinateur peut rejoindre la classe (127.0.0.1).
+class-save-failed = La classe n’a pas pu être enregistrée : { $error }
+class-reveal-now = Révéler maintenant
+class-close = Clore les réponses
+class-team-round = Lancer une manche en équipe (T)
+class-nobody = personne pour l’instant
+class-team-line = Équipe { $number } : { $members }{ $sent ->
+    [yes] {"  "}✔ envoyée
+   *[no] {""}
+}
+class-not-in-team = Pas encore dans une équipe : { $names }
+class-start-team = Lancer la manche en équipe
+class-let-revise = Laisser chacun réviser
+class-reveal = Révéler
+class-stage-header = ÉTAPE { $number } SUR { $count }  ·  rejoindre sur { $join } (code { $code })
+class-teams-answered = { $answered } { $teams ->
+    [one] équipe sur { $teams } a répondu
+   *[other] équipes sur { $teams } ont répondu
+}
+class-revised-count = { $revised } sur { $present } ont révisé
+class-answered-count = { $answered } sur { $present } ont répondu
+class-step-alone = Les élèves répondent seuls sur leur téléphone et peuvent changer leur réponse jusqu’à ce que vous passiez à la suite.
+class-step-teams = Discutez-en dans votre équipe, puis l’un de vous envoie la réponse de l’équipe depuis son téléphone. Appuyez sur → quand les équipes ont répondu.
+class-step-revise = Chaque élève peut maintenant réviser sa propre réponse (ou la garder). Appuyez sur → pour clore l’étape.
+class-step-closed = Les réponses sont closes. Appuyez sur → pour révéler la vérité et les réponses de la classe.
+class-ranges-toggle = Afficher ou masquer les fourchettes
+class-debrief-button = Le bilan de la classe
+class-alone-note = Les chiffres ci-dessus sont les réponses données seul ; les points comptent la réponse finale de chaque élève.
+class-alone-note-teams = Les points et chiffres ci-dessus sont les réponses données seul, □ la réponse de chaque équipe ; les points comptent la réponse finale de chaque élève.
+class-round-line = { $round } : { $text } ({ $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+})
+class-open-report = Ouvrir le rapport imprimable
+class-debrief-heading = BILAN DE LA CLASSE
+class-students-count = { $count ->
+    [one] { $count } élève
+   *[other] { $count } élèves
+}
+class-row-answered = { $count } ont répondu
+class-top-totals = Meilleurs totaux
+class-total-named = { $place }. { $name } : { $points } points ({ $answered ->
+    [one] { $answered } étape
+   *[other] { $answered } étapes
+})
+class-total = { $place }. { $points } points ({ $answered ->
+    [one] { $answered } étape
+   *[other] { $answered } étapes
+})
+class-csv-saved = Chaque réponse est enregistrée en CSV : { $place }
+class-report-saved = Un rapport à imprimer ou à classer (chaque étape révélée, A4) : { $place }
+class-report-failed = Le rapport imprimable n’a pas pu être écrit : { $error }
+class-report-none = Pas encore de rapport : personne n’a rejoint la classe
+class-report-open = Le rapport imprimable est ouvert dans votre navigateur : { $path }
+class-report-no-browser = Le navigateur ne s’est pas ouvert ({ $error }) ; ouvrez le rapport vous-même : { $path }
+class-keep = Garder
+class-remove = Retirer
+class-keep-teaching = Continuer le cours
+class-remove-title = Retirer un élève ?
+class-end-title = Terminer la classe ?
+class-remove-question = Retirer { $name } de la classe ? Ses réponses ne comptent plus et personne ne peut rejoindre sous ce nom, jusqu’à ce que vous le laissiez revenir.
+class-remove-name = Retirer { $name }
+class-end-question = Terminer la classe ? Les téléphones sont prévenus que la classe est finie et gardent leurs résultats ; chaque réponse est enregistrée.
+class-totals-show = Afficher les meilleurs totaux, sans les noms
+class-totals-names = Afficher les noms dans les totaux
+class-totals-hide = Masquer les totaux

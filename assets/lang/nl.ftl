@@ -461,3 +461,144 @@ loader-no-webgl = Deze browser kan het spel niet tonen: hij heeft WebGL2 nodig, 
 loader-failed = Het spel kon niet starten: { $error }. Laad de pagina opnieuw om het nog eens te proberen.
 loader-canvas = Takedown, het spel
 loader-tagline = Hoe groot was het echt?
+
+## De cijfers van de klas, op de projector en in het afdrukbare verslag
+
+round-alone = Alleen
+round-teams = Teams
+round-revised = Na overleg
+class-no-answers-yet = Nog geen antwoorden.
+class-median-summary = Mediaan van de klas { $distance }; die versloeg { $beaten } van de { $students ->
+    [one] { $students } leerling
+   *[other] { $students } leerlingen
+}.
+class-median-summary-ranges = Mediaan van de klas { $distance }; die versloeg { $beaten } van de { $students ->
+    [one] { $students } leerling
+   *[other] { $students } leerlingen
+}; { $caught } van de { $ranges ->
+    [one] { $ranges } bandbreedte bevatte
+   *[other] { $ranges } bandbreedtes bevatten
+} de waarheid.
+class-choice-summary = { $right } van de { $answered } kozen de juiste optie.
+class-order-summary = Gemiddeld zette de klas { $percent }% van de paren gebeurtenissen in de juiste volgorde.
+class-most-swapped = Het vaakst verwisseld: ‘{ $a }’ en ‘{ $b }’ ({ $students ->
+    [one] { $students } leerling
+   *[other] { $students } leerlingen
+}).
+class-round-median = mediaan { $median }, { $distance }
+class-round-none = geen antwoorden
+class-round-right = { $right } van de { $count } goed
+class-round-pairs = { $percent }% van de paren op volgorde
+class-talk-unknown = Te weinig antwoorden om te zeggen of overleggen hielp.
+class-off-times = { $times } ernaast
+class-off-years = { $years } jaar ernaast
+class-off-wrong = { $percent }% fout
+class-off-pairs = { $percent }% van de paren in de verkeerde volgorde
+class-talk-helped = Overleggen hielp: de teams zaten { $teams }, tegen { $alone } alleen.
+class-talk-not-helped = Overleggen hielp hier niet: de teams zaten { $teams }, tegen { $alone } alleen.
+class-talk-same = De teams deden het even goed als de klas alleen ({ $alone }).
+class-talk-revised = Na herzien: { $revised }.
+class-row-median = mediaan { $distance }
+class-row-beat = versloeg { $beaten } van de { $count }
+class-cal-none = Niemand gaf een bandbreedte van 80%, dus er is geen kalibratie te tonen.
+class-cal-few = De bandbreedtes van de klas bevatten de waarheid { $caught } van de { $count } keer, minder dan de beoogde 80%: de meeste bandbreedtes zijn in het begin te smal.
+class-cal-many = De bandbreedtes van de klas bevatten de waarheid { $caught } van de { $count } keer, meer dan 80%: ze kunnen smaller en toch vaak genoeg goed zijn.
+class-cal-right = De bandbreedtes van de klas bevatten de waarheid { $caught } van de { $count } keer, in lijn met het doel van 80%.
+class-bias-none = Nog geen schattingen van hoeveelheden, dus geen neiging te tonen.
+class-bias-centred = De klas lag rond de waarheid: haar typische schatting zat er binnen 1,3 keer naast.
+class-bias-low = De klas schatte de omvang { $times } te laag: haar typische schatting lag zoveel onder de waarheid.
+class-bias-high = De klas schatte de omvang { $times } te hoog: haar typische schatting lag zoveel boven de waarheid.
+
+## De schermen van de docent in klasmodus (de projector)
+
+class-screen-heading = KLAS  ·  { $title }
+class-open-on-phone = Open op je telefoon:
+class-code-label = Code
+class-new-code = Nieuwe code
+class-other-address = Ander adres
+class-students-heading = Leerlingen (kies een naam om die leerling te verwijderen):
+class-cannot-connect = Kunnen telefoons geen verbinding maken?
+class-network-help = Telefoons moeten op hetzelfde netwerk zitten als deze computer. Schoolwifi houdt apparaten vaak van elkaar gescheiden (clientisolatie): zet dan een hotspot op een telefoon aan, verbind deze computer en de leerlingen ermee en gebruik het getoonde adres. Sta op Windows Takedown toe als de firewall erom vraagt, op privénetwerken. Typ het adres precies over, met http:// en de poort.
+class-end = De klas beëindigen
+class-start = De eerste fase starten
+class-joined = { $count ->
+    [one] { $count } leerling doet mee
+   *[other] { $count } leerlingen doen mee
+}
+class-room-locked = Het lokaal is op slot: niemand nieuw kan meedoen.
+class-unlock = Het lokaal openen (L)
+class-lock = Het lokaal op slot doen (L)
+class-removed-heading = Verwijderd (kies een naam om die leerling weer toe te laten):
+class-addresses = Adressen van deze computer: { $addresses }. ‘Ander adres’ toont het volgende.
+class-teams-every = Teamrondes: bij elke fase (uitzetten)
+class-teams-when = Teamrondes: als ik er een start, T (aanzetten voor elke fase)
+class-back-to-stages = Terug naar de fasen
+class-forming-random = Teams: willekeurig gemaakt (leerlingen laten kiezen)
+class-forming-picked = Teams: leerlingen kiezen (willekeurig maken)
+class-port-moved = Poort { $port } wordt door een ander programma gebruikt, dus de klas draait op poort { $free }.
+class-no-network = Deze computer zit op geen enkel netwerk: alleen een browser op deze computer kan meedoen (127.0.0.1).
+class-save-failed = De klas kon niet worden opgeslagen: { $error }
+class-reveal-now = Nu onthullen
+class-close = Antwoorden sluiten
+class-team-round = Een teamronde starten (T)
+class-nobody = nog niemand
+class-team-line = Team { $number }: { $members }{ $sent ->
+    [yes] {"  "}✔ verstuurd
+   *[no] {""}
+}
+class-not-in-team = Nog niet in een team: { $names }
+class-start-team = De teamronde starten
+class-let-revise = Iedereen laten herzien
+class-reveal = Onthullen
+class-stage-header = FASE { $number } VAN { $count }  ·  doe mee op { $join } (code { $code })
+class-teams-answered = { $answered } van de { $teams ->
+    [one] { $teams } team heeft
+   *[other] { $teams } teams hebben
+} geantwoord
+class-revised-count = { $revised } van de { $present } herzien
+class-answered-count = { $answered } van de { $present } geantwoord
+class-step-alone = Leerlingen antwoorden alleen op hun telefoon en mogen hun antwoord veranderen tot je verdergaat.
+class-step-teams = Overleg in je team en laat dan een van jullie het antwoord van het team vanaf zijn telefoon versturen. Druk op → als de teams hebben geantwoord.
+class-step-revise = Elke leerling mag nu zijn eigen antwoord herzien (of houden). Druk op → om de fase te sluiten.
+class-step-closed = De antwoorden zijn gesloten. Druk op → om de waarheid en de antwoorden van de klas te onthullen.
+class-ranges-toggle = Bandbreedtes tonen of verbergen
+class-debrief-button = De nabespreking van de klas
+class-alone-note = De cijfers hierboven zijn de antwoorden die alleen gegeven zijn; punten tellen het laatste antwoord van elke leerling.
+class-alone-note-teams = De stippen en cijfers hierboven zijn de antwoorden die alleen gegeven zijn, □ het antwoord van elk team; punten tellen het laatste antwoord van elke leerling.
+class-round-line = { $round }: { $text } ({ $count ->
+    [one] { $count } antwoord
+   *[other] { $count } antwoorden
+})
+class-open-report = Het afdrukbare verslag openen
+class-debrief-heading = NABESPREKING VAN DE KLAS
+class-students-count = { $count ->
+    [one] { $count } leerling
+   *[other] { $count } leerlingen
+}
+class-row-answered = { $count } geantwoord
+class-top-totals = Hoogste totalen
+class-total-named = { $place }. { $name }: { $points } punten ({ $answered ->
+    [one] { $answered } fase
+   *[other] { $answered } fasen
+})
+class-total = { $place }. { $points } punten ({ $answered ->
+    [one] { $answered } fase
+   *[other] { $answered } fasen
+})
+class-csv-saved = Elk antwoord wordt als CSV bewaard: { $place }
+class-report-saved = Een verslag om af te drukken of te bewaren (elke onthulde fase, A4): { $place }
+class-report-failed = Het afdrukbare verslag kon niet worden geschreven: { $error }
+class-report-none = Er is nog geen verslag: niemand doet mee aan de klas
+class-report-open = Het afdrukbare verslag is geopend in je browser: { $path }
+class-report-no-browser = De browser ging niet open ({ $error }); open het verslag zelf: { $path }
+class-keep = Houden
+class-remove = Verwijderen
+class-keep-teaching = Doorgaan met lesgeven
+class-remove-title = Een leerling verwijderen?
+class-end-title = De klas beëindigen?
+class-remove-question = { $name } uit de klas verwijderen? De antwoorden tellen niet meer mee en niemand kan onder die naam meedoen, tot je die leerling weer toelaat.
+class-remove-name = { $name } verwijderen
+class-end-question = De klas beëindigen? Telefoons horen dat de klas voorbij is en houden hun resultaten; elk antwoord wordt bewaard.
+class-totals-show = Hoogste totalen tonen, zonder namen
+class-totals-names = De namen bij de totalen tonen
+class-totals-hide = De totalen verbergen

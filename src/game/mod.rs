@@ -213,6 +213,7 @@ fn host_from_the_command_line(
     options: Res<Options>,
     cases: Res<Cases>,
     storage: Res<Storage>,
+    settings: Res<settings::Settings>,
     proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
@@ -233,6 +234,7 @@ fn host_from_the_command_line(
         &cases,
         &storage,
         class::waker(proxy.as_deref()),
+        settings.lang,
     ) {
         Ok(room) => {
             info!("class served at {}", room.join_url());

@@ -6,9 +6,13 @@
 //! crowd's estimate Galton used. "It beat k of n" counts the students whose own guess was
 //! further from the truth than the median.
 
+use crate::content::lang::Lang;
 use crate::content::{Question, Scale};
 use crate::report::debrief::{Calibration, median};
+use crate::report::lang::{Arg, number, say, word};
 use crate::report::line::{Axis, Tick};
+use crate::report::numbers::show;
+use crate::report::verdicts::{distance, times};
 use crate::rules::class::{Session, StudentId};
 use crate::rules::judge::{Answer, Response};
 use crate::rules::scoring::{RangeVerdict, judge};
@@ -93,12 +97,16 @@ pub enum Round {
 }
 
 impl Round {
-    pub fn words(self) -> &'static str {
-        match self {
-            Round::Alone => "Alone",
-            Round::Teams => "Teams",
-            Round::Revised => "After talking",
-        }
+    /// The round's name in `lang`: "Alone", "Teams", "After talking".
+    pub fn words(self, lang: Lang) -> String {
+        word(
+            lang,
+            match self {
+                Round::Alone => "round-alone",
+                Round::Teams => "round-teams",
+                Round::Revised => "round-revised",
+            },
+        )
     }
 }
 
@@ -149,14 +157,15 @@ pub fn middle(values: &[f64], scale: Scale) -> Option<f64> {
     }
 }
 
-/// `n` with its noun: `1 answer`, `2 answers`.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// A share as a whole percentage, for the messages (`81`).
+fn percent(share: f64) -> Arg {
+    Arg::Number((share * 100.0).round())
 }
 
-/// The class's figures for stage `n` (only the students still in the class count).
-pub fn stage_figures(session: &Session, n: usize) -> Option<StageFigures> {
-    let stage = session.case().stages.get(n)?;
+/// The class's figures for stage `n` (only the students still in the class count), in
+/// `lang` (the case's words in it where translated).
+pub fn stage_figures(session: &Session, n: usize, lang: Lang) -> Option<StageFigures> {
+    let stage = session.case_in(lang).stages.get(n)?;
     let answers: Vec<(StudentId, &Answer)> = session
         .answers_to(n)
         .map(|a| (a.student, &a.answer))
@@ -212,21 +221,19 @@ pub fn stage_figures(session: &Session, n: usize) -> Option<StageFigures> {
                     .count()
             });
             let summary = match median_verdict {
-                None => "No answers yet.".to_string(),
+                None => word(lang, "class-no-answers-yet"),
                 Some(m) => {
-                    let mut line = format!(
-                        "Class median {}; it beat {beaten} of {}",
-                        m.distance_text(),
-                        plural(answered, "student", "students")
-                    );
+                    let mut args = vec![
+                        ("distance", Arg::from(distance(lang, &m))),
+                        ("beaten", beaten.into()),
+                        ("students", answered.into()),
+                    ];
                     if ranges > 0 {
-                        line.push_str(&format!(
-                            "; {caught} of {} caught the truth",
-                            plural(ranges, "range", "ranges")
-                        ));
+                        args.extend([("caught", caught.into()), ("ranges", ranges.into())]);
+                        say(lang, "class-median-summary-ranges", &args)
+                    } else {
+                        say(lang, "class-median-summary", &args)
                     }
-                    line.push('.');
-                    line
                 }
             };
             (
@@ -265,7 +272,11 @@ pub fn stage_figures(session: &Session, n: usize) -> Option<StageFigures> {
                 })
                 .collect();
             let right: usize = options.iter().filter(|o| o.correct).map(|o| o.count).sum();
-            let summary = format!("{right} of {answered} picked the right option.");
+            let summary = say(
+                lang,
+                "class-choice-summary",
+                &[("right", right.into()), ("answered", answered.into())],
+            );
             (Figures::Choice { options }, summary, None)
         }
         Question::Order(order) => {
@@ -307,16 +318,15 @@ pub fn stage_figures(session: &Session, n: usize) -> Option<StageFigures> {
             let most_swapped =
                 most_swapped.map(|(a, b, k)| (order.events[a].clone(), order.events[b].clone(), k));
             let mut summary = match mean_share {
-                Some(share) => format!(
-                    "On average the class put {:.0}% of pairs of events in the right order.",
-                    share * 100.0
-                ),
-                None => "No answers yet.".to_string(),
+                Some(share) => say(lang, "class-order-summary", &[("percent", percent(share))]),
+                None => word(lang, "class-no-answers-yet"),
             };
             if let Some((a, b, k)) = &most_swapped {
-                summary.push_str(&format!(
-                    " Most often swapped: \u{201c}{a}\u{201d} and \u{201c}{b}\u{201d} ({}).",
-                    plural(*k, "student", "students")
+                summary.push(' ');
+                summary.push_str(&say(
+                    lang,
+                    "class-most-swapped",
+                    &[("a", a.into()), ("b", b.into()), ("students", (*k).into())],
                 ));
             }
             (
@@ -331,7 +341,7 @@ pub fn stage_figures(session: &Session, n: usize) -> Option<StageFigures> {
     };
     let teams = session
         .had_team_round(n)
-        .then(|| team_figures(session, n, &stage.question, axis.as_ref()));
+        .then(|| team_figures(session, n, &stage.question, axis.as_ref(), lang));
     Some(StageFigures {
         stage: n,
         answered,
@@ -348,6 +358,7 @@ fn team_figures(
     n: usize,
     question: &Question,
     axis: Option<&Axis>,
+    lang: Lang,
 ) -> TeamFigures {
     let alone_answers: Vec<&Answer> = session.answers_to(n).map(|a| &a.answer).collect();
     let team_answers: Vec<&Answer> = session.team_answers_to(n).map(|a| &a.answer).collect();
@@ -362,7 +373,7 @@ fn team_figures(
         (Round::Revised, final_answers),
     ]
     .into_iter()
-    .map(|(round, answers)| round_figure(round, question, &answers))
+    .map(|(round, answers)| round_figure(round, question, &answers, lang))
     .collect();
     // On the class's line: the axis of the answers given alone (estimates only).
     let team_dots = axis.map_or_else(Vec::new, |axis| {
@@ -374,7 +385,7 @@ fn team_figures(
             })
             .collect()
     });
-    let (verdict, helped) = talk_verdict(&rounds, question);
+    let (verdict, helped) = talk_verdict(&rounds, question, lang);
     TeamFigures {
         rounds,
         team_dots,
@@ -383,39 +394,30 @@ fn team_figures(
     }
 }
 
-/// A class's median in words: to three figures with its unit for a quantity (it is a median
-/// of guesses, not a fact); a year, or the half-way point between two years.
-pub fn median_text(estimate: &crate::content::Estimate, median: f64) -> String {
+/// A class's median in words, in `lang`: to three figures with its unit for a quantity (it is
+/// a median of guesses, not a fact); a year, or the half-way point between two years.
+pub fn median_text(lang: Lang, estimate: &crate::content::Estimate, median: f64) -> String {
     match estimate.scale {
-        crate::content::Scale::Log => {
-            estimate.show(crate::content::number::round_significant(median, 3))
-        }
-        crate::content::Scale::Linear if (median - median.round()).abs() < 0.01 => {
-            estimate.show(median)
-        }
-        crate::content::Scale::Linear => crate::content::number::join_unit(
-            &half_years(median),
-            if estimate.unit == "year" {
-                ""
-            } else {
-                &estimate.unit
-            },
+        crate::content::Scale::Log => show(
+            lang,
+            estimate,
+            crate::content::number::round_significant(median, 3),
         ),
+        crate::content::Scale::Linear if (median - median.round()).abs() < 0.01 => {
+            show(lang, estimate, median)
+        }
+        // Half-way between two years: `2019.5`, grouped as no year is.
+        crate::content::Scale::Linear => number(lang, half(median), false),
     }
 }
 
-/// `x` to the nearest half: `2`, `2.5`.
-fn half_years(x: f64) -> String {
-    let halves = (x * 2.0).round() as i64;
-    if halves % 2 == 0 {
-        format!("{}", halves / 2)
-    } else {
-        format!("{:.1}", halves as f64 / 2.0)
-    }
+/// `x` to the nearest half: 2, 2.5.
+fn half(x: f64) -> f64 {
+    (x * 2.0).round() / 2.0
 }
 
 /// One round's figure from its answers.
-fn round_figure(round: Round, question: &Question, answers: &[&Answer]) -> RoundFigure {
+fn round_figure(round: Round, question: &Question, answers: &[&Answer], lang: Lang) -> RoundFigure {
     let count = answers.len();
     let (median, off, text) = match question {
         Question::Estimate(estimate) => {
@@ -432,14 +434,17 @@ fn round_figure(round: Round, question: &Question, answers: &[&Answer]) -> Round
                     (
                         Some(m),
                         Some(verdict.error.abs()),
-                        format!(
-                            "median {}, {}",
-                            median_text(estimate, m),
-                            verdict.distance_text()
+                        say(
+                            lang,
+                            "class-round-median",
+                            &[
+                                ("median", median_text(lang, estimate, m).into()),
+                                ("distance", distance(lang, &verdict).into()),
+                            ],
                         ),
                     )
                 }
-                None => (None, None, "no answers".to_string()),
+                None => (None, None, word(lang, "class-round-none")),
             }
         }
         Question::Choice(_) => {
@@ -448,12 +453,16 @@ fn round_figure(round: Round, question: &Question, answers: &[&Answer]) -> Round
                 .filter(|a| matches!(a.response, Response::Choice { correct: true, .. }))
                 .count();
             if count == 0 {
-                (None, None, "no answers".to_string())
+                (None, None, word(lang, "class-round-none"))
             } else {
                 (
                     None,
                     Some(1.0 - right as f64 / count as f64),
-                    format!("{right} of {count} right"),
+                    say(
+                        lang,
+                        "class-round-right",
+                        &[("right", right.into()), ("count", count.into())],
+                    ),
                 )
             }
         }
@@ -470,13 +479,13 @@ fn round_figure(round: Round, question: &Question, answers: &[&Answer]) -> Round
                 })
                 .collect();
             if shares.is_empty() {
-                (None, None, "no answers".to_string())
+                (None, None, word(lang, "class-round-none"))
             } else {
                 let mean = shares.iter().sum::<f64>() / shares.len() as f64;
                 (
                     None,
                     Some(1.0 - mean),
-                    format!("{:.0}% of pairs in order", mean * 100.0),
+                    say(lang, "class-round-pairs", &[("percent", percent(mean))]),
                 )
             }
         }
@@ -492,13 +501,10 @@ fn round_figure(round: Round, question: &Question, answers: &[&Answer]) -> Round
 
 /// Whether talking helped, in words: the teams' and the revised figure against the one alone.
 /// Also whether it did (the teams nearer the truth than the class alone).
-fn talk_verdict(rounds: &[RoundFigure], question: &Question) -> (String, bool) {
+fn talk_verdict(rounds: &[RoundFigure], question: &Question, lang: Lang) -> (String, bool) {
     let off = |round: Round| rounds.iter().find(|r| r.round == round).and_then(|r| r.off);
     let (Some(alone), Some(teams)) = (off(Round::Alone), off(Round::Teams)) else {
-        return (
-            "Not enough answers to say whether talking helped.".to_string(),
-            false,
-        );
+        return (word(lang, "class-talk-unknown"), false);
     };
     let revised = off(Round::Revised);
     // A hair of tolerance: the same figure is "no better", not "better".
@@ -506,37 +512,36 @@ fn talk_verdict(rounds: &[RoundFigure], question: &Question) -> (String, bool) {
     let worse = |x: f64| x > alone + 1e-9;
     let how = |x: f64| match question {
         Question::Estimate(e) => match e.scale {
-            crate::content::Scale::Log => {
-                format!("{} off", crate::content::number::times(10f64.powf(x)))
-            }
+            crate::content::Scale::Log => say(
+                lang,
+                "class-off-times",
+                &[("times", times(lang, 10f64.powf(x)).into())],
+            ),
             crate::content::Scale::Linear => {
-                let years = half_years(x);
-                format!(
-                    "{years} {} off",
-                    if years == "1" { "year" } else { "years" }
-                )
+                say(lang, "class-off-years", &[("years", half(x).into())])
             }
         },
-        Question::Choice(_) => format!("{:.0}% wrong", x * 100.0),
-        Question::Order(_) => format!("{:.0}% of pairs out of order", x * 100.0),
+        Question::Choice(_) => say(lang, "class-off-wrong", &[("percent", percent(x))]),
+        Question::Order(_) => say(lang, "class-off-pairs", &[("percent", percent(x))]),
     };
+    let against = [
+        ("teams", Arg::from(how(teams))),
+        ("alone", how(alone).into()),
+    ];
     let mut words = if better(teams) {
-        format!(
-            "Talking helped: the teams were {}, against {} alone.",
-            how(teams),
-            how(alone)
-        )
+        say(lang, "class-talk-helped", &against)
     } else if worse(teams) {
-        format!(
-            "Talking did not help here: the teams were {}, against {} alone.",
-            how(teams),
-            how(alone)
-        )
+        say(lang, "class-talk-not-helped", &against)
     } else {
-        format!("The teams did as well as the class alone ({}).", how(alone))
+        say(lang, "class-talk-same", &[("alone", how(alone).into())])
     };
     if let Some(r) = revised {
-        words.push_str(&format!(" After revising: {}.", how(r)));
+        words.push(' ');
+        words.push_str(&say(
+            lang,
+            "class-talk-revised",
+            &[("revised", how(r).into())],
+        ));
     }
     (words, better(teams))
 }
@@ -572,9 +577,9 @@ pub struct ClassDebrief {
     pub totals: Vec<(String, u32, usize)>,
 }
 
-/// The class's debrief.
-pub fn class_debrief(session: &Session) -> ClassDebrief {
-    let case = session.case();
+/// The class's debrief, in `lang`.
+pub fn class_debrief(session: &Session, lang: Lang) -> ClassDebrief {
+    let case = session.case_in(lang);
     let mut rows = Vec::new();
     let mut ranges = Vec::new();
     let mut log_errors = Vec::new();
@@ -587,7 +592,7 @@ pub fn class_debrief(session: &Session) -> ClassDebrief {
                 }
             }
         }
-        let Some(figures) = stage_figures(session, n) else {
+        let Some(figures) = stage_figures(session, n, lang) else {
             continue;
         };
         let (result, beaten) = match &figures.figures {
@@ -600,22 +605,40 @@ pub fn class_debrief(session: &Session) -> ClassDebrief {
                     unreachable!("estimate figures come from an estimate")
                 };
                 (
-                    format!(
-                        "median {}",
-                        judge(*m, estimate.truth, estimate.scale).distance_text()
+                    say(
+                        lang,
+                        "class-row-median",
+                        &[(
+                            "distance",
+                            distance(lang, &judge(*m, estimate.truth, estimate.scale)).into(),
+                        )],
                     ),
-                    format!("beat {beaten} of {}", figures.answered),
+                    say(
+                        lang,
+                        "class-row-beat",
+                        &[
+                            ("beaten", (*beaten).into()),
+                            ("count", figures.answered.into()),
+                        ],
+                    ),
                 )
             }
             Figures::Choice { options } => (
-                format!(
-                    "{} of {} right",
-                    options
-                        .iter()
-                        .filter(|o| o.correct)
-                        .map(|o| o.count)
-                        .sum::<usize>(),
-                    figures.answered
+                say(
+                    lang,
+                    "class-round-right",
+                    &[
+                        (
+                            "right",
+                            options
+                                .iter()
+                                .filter(|o| o.correct)
+                                .map(|o| o.count)
+                                .sum::<usize>()
+                                .into(),
+                        ),
+                        ("count", figures.answered.into()),
+                    ],
                 ),
                 String::new(),
             ),
@@ -623,10 +646,10 @@ pub fn class_debrief(session: &Session) -> ClassDebrief {
                 mean_share: Some(share),
                 ..
             } => (
-                format!("{:.0}% of pairs in order", share * 100.0),
+                say(lang, "class-round-pairs", &[("percent", percent(*share))]),
                 String::new(),
             ),
-            _ => ("no answers".to_string(), String::new()),
+            _ => (word(lang, "class-round-none"), String::new()),
         };
         rows.push(ClassRow {
             number: n + 1,
@@ -642,49 +665,41 @@ pub fn class_debrief(session: &Session) -> ClassDebrief {
         case_title: case.title.clone(),
         students: session.present().count(),
         rows,
-        calibration: Calibration::of(crate::content::lang::Lang::En, &ranges),
+        calibration: Calibration::of(lang, &ranges),
         median_log_error,
-        bias: class_bias_sentence(median_log_error),
+        bias: class_bias_sentence(lang, median_log_error),
         totals: session.totals(),
     }
 }
 
 /// The class's calibration in words (the 80% target, with the Wilson band so that a small
 /// class is not over-read).
-pub fn class_calibration_sentence(calibration: &Calibration) -> String {
+pub fn class_calibration_sentence(lang: Lang, calibration: &Calibration) -> String {
     let (caught, n) = (calibration.caught, calibration.ranges);
+    let counted = |id: &str| say(lang, id, &[("caught", caught.into()), ("count", n.into())]);
     match calibration.band {
-        None => "Nobody gave an 80% range, so there is no calibration to show.".to_string(),
-        Some((_, high)) if high < 0.8 => format!(
-            "The class's ranges caught {caught} of {n}, fewer than the 80% aimed for: most people's ranges are too narrow at first."
-        ),
-        Some((low, _)) if low > 0.8 => format!(
-            "The class's ranges caught {caught} of {n}, more than 80%: they could be narrower and still be right often enough."
-        ),
-        Some(_) => {
-            format!("The class's ranges caught {caught} of {n}, in line with the 80% target.")
-        }
+        None => word(lang, "class-cal-none"),
+        Some((_, high)) if high < 0.8 => counted("class-cal-few"),
+        Some((low, _)) if low > 0.8 => counted("class-cal-many"),
+        Some(_) => counted("class-cal-right"),
     }
 }
 
 /// The class's tendency in words.
-pub fn class_bias_sentence(median_log_error: Option<f64>) -> String {
+pub fn class_bias_sentence(lang: Lang, median_log_error: Option<f64>) -> String {
     let Some(m) = median_log_error else {
-        return "No quantity estimates yet, so no tendency to show.".to_string();
+        return word(lang, "class-bias-none");
     };
     let factor = 10f64.powf(m.abs());
-    let shown = crate::content::number::times(factor);
     if factor <= 1.3 {
-        "The class was centred on the truth: its typical guess was within 1.3x of it.".to_string()
-    } else if m < 0.0 {
-        format!(
-            "The class underestimated the scale by {shown}: its typical guess was that much too low."
-        )
-    } else {
-        format!(
-            "The class overestimated the scale by {shown}: its typical guess was that much too high."
-        )
+        return word(lang, "class-bias-centred");
     }
+    let id = if m < 0.0 {
+        "class-bias-low"
+    } else {
+        "class-bias-high"
+    };
+    say(lang, id, &[("times", times(lang, factor).into())])
 }
 
 #[cfg(test)]

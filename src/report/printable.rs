@@ -62,7 +62,7 @@ pub fn class_report_html(session: &Session, names: bool, written_at: &str) -> St
     let revealed: Vec<usize> = (0..case.stages.len())
         .filter(|&n| session.is_revealed(n))
         .collect();
-    let debrief = class_debrief(session);
+    let debrief = class_debrief(session, Lang::En);
     let talked = debrief.rows.iter().any(|r| !r.talk.is_empty());
     let title = format!("{}: class session {}", case.title, session.code());
     html! {
@@ -92,8 +92,8 @@ pub fn class_report_html(session: &Session, names: bool, written_at: &str) -> St
                     @if !revealed.is_empty() {
                         section.class {
                             h2 { "The class" }
-                            p { (class_calibration_sentence(&debrief.calibration)) }
-                            p { (class_bias_sentence(debrief.median_log_error)) }
+                            p { (class_calibration_sentence(Lang::En, &debrief.calibration)) }
+                            p { (class_bias_sentence(Lang::En, debrief.median_log_error)) }
                             table {
                                 thead { tr { th { "Stage" } th.n { "Answers" } th { "Class result" } th { "Median beat" } @if talked { th { "Team round" } } } }
                                 tbody {
@@ -134,7 +134,7 @@ pub fn class_report_html(session: &Session, names: bool, written_at: &str) -> St
 fn stage_section(session: &Session, n: usize) -> Markup {
     let stage = &session.case().stages[n];
     let question = &stage.question;
-    let figures = stage_figures(session, n);
+    let figures = stage_figures(session, n, Lang::En);
     let source = question.source();
     html! {
         section.stage id=(format!("stage-{}", n + 1)) {
@@ -145,7 +145,7 @@ fn stage_section(session: &Session, n: usize) -> Markup {
                 @match &figures.figures {
                     Figures::Estimate { line, median, .. } => {
                         @let label = match (median, question) {
-                            (Some(m), Question::Estimate(e)) => format!("class median {}", median_text(e, *m)),
+                            (Some(m), Question::Estimate(e)) => format!("class median {}", median_text(Lang::En, e, *m)),
                             _ => String::new(),
                         };
                         (dot_plot(line, &label, figures.answered))
@@ -166,7 +166,7 @@ fn stage_section(session: &Session, n: usize) -> Markup {
                         thead { tr { th { "Team round" } th.n { "Answers" } th { "Result" } } }
                         tbody {
                             @for round in &teams.rounds {
-                                tr { td { (round.round.words()) } td.n { (round.answers) } td { (round.text) } }
+                                tr { td { (round.round.words(Lang::En)) } td.n { (round.answers) } td { (round.text) } }
                             }
                         }
                     }
@@ -223,7 +223,10 @@ fn dot_plot(line: &ClassLine, median_label: &str, answered: usize) -> Markup {
     let height = AXIS_Y + 58.0;
     let label = format!(
         "{} on a line with the truth{}",
-        super::class::plural(answered, "answer", "answers"),
+        match answered {
+            1 => "1 answer".to_string(),
+            n => format!("{n} answers"),
+        },
         if median_label.is_empty() {
             String::new()
         } else {

@@ -43,7 +43,8 @@ pub struct RunRecord {
 }
 
 impl RunRecord {
-    /// The record of `run` for `profile`, finished at `now`.
+    /// The record of `run` for `profile`, finished at `now`: its words in the run's language,
+    /// as the player saw them (the figures as numbers too, for the export).
     pub fn of(run: &Run, profile: &str, now: SystemTime) -> RunRecord {
         let case = run.case();
         let answers = run
@@ -51,7 +52,7 @@ impl RunRecord {
             .iter()
             .filter_map(|answer| {
                 let stage = case.stages.iter().find(|s| s.id == answer.stage_id)?;
-                let words = answer_in_words(crate::content::lang::Lang::En, stage, answer)?;
+                let words = answer_in_words(run.lang(), stage, answer)?;
                 Some(AnswerRecord {
                     stage_id: stage.id.clone(),
                     stage_title: stage.title.clone(),

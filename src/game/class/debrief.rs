@@ -2,6 +2,7 @@
 //! calibration against the 80% target, its bias, and (only if the teacher asks) the top totals;
 //! where the CSV and the printable report are, and a button that opens the report.
 
+use crate::report::lang::{say, word};
 use bevy::prelude::*;
 
 use super::{ClassContent, ClassRoom, ClassSystems, Teacher, Totals, needs_drawing};
@@ -28,12 +29,13 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
         return;
     };
     room.drawn = u64::MAX;
+    let lang = room.lang;
     let (root, body) = spawn_screen(&mut commands, "Class debrief", Screen::ClassDebrief);
     // The report's button first, spawned once (the content below is drawn again as answers
     // change); the bottom bar keeps to one line, so nothing wraps below the window's edge.
     commands.entity(body).with_children(|body| {
         body.spawn(widgets::row(16.0)).with_child(widgets::button(
-            "Open the printable report",
+            word(lang, "class-open-report"),
             Action::Class(Teacher::OpenReport),
         ));
         body.spawn((ClassContent, widgets::column(12.0)));
@@ -41,17 +43,17 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
     commands
         .entity(root)
         .with_child(widgets::bottom_bar_with_middle(
-            widgets::button("Back", Action::Class(Teacher::Back)),
+            widgets::button(word(lang, "back"), Action::Class(Teacher::Back)),
             (
                 TotalsButton,
                 widgets::button(
-                    room.totals.button_label(),
+                    room.totals.button_label(lang),
                     Action::Class(Teacher::CycleTotals),
                 ),
             ),
-            widgets::primary_button("End the class", Action::Class(Teacher::EndClass)),
+            widgets::primary_button(word(lang, "class-end"), Action::Class(Teacher::EndClass)),
         ));
-    super::dialogs::spawn_dialogs(&mut commands, root);
+    super::dialogs::spawn_dialogs(&mut commands, root, lang);
 }
 
 /// The button that shows, names or hides the top totals: it says what it will do.
@@ -82,11 +84,12 @@ fn draw(
         return;
     }
     let totals = room.totals;
+    let lang = room.lang;
     for children in &button {
         if let Some(mut text) = children.first().and_then(|c| texts.get_mut(*c).ok())
-            && text.0 != totals.button_label()
+            && text.0 != totals.button_label(lang)
         {
-            text.0 = totals.button_label().to_string();
+            text.0 = totals.button_label(lang);
         }
     }
     let (debrief, answers) = {
@@ -94,7 +97,7 @@ fn draw(
         let answers = (0..session.case().stages.len())
             .map(|n| session.answered(n))
             .sum();
-        (class_debrief(&session), answers)
+        (class_debrief(&session, lang), answers)
     };
     let from = DrawnFrom {
         totals,
@@ -110,10 +113,14 @@ fn draw(
     let from_note = from.report_note.clone();
     commands.entity(content).despawn_children().insert(from);
     commands.entity(content).with_children(|c| {
-        c.spawn(widgets::note("CLASS DEBRIEF"));
+        c.spawn(widgets::note(word(lang, "class-debrief-heading")));
         c.spawn(widgets::heading(debrief.case_title.clone()));
         c.spawn(widgets::strong(
-            format!("{} students", debrief.students),
+            say(
+                lang,
+                "class-students-count",
+                &[("count", debrief.students.into())],
+            ),
             size::SUBHEADING,
             Role::Truth,
         ));
@@ -123,15 +130,12 @@ fn draw(
             Role::Guess,
         ));
         let calibration = &debrief.calibration;
-        c.spawn(widgets::paragraph(class_calibration_sentence(calibration)));
+        c.spawn(widgets::paragraph(class_calibration_sentence(
+            lang,
+            calibration,
+        )));
         if let Some(band) = calibration.band {
-            spawn_calibration(
-                c,
-                crate::content::lang::Lang::En,
-                calibration.caught,
-                calibration.ranges,
-                band,
-            );
+            spawn_calibration(c, lang, calibration.caught, calibration.ranges, band);
         }
         for row in &debrief.rows {
             c.spawn(widgets::row(16.0)).with_children(|r| {
@@ -144,7 +148,11 @@ fn draw(
                 if !row.beaten.is_empty() {
                     r.spawn(widgets::label(row.beaten.clone(), size::BODY, Role::Text));
                 }
-                r.spawn(widgets::note(format!("{} answered", row.answered)));
+                r.spawn(widgets::note(say(
+                    lang,
+                    "class-row-answered",
+                    &[("count", row.answered.into())],
+                )));
             });
             // A stage with a team round: whether talking helped there.
             if !row.talk.is_empty() {
@@ -153,25 +161,33 @@ fn draw(
         }
         if totals != Totals::Hidden {
             c.spawn(widgets::strong(
-                "Top totals",
+                word(lang, "class-top-totals"),
                 size::SUBHEADING,
                 Role::Heading,
             ));
             for (place, (name, points, answered)) in debrief.totals.iter().take(5).enumerate() {
+                let args = [
+                    ("place", (place + 1).into()),
+                    ("name", name.into()),
+                    ("points", (*points).into()),
+                    ("answered", (*answered).into()),
+                ];
                 let line = match totals {
-                    Totals::WithNames => {
-                        format!("{}. {name}: {points} points ({answered} stages)", place + 1)
-                    }
-                    _ => format!("{}. {points} points ({answered} stages)", place + 1),
+                    Totals::WithNames => say(lang, "class-total-named", &args),
+                    _ => say(lang, "class-total", &args),
                 };
                 c.spawn(widgets::label(line, size::BODY, Role::Text));
             }
         }
-        c.spawn(widgets::note(format!(
-            "Every answer is saved as CSV: {csv}"
+        c.spawn(widgets::note(say(
+            lang,
+            "class-csv-saved",
+            &[("place", csv.to_string().into())],
         )));
-        c.spawn(widgets::note(format!(
-            "A report to print or file (every revealed stage, A4): {report}"
+        c.spawn(widgets::note(say(
+            lang,
+            "class-report-saved",
+            &[("place", report.to_string().into())],
         )));
         if let Some(note) = &from_note {
             c.spawn(widgets::strong(note.clone(), size::BODY, Role::Heading));

@@ -4,6 +4,8 @@
 //! "Keep teaching"), keeps Tab inside it, and no shortcut key answers it: the class keys wait
 //! until it is closed. Closing it gives focus back to where it was.
 
+use crate::content::lang::Lang;
+use crate::report::lang::{say, word};
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::input_focus::{FocusCause, InputFocus};
 use bevy::prelude::*;
@@ -47,24 +49,24 @@ struct ActingAnswer;
 pub struct FallbackFocus;
 
 /// Add both dialogs, hidden, to a class screen's `root`.
-pub(super) fn spawn_dialogs(commands: &mut Commands, root: Entity) {
+pub(super) fn spawn_dialogs(commands: &mut Commands, root: Entity, lang: Lang) {
     for (dialog, keep, act) in [
         (
             Dialog::Remove,
-            ("Keep", Teacher::CancelRemove),
-            ("Remove", Teacher::ConfirmRemove),
+            (word(lang, "class-keep"), Teacher::CancelRemove),
+            (word(lang, "class-remove"), Teacher::ConfirmRemove),
         ),
         (
             Dialog::End,
-            ("Keep teaching", Teacher::CancelEnd),
-            ("End the class", Teacher::ConfirmEnd),
+            (word(lang, "class-keep-teaching"), Teacher::CancelEnd),
+            (word(lang, "class-end"), Teacher::ConfirmEnd),
         ),
     ] {
         let layer = commands
             .spawn((
                 Name::new(match dialog {
-                    Dialog::Remove => "Remove a student?",
-                    Dialog::End => "End the class?",
+                    Dialog::Remove => word(lang, "class-remove-title"),
+                    Dialog::End => word(lang, "class-end-title"),
                 }),
                 dialog,
                 Node {
@@ -121,23 +123,23 @@ pub(super) fn spawn_dialogs(commands: &mut Commands, root: Entity) {
 
 /// The question each dialog asks now, if it is open.
 fn question(room: &ClassRoom, dialog: Dialog) -> Option<(String, String)> {
+    let lang = room.lang;
     match dialog {
         Dialog::Remove => {
             let id = room.removing?;
             let name = room.session().lock().student(id)?.name.clone();
             Some((
-                format!(
-                    "Remove {name} from the class? Their answers stop counting and nobody can join under that name, until you let them back in."
+                say(
+                    lang,
+                    "class-remove-question",
+                    &[("name", name.as_str().into())],
                 ),
-                format!("Remove {name}"),
+                say(lang, "class-remove-name", &[("name", name.into())]),
             ))
         }
-        Dialog::End => room.ending.then(|| {
-            (
-                "End the class? Phones are told it has ended and keep their results; every answer is saved.".to_string(),
-                "End the class".to_string(),
-            )
-        }),
+        Dialog::End => room
+            .ending
+            .then(|| (word(lang, "class-end-question"), word(lang, "class-end"))),
     }
 }
 

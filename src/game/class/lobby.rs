@@ -7,6 +7,8 @@
 //! itself when a student joins. The roster scrolls on its own, so with 200 students the
 //! controls stay on the screen.
 
+use crate::content::lang::Lang;
+use crate::report::lang::{say, word};
 use bevy::asset::RenderAssetUsages;
 use bevy::image::ImageSampler;
 use bevy::prelude::*;
@@ -80,11 +82,16 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
         return;
     };
     room.drawn = u64::MAX;
-    let title = room.session().lock().case().title.clone();
+    let lang = room.lang;
+    let title = room.session().lock().case_in(lang).title.clone();
     let (root, body) = spawn_screen(&mut commands, "Class lobby", Screen::ClassLobby);
     let text = |live: Live, size: f32, role: Role| (live, widgets::strong("", size, role));
     commands.entity(body).with_children(|c| {
-        c.spawn(widgets::note(format!("CLASS  ·  {title}")));
+        c.spawn(widgets::note(say(
+            lang,
+            "class-screen-heading",
+            &[("title", title.into())],
+        )));
         c.spawn(widgets::row(32.0)).with_children(|row| {
             row.spawn((
                 Name::new("Join QR code"),
@@ -108,12 +115,16 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
             })
             .with_children(|col| {
                 col.spawn(widgets::label(
-                    "Open on your phone:",
+                    word(lang, "class-open-on-phone"),
                     size::SUBHEADING,
                     Role::Text,
                 ));
                 col.spawn(text(Live::Url, size::HEADING, Role::Heading));
-                col.spawn(widgets::label("Code", size::SUBHEADING, Role::Text));
+                col.spawn(widgets::label(
+                    word(lang, "class-code-label"),
+                    size::SUBHEADING,
+                    Role::Text,
+                ));
                 col.spawn(text(Live::Code, size::TITLE, Role::Guess));
                 col.spawn(text(Live::Count, size::SUBHEADING, Role::Truth));
                 col.spawn(text(Live::Locked, size::BODY, Role::Error));
@@ -126,10 +137,16 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
                 widgets::button("", Action::Class(Teacher::ToggleLock)),
                 Live::LockButton,
             ));
-            row.spawn(widgets::button("New code", Action::Class(Teacher::NewCode)));
+            row.spawn(widgets::button(
+                word(lang, "class-new-code"),
+                Action::Class(Teacher::NewCode),
+            ));
             row.spawn((
                 OtherAddressButton,
-                widgets::button("Other address", Action::Class(Teacher::OtherAddress)),
+                widgets::button(
+                    word(lang, "class-other-address"),
+                    Action::Class(Teacher::OtherAddress),
+                ),
             ));
         });
         // Team rounds: on every stage, or only when started on a stage (T).
@@ -143,9 +160,7 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
                 Live::FormingButton,
             ));
         });
-        c.spawn(widgets::note(
-            "Students (choose a name to remove that student):",
-        ));
+        c.spawn(widgets::note(word(lang, "class-students-heading")));
         c.spawn((
             Name::new("Roster"),
             Roster,
@@ -168,32 +183,40 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
             },
             Edge(Role::PanelBorder),
         ));
-        c.spawn((Live::RemovedHeading, widgets::label("", size::SMALL, Role::Muted)));
         c.spawn((
-            Name::new("Removed students"),
-            Removed,
-            widgets::row(8.0),
+            Live::RemovedHeading,
+            widgets::label("", size::SMALL, Role::Muted),
         ));
+        c.spawn((Name::new("Removed students"), Removed, widgets::row(8.0)));
         c.spawn(widgets::panel()).with_children(|panel| {
             panel.spawn(widgets::strong(
-                "Phones cannot connect?",
+                word(lang, "class-cannot-connect"),
                 size::BODY,
                 Role::Heading,
             ));
-            panel.spawn(widgets::paragraph(
-                "Phones must be on the same network as this computer. School Wi-Fi often keeps devices apart (client isolation): then turn on a phone hotspot, connect this computer and the students to it, and use the address shown. On Windows, allow Takedown when the firewall asks, on private networks. Type the address exactly, with http:// and the port.",
-            ));
+            panel.spawn(widgets::paragraph(word(lang, "class-network-help")));
             panel.spawn((Live::AddressHelp, widgets::note("")));
         });
     });
     commands.entity(root).with_child(widgets::bottom_bar(
-        widgets::button("End the class", Action::Class(Teacher::EndClass)),
+        widgets::button(word(lang, "class-end"), Action::Class(Teacher::EndClass)),
         (
             Live::StartButton,
-            widgets::primary_button("Start the first stage", Action::Class(Teacher::Next)),
+            widgets::primary_button(word(lang, "class-start"), Action::Class(Teacher::Next)),
         ),
     ));
-    spawn_dialogs(&mut commands, root);
+    spawn_dialogs(&mut commands, root, lang);
+}
+
+/// The button that switches how teams are made: it says how they are made now.
+pub(super) fn forming_label(lang: Lang, forming: TeamForming) -> String {
+    word(
+        lang,
+        match forming {
+            TeamForming::Random => "class-forming-random",
+            TeamForming::Picked => "class-forming-picked",
+        },
+    )
 }
 
 fn code_image(url: &str, images: &mut Assets<Image>) -> Option<Handle<Image>> {
@@ -279,42 +302,42 @@ fn draw(
     for mut node in &mut other {
         node.display = if others { Display::Flex } else { Display::None };
     }
+    let lang = room.lang;
     for (live, entity) in &mut lives {
         let words = match live {
             Live::Url => lobby.url.clone(),
             Live::Code => lobby.code.clone(),
-            Live::Count => match lobby.students.len() {
-                1 => "1 student has joined".to_string(),
-                n => format!("{n} students have joined"),
-            },
-            Live::Locked if lobby.locked => "The room is locked: nobody new can join.".into(),
+            Live::Count => say(
+                lang,
+                "class-joined",
+                &[("count", lobby.students.len().into())],
+            ),
+            Live::Locked if lobby.locked => word(lang, "class-room-locked"),
             Live::Locked => String::new(),
-            Live::LockButton if lobby.locked => "Unlock the room (L)".into(),
-            Live::LockButton => "Lock the room (L)".into(),
+            Live::LockButton if lobby.locked => word(lang, "class-unlock"),
+            Live::LockButton => word(lang, "class-lock"),
             Live::Notices => room.notices.join("\n"),
             Live::RemovedHeading if lobby.removed.is_empty() => String::new(),
-            Live::RemovedHeading => "Removed (choose a name to let that student back in):".into(),
-            Live::AddressHelp if others => format!(
-                "This computer's addresses: {}. \"Other address\" shows the next one.",
-                room.addresses
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            Live::RemovedHeading => word(lang, "class-removed-heading"),
+            Live::AddressHelp if others => say(
+                lang,
+                "class-addresses",
+                &[(
+                    "addresses",
+                    room.addresses
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .into(),
+                )],
             ),
             Live::AddressHelp => String::new(),
-            Live::TeamsButton if lobby.team_every_stage => {
-                "Team rounds: on every stage (turn off)".into()
-            }
-            Live::TeamsButton => {
-                "Team rounds: when I start one, T (turn on for every stage)".into()
-            }
-            Live::StartButton if lobby.started => "Back to the stages".into(),
-            Live::StartButton => "Start the first stage".into(),
-            Live::FormingButton => match lobby.forming {
-                TeamForming::Random => "Teams: made at random (let students pick)".into(),
-                TeamForming::Picked => "Teams: students pick (make them at random)".into(),
-            },
+            Live::TeamsButton if lobby.team_every_stage => word(lang, "class-teams-every"),
+            Live::TeamsButton => word(lang, "class-teams-when"),
+            Live::StartButton if lobby.started => word(lang, "class-back-to-stages"),
+            Live::StartButton => word(lang, "class-start"),
+            Live::FormingButton => forming_label(lang, lobby.forming),
         };
         // A button's words are in its first child.
         let target = if matches!(

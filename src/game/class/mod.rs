@@ -13,6 +13,8 @@ mod lobby;
 mod reveal;
 mod stage;
 
+use crate::content::lang::Lang;
+use crate::report::lang::{Arg, say, word};
 use std::net::IpAddr;
 
 use bevy::prelude::*;
@@ -73,13 +75,16 @@ impl Totals {
         }
     }
 
-    /// What the button that moves to the next step says it will do.
-    pub fn button_label(self) -> &'static str {
-        match self.next() {
-            Totals::WithoutNames => "Show top totals, without names",
-            Totals::WithNames => "Show the names in the totals",
-            Totals::Hidden => "Hide the totals",
-        }
+    /// What the button that moves to the next step says it will do, in `lang`.
+    pub fn button_label(self, lang: Lang) -> String {
+        word(
+            lang,
+            match self.next() {
+                Totals::WithoutNames => "class-totals-show",
+                Totals::WithNames => "class-totals-names",
+                Totals::Hidden => "class-totals-hide",
+            },
+        )
     }
 }
 
@@ -108,6 +113,8 @@ pub struct ClassRoom {
     pub drawn: u64,
     /// Why the session could not be written, while it cannot.
     save_error: Option<String>,
+    /// The projector's language: the settings' when the class began (a class keeps it).
+    pub lang: Lang,
 }
 
 impl ClassRoom {
@@ -305,6 +312,7 @@ pub fn start_class(
     cases: &Cases,
     storage: &Storage,
     wake: host::Waker,
+    lang: Lang,
 ) -> Result<ClassRoom, String> {
     let opening = match &setup.resume {
         Some(name) => Opening::Resume(name.clone()),
@@ -336,8 +344,13 @@ pub fn start_class(
             port,
             free: Some(free),
         }) => {
-            notices.push(format!(
-                "Port {port} is in use by another program, so the class is on port {free}."
+            notices.push(say(
+                lang,
+                "class-port-moved",
+                &[
+                    ("port", Arg::Plain(f64::from(port))),
+                    ("free", Arg::Plain(f64::from(free))),
+                ],
             ));
             Host::start(shared, setup.bind, free, wake, play, file).map_err(|e| e.to_string())?
         }
@@ -349,10 +362,7 @@ pub fn start_class(
         vec![setup.bind]
     };
     if addresses.is_empty() {
-        notices.push(
-            "This computer is on no network: only a browser on this computer can join (127.0.0.1)."
-                .into(),
-        );
+        notices.push(word(lang, "class-no-network"));
     }
     // A resumed class whose totals were shown with names shows them so again.
     let totals = if host.session().lock().names_shown() {
@@ -373,6 +383,7 @@ pub fn start_class(
         report_note: None,
         drawn: u64::MAX,
         save_error: None,
+        lang,
     })
 }
 
@@ -567,18 +578,26 @@ fn apply_teacher(
             }
             Teacher::OpenReport => {
                 let path = storage.class_report_location(&room.name);
+                let lang = room.lang;
                 room.report_note = Some(match room.host.flush() {
-                    Err(e) => format!("The printable report could not be written: {e}"),
+                    Err(e) => say(
+                        lang,
+                        "class-report-failed",
+                        &[("error", e.to_string().into())],
+                    ),
                     Ok(()) if !std::path::Path::new(&path).exists() => {
-                        "There is no report yet: nobody has joined the class".to_string()
+                        word(lang, "class-report-none")
                     }
                     Ok(()) => match (open_file.0)(std::path::Path::new(&path)) {
-                        Ok(()) => format!("The printable report is open in your browser: {path}"),
-                        Err(e) => {
-                            format!(
-                                "The browser did not open ({e}); open the report yourself: {path}"
-                            )
-                        }
+                        Ok(()) => say(lang, "class-report-open", &[("path", path.clone().into())]),
+                        Err(e) => say(
+                            lang,
+                            "class-report-no-browser",
+                            &[
+                                ("error", e.to_string().into()),
+                                ("path", path.clone().into()),
+                            ],
+                        ),
                     },
                 });
             }
@@ -646,8 +665,12 @@ fn follow_session(
     let error = room.host.written().and_then(|w| w.error);
     if error != room.save_error {
         if let Some(e) = &error {
-            room.notices
-                .push(format!("The class could not be saved: {e}"));
+            let said = say(
+                room.lang,
+                "class-save-failed",
+                &[("error", e.clone().into())],
+            );
+            room.notices.push(said);
         }
         room.save_error = error;
     }

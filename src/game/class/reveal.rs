@@ -2,11 +2,11 @@
 //! (or how many picked each option, or how well the class ordered the events), the class's
 //! figures in one line, then why the figure is what it is and its source.
 
+use crate::report::lang::{say, word};
 use bevy::prelude::*;
 
 use super::{ClassContent, ClassRoom, ClassSystems, Teacher, needs_drawing};
 use crate::content::Question;
-use crate::content::lang::Lang;
 use crate::game::actions::Action;
 use crate::game::screens::{Screen, spawn_screen};
 use crate::game::theme::class_line::spawn_class_line;
@@ -32,6 +32,7 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
         return;
     };
     room.drawn = u64::MAX;
+    let lang = room.lang;
     let last = {
         let session = room.session().lock();
         session.phase().stage().map(|n| n + 1) == Some(session.case().stages.len())
@@ -43,21 +44,27 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
     commands
         .entity(root)
         .with_child(widgets::bottom_bar_with_middle(
-            widgets::button("Back", Action::Class(Teacher::Back)),
+            widgets::button(word(lang, "back"), Action::Class(Teacher::Back)),
             (
                 RangesButton,
-                widgets::button("Show or hide ranges", Action::Class(Teacher::ToggleRanges)),
+                widgets::button(
+                    word(lang, "class-ranges-toggle"),
+                    Action::Class(Teacher::ToggleRanges),
+                ),
             ),
             widgets::primary_button(
-                if last {
-                    "The class debrief"
-                } else {
-                    "Next stage"
-                },
+                word(
+                    lang,
+                    if last {
+                        "class-debrief-button"
+                    } else {
+                        "reveal-next"
+                    },
+                ),
                 Action::Class(Teacher::Next),
             ),
         ));
-    super::dialogs::spawn_dialogs(&mut commands, root);
+    super::dialogs::spawn_dialogs(&mut commands, root, lang);
 }
 
 /// The button that shows or hides the class's ranges: only for estimates (a choice or an
@@ -96,10 +103,11 @@ fn draw(
     let ClassPhase::Revealed(n) = session.phase() else {
         return;
     };
-    let Some(stage) = session.case().stages.get(n).cloned() else {
+    let lang = room.lang;
+    let Some(stage) = session.case_in(lang).stages.get(n).cloned() else {
         return;
     };
-    let Some(figures) = stage_figures(&session, n) else {
+    let Some(figures) = stage_figures(&session, n, lang) else {
         return;
     };
     // This stage's date, now revealed, after those behind it.
@@ -130,12 +138,19 @@ fn draw(
     commands.entity(content).despawn_children().insert(from);
     commands.entity(content).with_children(|c| {
         if let Some(timeline) = &timeline {
-            c.spawn(crate::game::theme::timeline::strip(Lang::En, timeline, Some(n + 1)));
+            c.spawn(crate::game::theme::timeline::strip(
+                lang,
+                timeline,
+                Some(n + 1),
+            ));
         }
-        c.spawn(widgets::note(format!(
-            "STAGE {}: {}",
-            n + 1,
-            stage.title.to_uppercase()
+        c.spawn(widgets::note(say(
+            lang,
+            "reveal-stage",
+            &[
+                ("number", (n + 1).into()),
+                ("title", stage.title.to_uppercase().into()),
+            ],
         )));
         c.spawn(widgets::label(
             question.prompt().to_string(),
@@ -145,9 +160,9 @@ fn draw(
         c.spawn(widgets::row(18.0)).with_children(|row| {
             // An order's truth is a list, shown below; the headline only names it.
             let (headline, size) = match (&figures.figures, question) {
-                (Figures::Estimate { .. }, _) => (truth_in_words(Lang::En, question), size::HUGE),
-                (_, Question::Order(_)) => ("The events in order".to_string(), size::HEADING),
-                _ => (truth_in_words(Lang::En, question), size::HEADING),
+                (Figures::Estimate { .. }, _) => (truth_in_words(lang, question), size::HUGE),
+                (_, Question::Order(_)) => (word(lang, "reveal-events-in-order"), size::HEADING),
+                _ => (truth_in_words(lang, question), size::HEADING),
             };
             row.spawn(crate::game::theme::icons::next_to(
                 crate::content::kind::FigureKind::of(question),
@@ -155,9 +170,13 @@ fn draw(
                 Role::Truth,
                 widgets::strong(headline, size, Role::Truth),
             ));
-            row.spawn(widgets::note(format!(
-                "as of {}",
-                crate::content::number::format_date(question.as_of())
+            row.spawn(widgets::note(say(
+                lang,
+                "reveal-as-of",
+                &[(
+                    "date",
+                    crate::report::numbers::date(lang, question.as_of()).into(),
+                )],
             )));
         });
         match &figures.figures {
@@ -223,7 +242,7 @@ fn draw(
                         crate::report::timeline::Timeline::of_events(&order.dates)
                     {
                         c.spawn(crate::game::theme::timeline::events_strip(
-                            Lang::En,
+                            lang,
                             &timeline,
                             &vec![true; order.events.len()],
                         ));
@@ -254,19 +273,25 @@ fn draw(
         ));
         // A team round: the answers alone, the teams' and the revised, one under another.
         if let Some(teams) = &figures.teams {
-            c.spawn(widgets::note(if teams.team_dots.is_empty() {
-                "The figures above are the answers given alone; points count each student's final answer."
-            } else {
-                "The dots and figures above are the answers given alone, □ each team's answer; points count each student's final answer."
-            }));
+            c.spawn(widgets::note(word(
+                lang,
+                if teams.team_dots.is_empty() {
+                    "class-alone-note"
+                } else {
+                    "class-alone-note-teams"
+                },
+            )));
             c.spawn(widgets::column(4.0)).with_children(|column| {
                 for round in &teams.rounds {
                     column.spawn(widgets::label(
-                        format!(
-                            "{}: {} ({})",
-                            round.round.words(),
-                            round.text,
-                            crate::report::class::plural(round.answers, "answer", "answers")
+                        say(
+                            lang,
+                            "class-round-line",
+                            &[
+                                ("round", round.round.words(lang).into()),
+                                ("text", round.text.as_str().into()),
+                                ("count", round.answers.into()),
+                            ],
                         ),
                         size::BODY,
                         Role::Heading,
@@ -276,24 +301,32 @@ fn draw(
             c.spawn(widgets::strong(
                 teams.verdict.clone(),
                 size::SUBHEADING,
-                if teams.helped { Role::Truth } else { Role::Text },
+                if teams.helped {
+                    Role::Truth
+                } else {
+                    Role::Text
+                },
             ));
         }
         c.spawn(widgets::paragraph(question.explanation().to_string()));
         if let Some(scene) = crate::map::Scene::of(&stage.places) {
             c.spawn(crate::game::theme::map::map(
                 scene,
-                crate::report::places::map_label(Lang::En, &stage.places),
+                crate::report::places::map_label(lang, &stage.places),
                 false,
-                Lang::En,
+                lang,
             ));
         }
         if let Some(note) = question.disagreement() {
             c.spawn(widgets::panel()).with_children(|panel| {
-                panel.spawn(widgets::strong("Sources differ", size::BODY, Role::Guess));
+                panel.spawn(widgets::strong(
+                    word(lang, "reveal-sources-differ"),
+                    size::BODY,
+                    Role::Guess,
+                ));
                 panel.spawn(widgets::paragraph(note.to_string()));
             });
         }
-        c.spawn(widgets::note(source_line(Lang::En, question.source())));
+        c.spawn(widgets::note(source_line(lang, question.source())));
     });
 }

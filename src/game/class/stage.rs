@@ -4,6 +4,7 @@
 //! median worse. The stage's parts are made once; the count and the lines that change are
 //! updated in place.
 
+use crate::report::lang::{say, word};
 use bevy::prelude::*;
 
 use super::{ClassContent, ClassRoom, ClassSystems, Teacher, needs_drawing};
@@ -13,7 +14,7 @@ use crate::game::screens::{Screen, spawn_screen};
 use crate::game::theme::palette::Role;
 use crate::game::theme::widgets::{self, size};
 use crate::rules::answer::letter;
-use crate::rules::class::{ClassPhase, TeamForming};
+use crate::rules::class::ClassPhase;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::ClassStage), spawn);
@@ -65,6 +66,7 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
         return;
     };
     room.drawn = u64::MAX;
+    let lang = room.lang;
     let (root, body) = spawn_screen(&mut commands, "Class stage", Screen::ClassStage);
     commands
         .entity(body)
@@ -72,14 +74,17 @@ fn spawn(mut commands: Commands, room: Option<ResMut<ClassRoom>>) {
     commands
         .entity(root)
         .with_child(widgets::bottom_bar_with_middle(
-            widgets::button("Back", Action::Class(Teacher::Back)),
-            widgets::button("Reveal now", Action::Class(Teacher::RevealNow)),
+            widgets::button(word(lang, "back"), Action::Class(Teacher::Back)),
+            widgets::button(
+                word(lang, "class-reveal-now"),
+                Action::Class(Teacher::RevealNow),
+            ),
             (
                 NextLabel,
-                widgets::primary_button("Close answers", Action::Class(Teacher::Next)),
+                widgets::primary_button(word(lang, "class-close"), Action::Class(Teacher::Next)),
             ),
         ));
-    super::dialogs::spawn_dialogs(&mut commands, root);
+    super::dialogs::spawn_dialogs(&mut commands, root, lang);
 }
 
 /// The stage's text, its options or events as every phone shows them, and the live lines;
@@ -91,15 +96,12 @@ fn spawn_stage(
     words: &dyn Fn(Live) -> String,
     team_round_shown: bool,
     timeline: Option<&crate::report::timeline::Timeline>,
+    lang: crate::content::lang::Lang,
 ) {
     c.spawn((Live::Header, widgets::note(words(Live::Header))));
     // The stages behind on the case's timeline (never this one's date: it may be the answer).
     if let Some(timeline) = timeline {
-        c.spawn(crate::game::theme::timeline::strip(
-            crate::content::lang::Lang::En,
-            timeline,
-            None,
-        ));
+        c.spawn(crate::game::theme::timeline::strip(lang, timeline, None));
     }
     c.spawn(widgets::heading(stage.title.clone()));
     for paragraph in &stage.narrative {
@@ -166,7 +168,10 @@ fn spawn_stage(
                 ..default()
             },
             children![
-                widgets::button("Start a team round (T)", Action::Class(Teacher::TeamRound)),
+                widgets::button(
+                    word(lang, "class-team-round"),
+                    Action::Class(Teacher::TeamRound)
+                ),
                 (
                     Name::new("Button: how teams are made"),
                     widgets::button_look(
@@ -217,7 +222,8 @@ fn draw(
         ClassPhase::Closed(n) => (n, Step::Closed),
         ClassPhase::Lobby | ClassPhase::Revealed(_) | ClassPhase::Debrief => return,
     };
-    let Some(stage) = session.case().stages.get(n).cloned() else {
+    let lang = room.lang;
+    let Some(stage) = session.case_in(lang).stages.get(n).cloned() else {
         return;
     };
     let count = session.case().stages.len();
@@ -237,15 +243,21 @@ fn draw(
                     .into_iter()
                     .filter_map(|id| session.student(id).map(|s| s.name.clone()))
                     .collect();
-                let sent = if session.team_answer_of(t.id, n).is_some() {
-                    "  ✔ sent"
+                let members = if names.is_empty() {
+                    word(lang, "class-nobody")
                 } else {
-                    ""
+                    names.join(", ")
                 };
-                match names.len() {
-                    0 => format!("Team {}: nobody yet{sent}", t.id),
-                    _ => format!("Team {}: {}{sent}", t.id, names.join(", ")),
-                }
+                let sent = session.team_answer_of(t.id, n).is_some();
+                say(
+                    lang,
+                    "class-team-line",
+                    &[
+                        ("number", t.id.into()),
+                        ("members", members.into()),
+                        ("sent", if sent { "yes" } else { "no" }.into()),
+                    ],
+                )
             })
             .collect()
     } else {
@@ -260,7 +272,11 @@ fn draw(
             .map(|s| s.name.clone())
             .collect();
         if !unpicked.is_empty() {
-            teams.push(format!("Not in a team yet: {}", unpicked.join(", ")));
+            teams.push(say(
+                lang,
+                "class-not-in-team",
+                &[("names", unpicked.join(", ").into())],
+            ));
         }
     }
     let code = session.code().to_string();
@@ -268,12 +284,15 @@ fn draw(
     let timeline = crate::report::timeline::Timeline::so_far(session.case(), n);
     drop(session);
     let join = room.join_url();
-    let next = match step {
-        Step::Alone if every => "Start the team round",
-        Step::Alone | Step::Revise => "Close answers",
-        Step::Teams => "Let everyone revise",
-        Step::Closed => "Reveal",
-    };
+    let next = word(
+        lang,
+        match step {
+            Step::Alone if every => "class-start-team",
+            Step::Alone | Step::Revise => "class-close",
+            Step::Teams => "class-let-revise",
+            Step::Closed => "class-reveal",
+        },
+    );
     for children in &labels {
         if let Some(mut text) = children.first().and_then(|c| texts.get_mut(*c).ok())
             && text.0 != next
@@ -281,32 +300,48 @@ fn draw(
             text.0 = next.to_string();
         }
     }
-    let words = |live: Live| {
-        match live {
-        Live::Header => format!(
-            "STAGE {} OF {count}  ·  join at {join} (code {code})",
-            n + 1
+    let words = |live: Live| match live {
+        Live::Header => say(
+            lang,
+            "class-stage-header",
+            &[
+                ("number", (n + 1).into()),
+                ("count", count.into()),
+                ("join", join.as_str().into()),
+                ("code", code.as_str().into()),
+            ],
         ),
         Live::Answered => match step {
-            Step::Teams => format!(
-                "{team_answers} of {} answered",
-                crate::report::class::plural(team_count, "team", "teams")
+            Step::Teams => say(
+                lang,
+                "class-teams-answered",
+                &[
+                    ("answered", team_answers.into()),
+                    ("teams", team_count.into()),
+                ],
             ),
-            Step::Revise => format!("{revised} of {present} revised"),
-            Step::Alone | Step::Closed => format!("{answered} of {present} answered"),
+            Step::Revise => say(
+                lang,
+                "class-revised-count",
+                &[("revised", revised.into()), ("present", present.into())],
+            ),
+            Step::Alone | Step::Closed => say(
+                lang,
+                "class-answered-count",
+                &[("answered", answered.into()), ("present", present.into())],
+            ),
         },
-        Live::Status => match step {
-            Step::Alone => "Students answer alone on their phones and may change their answer until you move on.".into(),
-            Step::Teams => "Talk it over in your team, then one of you sends the team's answer from their phone. Press → when the teams have answered.".into(),
-            Step::Revise => "Each student may now revise their own answer (or keep it). Press → to close the stage.".into(),
-            Step::Closed => "Answers are closed. Press → to reveal the truth and the class's answers.".into(),
-        },
+        Live::Status => word(
+            lang,
+            match step {
+                Step::Alone => "class-step-alone",
+                Step::Teams => "class-step-teams",
+                Step::Revise => "class-step-revise",
+                Step::Closed => "class-step-closed",
+            },
+        ),
         Live::Teams => teams.join("\n"),
-        Live::Forming => match forming {
-            TeamForming::Random => "Teams: made at random (let students pick)".into(),
-            TeamForming::Picked => "Teams: students pick (make them at random)".into(),
-        },
-    }
+        Live::Forming => super::lobby::forming_label(lang, forming),
     };
     // The team round's button while the class answers alone (two students at least).
     let display = if step == Step::Alone && present > 1 {
@@ -333,6 +368,7 @@ fn draw(
                 &words,
                 display == Display::Flex,
                 timeline.as_ref(),
+                lang,
             )
         });
         return;

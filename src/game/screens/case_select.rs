@@ -179,7 +179,14 @@ fn pick_case(
             }
             Some(setup) => {
                 let wake = crate::game::class::waker(proxy.as_deref());
-                match crate::game::class::start_class(Some(case), setup, &cases, &storage, wake) {
+                match crate::game::class::start_class(
+                    Some(case),
+                    setup,
+                    &cases,
+                    &storage,
+                    wake,
+                    settings.lang,
+                ) {
                     Ok(room) => {
                         commands.insert_resource(room);
                         commands.remove_resource::<ClassSetup>();

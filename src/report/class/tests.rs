@@ -32,7 +32,7 @@ fn the_class_median_and_the_students_it_beat() {
         "20000 (10k-30k)",
         "100000",
     ]);
-    let f = stage_figures(&s, 0).unwrap();
+    let f = stage_figures(&s, 0, Lang::En).unwrap();
     assert_eq!((f.answered, f.present), (5, 5));
     let Figures::Estimate {
         median,
@@ -61,7 +61,7 @@ fn the_class_median_and_the_students_it_beat() {
 #[test]
 fn an_even_class_takes_the_middle_in_log_space() {
     let s = class_with(&["1000", "10000", "100000", "1000000"]);
-    let f = stage_figures(&s, 0).unwrap();
+    let f = stage_figures(&s, 0, Lang::En).unwrap();
     let Figures::Estimate { median, beaten, .. } = f.figures else {
         panic!("an estimate");
     };
@@ -92,7 +92,7 @@ fn choices_are_counted_and_orders_show_the_pair_most_often_swapped() {
     for (i, file) in [0, 0, 0, 1].iter().enumerate() {
         s.answer(&format!("t{i}"), &pick(*file), NOW).unwrap();
     }
-    let f = stage_figures(&s, 0).unwrap();
+    let f = stage_figures(&s, 0, Lang::En).unwrap();
     assert_eq!(f.summary, "3 of 4 picked the right option.");
     let Figures::Choice { options } = &f.figures else {
         panic!("a choice");
@@ -117,7 +117,7 @@ fn choices_are_counted_and_orders_show_the_pair_most_often_swapped() {
     {
         s.answer(&format!("t{i}"), &letters(*files), NOW).unwrap();
     }
-    let f = stage_figures(&s, 1).unwrap();
+    let f = stage_figures(&s, 1, Lang::En).unwrap();
     let Figures::Order {
         mean_share,
         most_swapped,
@@ -195,7 +195,7 @@ fn the_class_debrief_sums_up_calibration_and_bias() {
     s.answer("t0", "2017", NOW).unwrap();
     s.advance();
     s.advance();
-    let d = class_debrief(&s);
+    let d = class_debrief(&s, Lang::En);
     assert_eq!(d.students, 3);
     assert_eq!(d.rows.len(), 2);
     assert_eq!(d.rows[0].result, "median 4x too low");
@@ -281,7 +281,7 @@ fn a_team_rounds_figures_match_a_hand_count() {
     }
     s.advance();
     s.advance(); // revealed
-    let figures = stage_figures(&s, 0).unwrap();
+    let figures = stage_figures(&s, 0, Lang::En).unwrap();
     let teams = figures.teams.expect("a team round");
     let round = |r: Round| teams.rounds.iter().find(|f| f.round == r).unwrap().clone();
     let close =
@@ -315,7 +315,7 @@ fn a_team_rounds_figures_match_a_hand_count() {
         figures.summary
     );
     // The debrief says it stage by stage.
-    let debrief = class_debrief(&s);
+    let debrief = class_debrief(&s, Lang::En);
     assert!(debrief.rows[0].talk.starts_with("Talking helped"));
     assert_eq!(debrief.rows[1].talk, "", "no team round on stage 2");
 }
@@ -327,10 +327,10 @@ fn a_median_between_two_years_is_said_as_it_is() {
     let Question::Estimate(year) = &case.stages[1].question else {
         panic!("the small case's second stage asks a year");
     };
-    assert_eq!(median_text(year, 2016.5), "2016.5");
-    assert_eq!(median_text(year, 2016.0), "2016");
+    assert_eq!(median_text(Lang::En, year, 2016.5), "2016.5");
+    assert_eq!(median_text(Lang::En, year, 2016.0), "2016");
     let Question::Estimate(arrests) = &case.stages[0].question else {
         panic!("an estimate");
     };
-    assert_eq!(median_text(arrests, 3464.1016), "3,460 arrests");
+    assert_eq!(median_text(Lang::En, arrests, 3464.1016), "3,460 arrests");
 }
