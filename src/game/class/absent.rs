@@ -35,6 +35,7 @@ pub fn start_class(
     _: &Cases,
     _: &Storage,
     _: (),
+    _: crate::content::lang::Lang,
 ) -> Result<ClassRoom, String> {
     Err("class mode needs the desktop game (takedown host)".into())
 }
