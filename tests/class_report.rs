@@ -110,7 +110,11 @@ fn every_cases_report_prints_on_a4_with_each_stage_whole_on_one_page() {
     for case in library.cases() {
         let session = played(case);
         let html = work.join(format!("{}.html", case.id));
-        std::fs::write(&html, class_report_html(&session, true, NOW)).unwrap();
+        std::fs::write(
+            &html,
+            class_report_html(&session, takedown::content::lang::Lang::En, true, NOW),
+        )
+        .unwrap();
         let pdf = work.join(format!("{}.pdf", case.id));
         let printed = Command::new(&chromium)
             .args([

@@ -380,7 +380,13 @@ fn a_missing_game_file_is_reported_on_the_page() {
     let dist = dist().expect("open found the build");
     let partial = std::env::temp_dir().join(format!("takedown-no-wasm-{}", std::process::id()));
     std::fs::create_dir_all(&partial).unwrap();
-    for file in ["index.html", "loader.js", "words.js", "play.css", "takedown.js"] {
+    for file in [
+        "index.html",
+        "loader.js",
+        "words.js",
+        "play.css",
+        "takedown.js",
+    ] {
         std::fs::copy(dist.join(file), partial.join(file)).unwrap();
     }
     driver.go(&serve(partial.clone()));

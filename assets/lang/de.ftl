@@ -617,3 +617,41 @@ class-end-question = Die Klasse beenden? Die Handys erfahren, dass sie zu Ende i
 class-totals-show = Höchste Gesamtpunkte zeigen, ohne Namen
 class-totals-names = Die Namen bei den Gesamtpunkten zeigen
 class-totals-hide = Die Gesamtpunkte verbergen
+
+## Der druckbare Klassenbericht (A4)
+
+report-title = { $case }: Klassensitzung { $code }
+report-meta = Klassensitzung { $code }, begonnen { $started }; { $students ->
+    [one] { $students } Person
+   *[other] { $students } Personen
+}; { $revealed } von { $stages } Etappen aufgelöst. Geschrieben { $written } von Takedown.
+report-none-revealed = Noch keine Etappe wurde aufgelöst: Die Seite füllt sich, während die Klasse weitergeht.
+report-the-class = Die Klasse
+report-col-stage = Etappe
+report-col-answers = Antworten
+report-col-result = Ergebnis der Klasse
+report-col-beat = Vom Median geschlagen
+report-col-team = Teamrunde
+report-col-round-result = Ergebnis
+report-totals = Gesamtpunkte
+report-col-student = Person
+report-col-points = Punkte
+report-col-answered = Beantwortete Etappen
+report-names-hidden = Namen werden nicht gezeigt: Die Lehrkraft hat nicht gewählt, sie zu zeigen.
+report-stage = Etappe { $number }. { $title }
+report-truth = Wahrheit: { $truth } (Stand { $date })
+report-class-median = Median der Klasse { $median }
+report-events-order = Die Ereignisse in der Reihenfolge, in der sie geschahen:
+report-answered = { $count } geantwortet.
+report-disagree = Wo Quellen abweichen: { $note }
+report-dots = { $count ->
+    [one] { $count } Antwort
+   *[other] { $count } Antworten
+} auf einer Linie mit der Wahrheit
+report-dots-median = { $count ->
+    [one] { $count } Antwort
+   *[other] { $count } Antworten
+} auf einer Linie mit der Wahrheit und dem { $median }
+report-truth-mark = Wahrheit
+report-col-option = Option
+report-col-picked = Gewählt von

@@ -622,3 +622,41 @@ class-end-question = End the class? Phones are told it has ended and keep their 
 class-totals-show = Show top totals, without names
 class-totals-names = Show the names in the totals
 class-totals-hide = Hide the totals
+
+## The printable class report (A4)
+
+report-title = { $case }: class session { $code }
+report-meta = Class session { $code }, started { $started }; { $students ->
+    [one] { $students } student
+   *[other] { $students } students
+}; { $revealed } of { $stages } stages revealed. Written { $written } by Takedown.
+report-none-revealed = No stage has been revealed yet: the page fills in as the class goes on.
+report-the-class = The class
+report-col-stage = Stage
+report-col-answers = Answers
+report-col-result = Class result
+report-col-beat = Median beat
+report-col-team = Team round
+report-col-round-result = Result
+report-totals = Totals
+report-col-student = Student
+report-col-points = Points
+report-col-answered = Stages answered
+report-names-hidden = Names are not shown: the teacher did not choose to show them.
+report-stage = Stage { $number }. { $title }
+report-truth = Truth: { $truth } (as of { $date })
+report-class-median = class median { $median }
+report-events-order = The events in the order they happened:
+report-answered = { $count } answered.
+report-disagree = Where sources disagree: { $note }
+report-dots = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+} on a line with the truth
+report-dots-median = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+} on a line with the truth and the { $median }
+report-truth-mark = truth
+report-col-option = Option
+report-col-picked = Picked by

@@ -631,3 +631,44 @@ class-end-question = Terminer la classe ? Les téléphones sont prévenus que 
 class-totals-show = Afficher les meilleurs totaux, sans les noms
 class-totals-names = Afficher les noms dans les totaux
 class-totals-hide = Masquer les totaux
+
+## Le rapport de classe imprimable (A4)
+
+report-title = { $case } : séance de classe { $code }
+report-meta = Séance de classe { $code }, commencée le { $started } ; { $students ->
+    [one] { $students } élève
+   *[other] { $students } élèves
+} ; { $revealed ->
+    [one] { $revealed } étape révélée
+   *[other] { $revealed } étapes révélées
+} sur { $stages }. Écrit le { $written } par Takedown.
+report-none-revealed = Aucune étape n’a encore été révélée : la page se remplit au fil de la classe.
+report-the-class = La classe
+report-col-stage = Étape
+report-col-answers = Réponses
+report-col-result = Résultat de la classe
+report-col-beat = Battus par la médiane
+report-col-team = Manche en équipe
+report-col-round-result = Résultat
+report-totals = Totaux
+report-col-student = Élève
+report-col-points = Points
+report-col-answered = Étapes avec réponse
+report-names-hidden = Les noms ne sont pas affichés : l’enseignant n’a pas choisi de les montrer.
+report-stage = Étape { $number }. { $title }
+report-truth = Vérité : { $truth } (au { $date })
+report-class-median = médiane de la classe { $median }
+report-events-order = Les événements dans l’ordre où ils se sont produits :
+report-answered = { $count } ont répondu.
+report-disagree = Là où les sources divergent : { $note }
+report-dots = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+} sur une ligne avec la vérité
+report-dots-median = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+} sur une ligne avec la vérité et la { $median }
+report-truth-mark = vérité
+report-col-option = Option
+report-col-picked = Choisie par

@@ -602,3 +602,41 @@ class-end-question = De klas beëindigen? Telefoons horen dat de klas voorbij is
 class-totals-show = Hoogste totalen tonen, zonder namen
 class-totals-names = De namen bij de totalen tonen
 class-totals-hide = De totalen verbergen
+
+## Het afdrukbare klasverslag (A4)
+
+report-title = { $case }: klassessie { $code }
+report-meta = Klassessie { $code }, begonnen { $started }; { $students ->
+    [one] { $students } leerling
+   *[other] { $students } leerlingen
+}; { $revealed } van de { $stages } fasen onthuld. Geschreven { $written } door Takedown.
+report-none-revealed = Er is nog geen fase onthuld: de pagina vult zich naarmate de klas verdergaat.
+report-the-class = De klas
+report-col-stage = Fase
+report-col-answers = Antwoorden
+report-col-result = Resultaat van de klas
+report-col-beat = Verslagen door de mediaan
+report-col-team = Teamronde
+report-col-round-result = Resultaat
+report-totals = Totalen
+report-col-student = Leerling
+report-col-points = Punten
+report-col-answered = Fasen beantwoord
+report-names-hidden = Namen worden niet getoond: de docent koos er niet voor ze te tonen.
+report-stage = Fase { $number }. { $title }
+report-truth = Waarheid: { $truth } (stand van { $date })
+report-class-median = mediaan van de klas { $median }
+report-events-order = De gebeurtenissen in de volgorde waarin ze plaatsvonden:
+report-answered = { $count } geantwoord.
+report-disagree = Waar bronnen verschillen: { $note }
+report-dots = { $count ->
+    [one] { $count } antwoord
+   *[other] { $count } antwoorden
+} op een lijn met de waarheid
+report-dots-median = { $count ->
+    [one] { $count } antwoord
+   *[other] { $count } antwoorden
+} op een lijn met de waarheid en de { $median }
+report-truth-mark = waarheid
+report-col-option = Optie
+report-col-picked = Gekozen door

@@ -217,7 +217,12 @@ fn write_while_asked(inner: &Inner, session: &SharedSession, file: &ClassFile) {
                 .store
                 .save_class_csv(&file.name, &class_csv(&copy))
                 .and_then(|()| {
-                    let page = class_report_html(&copy, copy.names_shown(), &rfc3339(now()));
+                    let page = class_report_html(
+                        &copy,
+                        copy.teacher_lang(),
+                        copy.names_shown(),
+                        &rfc3339(now()),
+                    );
                     file.store.save_class_report(&file.name, &page)
                 });
             inner.written.send_modify(|w| match result {

@@ -13,11 +13,12 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::content::Question;
 use crate::content::lang::Lang;
-use crate::content::number::format_date;
 use crate::report::class::{
     ClassLine, Figures, OptionCount, class_bias_sentence, class_calibration_sentence,
     class_debrief, median_text, stage_figures,
 };
+use crate::report::lang::{say, word};
+use crate::report::numbers::date;
 use crate::report::reveal::source_line;
 use crate::report::words::{truth_in_words, when};
 use crate::rules::class::Session;
@@ -54,20 +55,41 @@ tr.right td { font-weight: bold; }
 ol { margin: 0 0 2mm; padding-left: 6mm; }
 "#;
 
-/// The page for `session` as it is now. `names`: the teacher chose to show students' names
-/// (the totals are then listed by name; otherwise no name appears). `written_at`: RFC 3339,
-/// shown as when the page was made.
-pub fn class_report_html(session: &Session, names: bool, written_at: &str) -> String {
-    let case = session.case();
+/// The page for `session` as it is now, in `lang` (the case's words translated where the
+/// session has the case in `lang`). `names`: the teacher chose to show students' names (the
+/// totals are then listed by name; otherwise no name appears). `written_at`: RFC 3339, shown
+/// as when the page was made.
+pub fn class_report_html(session: &Session, lang: Lang, names: bool, written_at: &str) -> String {
+    let case = session.case_in(lang);
     let revealed: Vec<usize> = (0..case.stages.len())
         .filter(|&n| session.is_revealed(n))
         .collect();
-    let debrief = class_debrief(session, Lang::En);
+    let debrief = class_debrief(session, lang);
     let talked = debrief.rows.iter().any(|r| !r.talk.is_empty());
-    let title = format!("{}: class session {}", case.title, session.code());
+    let title = say(
+        lang,
+        "report-title",
+        &[
+            ("case", case.title.as_str().into()),
+            ("code", session.code().into()),
+        ],
+    );
+    let meta = say(
+        lang,
+        "report-meta",
+        &[
+            ("code", session.code().into()),
+            ("started", when(session.started_at()).into()),
+            ("students", debrief.students.into()),
+            ("revealed", revealed.len().into()),
+            ("stages", case.stages.len().into()),
+            ("written", when(written_at).into()),
+        ],
+    );
+    let w = |id: &str| word(lang, id);
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(lang.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -77,25 +99,20 @@ pub fn class_report_html(session: &Session, names: bool, written_at: &str) -> St
             body {
                 main {
                     h1 { (case.title) }
-                    p.meta {
-                        "Class session " (session.code()) ", started " (when(session.started_at()))
-                        "; " (debrief.students) " students; "
-                        (revealed.len()) " of " (case.stages.len()) " stages revealed. Written "
-                        (when(written_at)) " by Takedown."
-                    }
+                    p.meta { (meta) }
                     @if revealed.is_empty() {
-                        p { "No stage has been revealed yet: the page fills in as the class goes on." }
+                        p { (w("report-none-revealed")) }
                     }
                     @for &n in &revealed {
-                        (stage_section(session, n))
+                        (stage_section(session, lang, n))
                     }
                     @if !revealed.is_empty() {
                         section.class {
-                            h2 { "The class" }
-                            p { (class_calibration_sentence(Lang::En, &debrief.calibration)) }
-                            p { (class_bias_sentence(Lang::En, debrief.median_log_error)) }
+                            h2 { (w("report-the-class")) }
+                            p { (class_calibration_sentence(lang, &debrief.calibration)) }
+                            p { (class_bias_sentence(lang, debrief.median_log_error)) }
                             table {
-                                thead { tr { th { "Stage" } th.n { "Answers" } th { "Class result" } th { "Median beat" } @if talked { th { "Team round" } } } }
+                                thead { tr { th { (w("report-col-stage")) } th.n { (w("report-col-answers")) } th { (w("report-col-result")) } th { (w("report-col-beat")) } @if talked { th { (w("report-col-team")) } } } }
                                 tbody {
                                     @for row in debrief.rows.iter().filter(|r| revealed.contains(&(r.number - 1))) {
                                         tr {
@@ -109,9 +126,9 @@ pub fn class_report_html(session: &Session, names: bool, written_at: &str) -> St
                                 }
                             }
                             @if names {
-                                h2 { "Totals" }
+                                h2 { (w("report-totals")) }
                                 table {
-                                    thead { tr { th { "Student" } th.n { "Points" } th.n { "Stages answered" } } }
+                                    thead { tr { th { (w("report-col-student")) } th.n { (w("report-col-points")) } th.n { (w("report-col-answered")) } } }
                                     tbody {
                                         @for (name, points, answered) in &debrief.totals {
                                             tr { td { (name) } td.n { (points) } td.n { (answered) } }
@@ -119,7 +136,7 @@ pub fn class_report_html(session: &Session, names: bool, written_at: &str) -> St
                                     }
                                 }
                             } @else {
-                                p.note { "Names are not shown: the teacher did not choose to show them." }
+                                p.note { (w("report-names-hidden")) }
                             }
                         }
                     }
@@ -130,43 +147,61 @@ pub fn class_report_html(session: &Session, names: bool, written_at: &str) -> St
     .into_string()
 }
 
-/// One revealed stage.
-fn stage_section(session: &Session, n: usize) -> Markup {
-    let stage = &session.case().stages[n];
+/// One revealed stage, in `lang`.
+fn stage_section(session: &Session, lang: Lang, n: usize) -> Markup {
+    let case = session.case_in(lang);
+    let stage = &case.stages[n];
     let question = &stage.question;
-    let figures = stage_figures(session, n, Lang::En);
+    let figures = stage_figures(session, n, lang);
     let source = question.source();
+    let heading = say(
+        lang,
+        "report-stage",
+        &[
+            ("number", (n + 1).into()),
+            ("title", stage.title.as_str().into()),
+        ],
+    );
+    let truth = say(
+        lang,
+        "report-truth",
+        &[
+            ("truth", truth_in_words(lang, question).into()),
+            ("date", date(lang, question.as_of()).into()),
+        ],
+    );
+    let w = |id: &str| word(lang, id);
     html! {
         section.stage id=(format!("stage-{}", n + 1)) {
-            h2 { "Stage " (n + 1) ". " (stage.title) }
+            h2 { (heading) }
             p.question { (question.prompt()) }
-            p.truth { "Truth: " (truth_in_words(Lang::En, question)) " (as of " (format_date(question.as_of())) ")" }
+            p.truth { (truth) }
             @if let Some(figures) = &figures {
                 @match &figures.figures {
                     Figures::Estimate { line, median, .. } => {
                         @let label = match (median, question) {
-                            (Some(m), Question::Estimate(e)) => format!("class median {}", median_text(Lang::En, e, *m)),
+                            (Some(m), Question::Estimate(e)) => say(lang, "report-class-median", &[("median", median_text(lang, e, *m).into())]),
                             _ => String::new(),
                         };
-                        (dot_plot(line, &label, figures.answered))
+                        (dot_plot(lang, line, &label, figures.answered))
                     }
-                    Figures::Choice { options } => (choice_bars(options)),
+                    Figures::Choice { options } => (choice_bars(lang, options)),
                     Figures::Order { .. } => {
                         @if let Question::Order(order) = question {
-                            p { "The events in the order they happened:" }
+                            p { (w("report-events-order")) }
                             ol { @for event in &order.events { li { (event) } } }
                         }
                     }
                 }
                 // "5 answered", not "of" today's class size: students who joined later were not
                 // there to answer.
-                p.summary { (figures.answered) " answered. " (figures.summary) }
+                p.summary { (say(lang, "report-answered", &[("count", figures.answered.into())])) " " (figures.summary) }
                 @if let Some(teams) = &figures.teams {
                     table.rounds {
-                        thead { tr { th { "Team round" } th.n { "Answers" } th { "Result" } } }
+                        thead { tr { th { (w("report-col-team")) } th.n { (w("report-col-answers")) } th { (w("report-col-round-result")) } } }
                         tbody {
                             @for round in &teams.rounds {
-                                tr { td { (round.round.words(Lang::En)) } td.n { (round.answers) } td { (round.text) } }
+                                tr { td { (round.round.words(lang)) } td.n { (round.answers) } td { (round.text) } }
                             }
                         }
                     }
@@ -175,10 +210,10 @@ fn stage_section(session: &Session, n: usize) -> Markup {
             }
             p { (question.explanation()) }
             @if let Some(note) = question.disagreement() {
-                p.note { "Where sources disagree: " (note) }
+                p.note { (say(lang, "report-disagree", &[("note", note.into())])) }
             }
             p.source {
-                (source_line(Lang::En, source))
+                (source_line(lang, source))
                 @if let Some(url) = &source.url {
                     ". " a href=(url) { (url) }
                 }
@@ -201,7 +236,7 @@ fn x_of(at: f64) -> f64 {
 /// The class's estimates as a dot plot: one black dot per student, stacked where guesses
 /// fall close together; the truth as a hatched band; the median as a triangle under the
 /// axis; labelled ticks.
-fn dot_plot(line: &ClassLine, median_label: &str, answered: usize) -> Markup {
+fn dot_plot(lang: Lang, line: &ClassLine, median_label: &str, answered: usize) -> Markup {
     // Dots fall into columns a dot wide; each column stacks upwards.
     let columns = 64.0;
     let mut heights = vec![0usize; columns as usize + 1];
@@ -221,18 +256,15 @@ fn dot_plot(line: &ClassLine, median_label: &str, answered: usize) -> Markup {
         (t0, t1 - t0)
     };
     let height = AXIS_Y + 58.0;
-    let label = format!(
-        "{} on a line with the truth{}",
-        match answered {
-            1 => "1 answer".to_string(),
-            n => format!("{n} answers"),
-        },
-        if median_label.is_empty() {
-            String::new()
-        } else {
-            format!(" and the {median_label}")
-        }
-    );
+    let label = if median_label.is_empty() {
+        say(lang, "report-dots", &[("count", answered.into())])
+    } else {
+        say(
+            lang,
+            "report-dots-median",
+            &[("count", answered.into()), ("median", median_label.into())],
+        )
+    };
     html! {
         svg viewBox=(format!("0 0 {WIDTH} {height}")) role="img" aria-label=(label) xmlns="http://www.w3.org/2000/svg" {
             defs {
@@ -242,7 +274,7 @@ fn dot_plot(line: &ClassLine, median_label: &str, answered: usize) -> Markup {
                 }
             }
             rect x=(f1(band_x)) y="14" width=(f1(band_w)) height=(f1(AXIS_Y - 14.0)) fill="url(#hatch)" stroke="#000" stroke-width="1" {}
-            text x=(f1(band_x + band_w / 2.0)) y="10" text-anchor="middle" font-size="12" font-weight="bold" { "truth" }
+            text x=(f1(band_x + band_w / 2.0)) y="10" text-anchor="middle" font-size="12" font-weight="bold" { (word(lang, "report-truth-mark")) }
             line x1=(f1(SIDE)) y1=(f1(AXIS_Y)) x2=(f1(WIDTH - SIDE)) y2=(f1(AXIS_Y)) stroke="#000" stroke-width="1.5" {}
             @for tick in &line.ticks {
                 line x1=(f1(x_of(tick.at))) y1=(f1(AXIS_Y)) x2=(f1(x_of(tick.at))) y2=(f1(AXIS_Y + 6.0)) stroke="#000" stroke-width="1" {}
@@ -262,11 +294,11 @@ fn dot_plot(line: &ClassLine, median_label: &str, answered: usize) -> Markup {
 
 /// A choice's options as a table: each option in full (the right one ticked and in bold, not
 /// only shaded), how many picked it, and a bar.
-fn choice_bars(options: &[OptionCount]) -> Markup {
+fn choice_bars(lang: Lang, options: &[OptionCount]) -> Markup {
     let most = options.iter().map(|o| o.count).max().unwrap_or(0).max(1);
     html! {
         table.choice {
-            thead { tr { th { "Option" } th.n { "Picked by" } th.bar { "" } } }
+            thead { tr { th { (word(lang, "report-col-option")) } th.n { (word(lang, "report-col-picked")) } th.bar { "" } } }
             tbody {
                 @for option in options {
                     @let width = 160.0 * option.count as f64 / most as f64;

@@ -231,6 +231,9 @@ pub struct Session {
     /// The case in other languages, for phones that speak them (words only: the figures,
     /// stages and options are the case's own). Not kept: given again when a class resumes.
     translations: Vec<(Lang, Case)>,
+    /// The teacher's language: the projector's, and the printable report's. Not kept: given
+    /// again when a class resumes.
+    teacher_lang: Lang,
     seed: u64,
     code: String,
     locked: bool,
@@ -527,6 +530,7 @@ impl Session {
             shown: shown_orders(&case, seed),
             case,
             translations: Vec::new(),
+            teacher_lang: Lang::En,
             seed,
             code: code.into(),
             locked: false,
@@ -788,6 +792,16 @@ impl Session {
     pub fn set_code(&mut self, code: impl Into<String>) {
         self.code = code.into();
         self.changed();
+    }
+
+    /// Set the teacher's language: the projector's, and the printable report's.
+    pub fn set_teacher_lang(&mut self, lang: Lang) {
+        self.teacher_lang = lang;
+    }
+
+    /// The teacher's language (English unless [`Session::set_teacher_lang`] said otherwise).
+    pub fn teacher_lang(&self) -> Lang {
+        self.teacher_lang
     }
 
     /// Give the case in other languages (each with the case's own stages, in the same order).

@@ -321,10 +321,11 @@ pub fn start_class(
         },
     };
     let Opened {
-        session,
+        mut session,
         name,
         mut notices,
     } = open_session(storage, cases, case, &opening, rand_seed())?;
+    session.set_teacher_lang(lang);
     let file = Some(ClassFile {
         store: (**storage).clone(),
         name: name.clone(),

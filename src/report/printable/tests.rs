@@ -31,7 +31,7 @@ fn class() -> Session {
 #[test]
 fn the_report_shows_each_revealed_stage_with_its_figures_and_source() {
     let s = class();
-    let page = class_report_html(&s, false, NOW);
+    let page = class_report_html(&s, Lang::En, false, NOW);
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(page.contains("Stage 1. Arrests"), "{page}");
     assert!(page.contains("How many arrests?"));
@@ -56,12 +56,12 @@ fn the_report_shows_each_revealed_stage_with_its_figures_and_source() {
 #[test]
 fn names_appear_only_when_the_teacher_chose_to_show_them_and_are_never_markup() {
     let s = class();
-    let hidden = class_report_html(&s, false, NOW);
+    let hidden = class_report_html(&s, Lang::En, false, NOW);
     for name in ["Ana Lima", "Bo Chen", "Cy", "Dee Rao"] {
         assert!(!hidden.contains(name), "{name} in {hidden}");
     }
     assert!(hidden.contains("Names are not shown"));
-    let shown = class_report_html(&s, true, NOW);
+    let shown = class_report_html(&s, Lang::En, true, NOW);
     assert!(shown.contains("<td>Ana Lima</td>"), "{shown}");
     assert!(shown.contains("&lt;b&gt;Cy&lt;/b&gt;"), "escaped: {shown}");
     assert!(!shown.contains("<b>Cy"), "never markup");
@@ -84,7 +84,7 @@ fn a_choice_is_drawn_as_bars_and_an_order_as_its_events() {
         s.advance(); // closed
         s.advance(); // revealed
     }
-    let page = class_report_html(&s, false, NOW);
+    let page = class_report_html(&s, Lang::En, false, NOW);
     assert!(
         page.contains("✔ A joint investigation team (right)"),
         "{page}"
@@ -98,7 +98,30 @@ fn a_choice_is_drawn_as_bars_and_an_order_as_its_events() {
 fn before_any_reveal_the_page_says_it_fills_in() {
     let mut s = Session::new(small_case(), 1, "1", "2026-11-30T09:00:00Z");
     s.join("1", "Ana", "t", NOW).unwrap();
-    let page = class_report_html(&s, true, NOW);
+    let page = class_report_html(&s, Lang::En, true, NOW);
     assert!(page.contains("No stage has been revealed yet"));
     assert!(!page.contains("Ana"));
+}
+
+#[test]
+fn the_report_is_written_in_the_teachers_language() {
+    let mut s = class();
+    s.set_teacher_lang(Lang::Fr);
+    let page = class_report_html(&s, s.teacher_lang(), true, NOW);
+    assert!(page.contains("<html lang=\"fr\">"), "{page}");
+    // French numbers (a narrow no-break space between thousands) and words.
+    assert!(page.contains("Vérité\u{a0}: 6\u{202f}558"), "{page}");
+    assert!(page.contains("Étape 1. "), "{page}");
+    assert!(page.contains("4 ont répondu."), "{page}");
+    assert!(page.contains("1 étape révélée sur 2"), "{page}");
+    assert!(page.contains("médiane de la classe"), "{page}");
+    for english in [
+        "Truth:",
+        "answered.",
+        "Stages answered",
+        "The class<",
+        "stages revealed",
+    ] {
+        assert!(!page.contains(english), "{english} left in English: {page}");
+    }
 }
