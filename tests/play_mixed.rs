@@ -17,14 +17,18 @@ fn app_with_mixed_case() -> App {
     app_with_mixed_case_and(Options::default())
 }
 
+/// The mixed case in the options' language (English by default), from its first question.
 fn app_with_mixed_case_and(options: Options) -> App {
+    let lang = options.lang.unwrap_or(takedown::content::lang::Lang::En);
     let mut app = headless(options);
     let case = read_case_file(std::path::Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/good/mixed.ron"
     )))
     .unwrap();
-    show_first_question(&mut app, Run::new(case, 11));
+    let mut run = Run::new(case, 11);
+    run.set_lang(lang);
+    show_first_question(&mut app, run);
     app
 }
 
@@ -125,7 +129,7 @@ fn a_finished_run_is_saved_and_save_results_writes_a_csv() {
     assert_eq!(screen(&app), Screen::Debrief);
     assert!(shows(
         &mut app,
-        "Saved in your results (profile \"Class 3B\")."
+        "Saved in your results (profile “Class 3B”)."
     ));
     let store = takedown::store::Store::open(&data);
     assert_eq!(store.runs("Class 3B").runs.len(), 1);
@@ -140,5 +144,33 @@ fn a_finished_run_is_saved_and_save_results_writes_a_csv() {
     assert_eq!(csv.lines().count(), 3, "a header and two questions");
     let shown = format!("Saved 1 run to {}", csv_path.display());
     assert!(texts(&mut app).contains(&shown));
+    std::fs::remove_dir_all(&data).ok();
+}
+
+#[test]
+fn the_saved_line_is_in_the_players_language() {
+    let data = std::env::temp_dir().join(format!("takedown-window-save-fr-{}", std::process::id()));
+    std::fs::remove_dir_all(&data).ok();
+    let mut app = app_with_mixed_case_and(Options {
+        profile: "Classe 3B".into(),
+        data: Some(data.clone()),
+        lang: Some(takedown::content::lang::Lang::Fr),
+        ..Options::default()
+    });
+    act(&mut app, Action::PickOption(0));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    act(&mut app, Action::Submit);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert!(
+        shows(
+            &mut app,
+            "Enregistré dans vos résultats (profil «\u{202f}Classe 3B\u{202f}»)."
+        ),
+        "{:?}",
+        texts(&mut app)
+    );
     std::fs::remove_dir_all(&data).ok();
 }

@@ -655,3 +655,10 @@ report-dots-median = { $count ->
 report-truth-mark = Wahrheit
 report-col-option = Option
 report-col-picked = Gewählt von
+
+## Eine beendete Runde speichern (in der Nachbesprechung gezeigt)
+
+saved-unfinished = Diese Runde wurde nicht beendet und wird daher nicht zu Ihren Ergebnissen hinzugefügt.
+saved-in-results = In Ihren Ergebnissen gespeichert (Profil „{ $profile }“).
+saved-with-note = Gespeichert. Hinweis: { $note }
+saved-failed = Ihre Ergebnisse konnten nicht gespeichert werden: { $error }

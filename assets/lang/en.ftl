@@ -660,3 +660,10 @@ report-dots-median = { $count ->
 report-truth-mark = truth
 report-col-option = Option
 report-col-picked = Picked by
+
+## Saving a finished run (shown on the debrief)
+
+saved-unfinished = This run was not finished, so it is not added to your results.
+saved-in-results = Saved in your results (profile “{ $profile }”).
+saved-with-note = Saved. Note: { $note }
+saved-failed = Your results could not be saved: { $error }

@@ -672,3 +672,10 @@ report-dots-median = { $count ->
 report-truth-mark = vérité
 report-col-option = Option
 report-col-picked = Choisie par
+
+## Enregistrer une partie finie (affiché au bilan)
+
+saved-unfinished = Cette partie n’est pas finie : elle n’est donc pas ajoutée à vos résultats.
+saved-in-results = Enregistré dans vos résultats (profil « { $profile } »).
+saved-with-note = Enregistré. Remarque : { $note }
+saved-failed = Vos résultats n’ont pas pu être enregistrés : { $error }

@@ -640,3 +640,10 @@ report-dots-median = { $count ->
 report-truth-mark = waarheid
 report-col-option = Optie
 report-col-picked = Gekozen door
+
+## Een voltooid spel bewaren (getoond bij de nabespreking)
+
+saved-unfinished = Dit spel is niet voltooid, dus het wordt niet aan je resultaten toegevoegd.
+saved-in-results = Bewaard in je resultaten (profiel ‘{ $profile }’).
+saved-with-note = Bewaard. Let op: { $note }
+saved-failed = Je resultaten konden niet worden bewaard: { $error }

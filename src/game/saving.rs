@@ -5,6 +5,7 @@
 use bevy::prelude::*;
 
 use super::{CurrentRun, Player, Storage};
+use crate::report::lang::{say, word};
 use crate::store::{Progress, RunRecord, now};
 
 /// The player answered the question of the stage being played.
@@ -78,16 +79,24 @@ fn save_run(
     let Some(run) = run else {
         return;
     };
+    let lang = run.lang();
     saved.0 = if run.answers().len() < run.stage_count() {
-        "This run was not finished, so it is not added to your results.".into()
+        word(lang, "saved-unfinished")
     } else {
         storage.clear_progress(&player, &run.case().id);
         match storage.add_run(&RunRecord::of(&run, &player, now())) {
-            Ok(warnings) if warnings.is_empty() => {
-                format!("Saved in your results (profile \"{}\").", player.0)
-            }
-            Ok(warnings) => format!("Saved. Note: {}", warnings.join("; ")),
-            Err(e) => format!("Your results could not be saved: {e}"),
+            Ok(warnings) if warnings.is_empty() => say(
+                lang,
+                "saved-in-results",
+                &[("profile", player.0.as_str().into())],
+            ),
+            // The store's notes are English (the store has no words of its own yet).
+            Ok(warnings) => say(
+                lang,
+                "saved-with-note",
+                &[("note", warnings.join("; ").into())],
+            ),
+            Err(e) => say(lang, "saved-failed", &[("error", e.to_string().into())]),
         }
     };
 }
