@@ -122,9 +122,26 @@ fn the_projector_speaks_the_teachers_language() {
         shown.iter().any(|t| t.starts_with("Médiane de la classe")),
         "the class's figures in French: {shown:?}"
     );
+    assert!(
+        shown
+            .iter()
+            .any(|t| t.ends_with("(2 sur 3 présents ont répondu)")),
+        "{shown:?}"
+    );
+    assert!(
+        shows(&mut app, "médiane de la classe"),
+        "the line's median mark"
+    );
     assert!(shows(&mut app, "Afficher ou masquer les fourchettes"));
     // No English left on the projector's reveal.
-    for english in ["Class median", "Show or hide ranges", "Next stage", "Back"] {
+    for english in [
+        "Class median",
+        "class median",
+        "in class answered",
+        "Show or hide ranges",
+        "Next stage",
+        "Back",
+    ] {
         assert!(
             !shown.iter().any(|t| t.contains(english)),
             "{english}: {shown:?}"

@@ -576,6 +576,8 @@ class-step-alone = Die Teilnehmenden antworten allein auf ihren Handys und könn
 class-step-teams = Besprechen Sie es im Team, dann sendet eine oder einer von Ihnen die Antwort des Teams vom eigenen Handy. Drücken Sie →, wenn die Teams geantwortet haben.
 class-step-revise = Alle können jetzt ihre eigene Antwort überarbeiten (oder behalten). Drücken Sie →, um die Etappe zu schließen.
 class-step-closed = Die Antworten sind geschlossen. Drücken Sie →, um die Wahrheit und die Antworten der Klasse aufzulösen.
+class-median-mark = Median der Klasse
+class-figures-line = { $summary }  ({ $answered } von { $present } Anwesenden haben geantwortet)
 class-ranges-toggle = Spannen zeigen oder verbergen
 class-debrief-button = Die Nachbesprechung der Klasse
 class-alone-note = Die Zahlen oben sind die allein gegebenen Antworten; Punkte zählen die letzte Antwort jeder Person.
@@ -591,7 +593,7 @@ class-students-count = { $count ->
    *[other] { $count } Personen
 }
 class-row-answered = { $count } geantwortet
-class-top-totals = Höchste Gesamtpunkte
+class-top-totals = Bestwerte
 class-total-named = { $place }. { $name }: { $points } Punkte ({ $answered ->
     [one] { $answered } Etappe
    *[other] { $answered } Etappen
@@ -614,9 +616,9 @@ class-end-title = Die Klasse beenden?
 class-remove-question = { $name } aus der Klasse entfernen? Die Antworten zählen nicht mehr und niemand kann unter diesem Namen beitreten, bis Sie die Person wieder zulassen.
 class-remove-name = { $name } entfernen
 class-end-question = Die Klasse beenden? Die Handys erfahren, dass sie zu Ende ist, und behalten ihre Ergebnisse; jede Antwort wird gespeichert.
-class-totals-show = Höchste Gesamtpunkte zeigen, ohne Namen
-class-totals-names = Die Namen bei den Gesamtpunkten zeigen
-class-totals-hide = Die Gesamtpunkte verbergen
+class-totals-show = Bestwerte zeigen, ohne Namen
+class-totals-names = Namen zeigen
+class-totals-hide = Bestwerte verbergen
 
 ## Der druckbare Klassenbericht (A4)
 

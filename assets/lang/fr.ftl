@@ -590,6 +590,8 @@ class-step-alone = Les élèves répondent seuls sur leur téléphone et peuvent
 class-step-teams = Discutez-en dans votre équipe, puis l’un de vous envoie la réponse de l’équipe depuis son téléphone. Appuyez sur → quand les équipes ont répondu.
 class-step-revise = Chaque élève peut maintenant réviser sa propre réponse (ou la garder). Appuyez sur → pour clore l’étape.
 class-step-closed = Les réponses sont closes. Appuyez sur → pour révéler la vérité et les réponses de la classe.
+class-median-mark = médiane de la classe
+class-figures-line = { $summary }  ({ $answered } sur { $present } présents ont répondu)
 class-ranges-toggle = Afficher ou masquer les fourchettes
 class-debrief-button = Le bilan de la classe
 class-alone-note = Les chiffres ci-dessus sont les réponses données seul ; les points comptent la réponse finale de chaque élève.
@@ -628,8 +630,8 @@ class-end-title = Terminer la classe ?
 class-remove-question = Retirer { $name } de la classe ? Ses réponses ne comptent plus et personne ne peut rejoindre sous ce nom, jusqu’à ce que vous le laissiez revenir.
 class-remove-name = Retirer { $name }
 class-end-question = Terminer la classe ? Les téléphones sont prévenus que la classe est finie et gardent leurs résultats ; chaque réponse est enregistrée.
-class-totals-show = Afficher les meilleurs totaux, sans les noms
-class-totals-names = Afficher les noms dans les totaux
+class-totals-show = Meilleurs totaux, sans noms
+class-totals-names = Montrer les noms
 class-totals-hide = Masquer les totaux
 
 ## Le rapport de classe imprimable (A4)

@@ -561,6 +561,8 @@ class-step-alone = Leerlingen antwoorden alleen op hun telefoon en mogen hun ant
 class-step-teams = Overleg in je team en laat dan een van jullie het antwoord van het team vanaf zijn telefoon versturen. Druk op → als de teams hebben geantwoord.
 class-step-revise = Elke leerling mag nu zijn eigen antwoord herzien (of houden). Druk op → om de fase te sluiten.
 class-step-closed = De antwoorden zijn gesloten. Druk op → om de waarheid en de antwoorden van de klas te onthullen.
+class-median-mark = mediaan van de klas
+class-figures-line = { $summary }  ({ $answered } van de { $present } aanwezigen geantwoord)
 class-ranges-toggle = Bandbreedtes tonen of verbergen
 class-debrief-button = De nabespreking van de klas
 class-alone-note = De cijfers hierboven zijn de antwoorden die alleen gegeven zijn; punten tellen het laatste antwoord van elke leerling.
@@ -576,7 +578,7 @@ class-students-count = { $count ->
    *[other] { $count } leerlingen
 }
 class-row-answered = { $count } geantwoord
-class-top-totals = Hoogste totalen
+class-top-totals = Topscores
 class-total-named = { $place }. { $name }: { $points } punten ({ $answered ->
     [one] { $answered } fase
    *[other] { $answered } fasen
@@ -599,9 +601,9 @@ class-end-title = De klas beëindigen?
 class-remove-question = { $name } uit de klas verwijderen? De antwoorden tellen niet meer mee en niemand kan onder die naam meedoen, tot je die leerling weer toelaat.
 class-remove-name = { $name } verwijderen
 class-end-question = De klas beëindigen? Telefoons horen dat de klas voorbij is en houden hun resultaten; elk antwoord wordt bewaard.
-class-totals-show = Hoogste totalen tonen, zonder namen
-class-totals-names = De namen bij de totalen tonen
-class-totals-hide = De totalen verbergen
+class-totals-show = Topscores tonen, zonder namen
+class-totals-names = Namen tonen
+class-totals-hide = Totalen verbergen
 
 ## Het afdrukbare klasverslag (A4)
 

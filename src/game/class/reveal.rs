@@ -182,6 +182,7 @@ fn draw(
         match &figures.figures {
             Figures::Estimate { line, .. } => spawn_class_line(
                 c,
+                lang,
                 line,
                 show_ranges,
                 figures.teams.as_ref().map_or(&[][..], |t| &t.team_dots),
@@ -264,9 +265,14 @@ fn draw(
             }
         }
         c.spawn(widgets::strong(
-            format!(
-                "{}  ({} of {} in class answered)",
-                figures.summary, figures.answered, figures.present
+            say(
+                lang,
+                "class-figures-line",
+                &[
+                    ("summary", figures.summary.as_str().into()),
+                    ("answered", figures.answered.into()),
+                    ("present", figures.present.into()),
+                ],
             ),
             size::SUBHEADING,
             Role::Guess,

@@ -50,6 +50,7 @@ fn at(x: f64, top: f32, width: f32, height: f32) -> Node {
 
 pub fn spawn_class_line(
     parent: &mut ChildSpawnerCommands,
+    lang: crate::content::lang::Lang,
     line: &ClassLine,
     show_ranges: bool,
     teams: &[f64],
@@ -136,7 +137,11 @@ pub fn spawn_class_line(
                         ..at(median, track + 30.0, 160.0, 0.0)
                     },
                     children![(
-                        widgets::strong("class median", size::SMALL, Role::Heading),
+                        widgets::strong(
+                            crate::report::lang::word(lang, "class-median-mark"),
+                            size::SMALL,
+                            Role::Heading,
+                        ),
                         TextLayout::justify(Justify::Center)
                     )],
                 ));
