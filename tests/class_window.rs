@@ -90,7 +90,7 @@ fn the_projector_speaks_the_teachers_language() {
         "{:?}",
         texts(&mut app)
     );
-    assert!(shows(&mut app, "Verrouiller la salle (L)"));
+    assert!(shows(&mut app, "Fermer la classe (L)"));
     students(&mut app, 3);
     assert!(shows(&mut app, "3 élèves ont rejoint la classe"));
     press(&mut app, KeyCode::ArrowRight);

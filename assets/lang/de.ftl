@@ -486,12 +486,18 @@ round-alone = Allein
 round-teams = Teams
 round-revised = Nach dem Gespräch
 class-no-answers-yet = Noch keine Antworten.
-class-median-summary = Median der Klasse { $distance }; er schlug { $beaten } von { $students } Teilnehmenden.
-class-median-summary-ranges = Median der Klasse { $distance }; er schlug { $beaten } von { $students } Teilnehmenden; { $caught } von { $ranges ->
-    [one] { $ranges } Spanne enthielt
-   *[other] { $ranges } Spannen enthielten
+class-median-summary = Median der Klasse: { $distance }; er schlug { $beaten } von { $students } Teilnehmenden.
+class-median-summary-ranges = Median der Klasse: { $distance }; er schlug { $beaten } von { $students } Teilnehmenden; { $caught } von { $ranges ->
+    [one] { $ranges } Spanne
+   *[other] { $ranges } Spannen
+} { $caught ->
+    [one] enthielt
+   *[other] enthielten
 } die Wahrheit.
-class-choice-summary = { $right } von { $answered } wählten die richtige Option.
+class-choice-summary = { $right } von { $answered } { $right ->
+    [one] wählte
+   *[other] wählten
+} die richtige Option.
 class-order-summary = Im Schnitt brachte die Klasse { $percent }{"\u00a0"}% der Ereignispaare in die richtige Reihenfolge.
 class-most-swapped = Am häufigsten vertauscht: „{ $a }“ und „{ $b }“ ({ $students ->
     [one] { $students } Person
@@ -500,7 +506,7 @@ class-most-swapped = Am häufigsten vertauscht: „{ $a }“ und „{ $b }“ ({
 class-round-median = Median { $median }, { $distance }
 class-round-none = keine Antworten
 class-round-right = { $right } von { $count } richtig
-class-round-pairs = { $percent }{"\u00a0"}% der Paare in Reihenfolge
+class-round-pairs = { $percent }{"\u00a0"}% der Paare in richtiger Reihenfolge
 class-talk-unknown = Zu wenige Antworten, um zu sagen, ob das Gespräch geholfen hat.
 class-off-times = { $times } daneben
 class-off-years = { $years } { $years ->
@@ -516,13 +522,13 @@ class-talk-revised = Nach dem Überarbeiten: { $revised }.
 class-row-median = Median { $distance }
 class-row-beat = schlug { $beaten } von { $count }
 class-cal-none = Niemand hat eine 80-%-Spanne angegeben, daher gibt es keine Kalibrierung zu zeigen.
-class-cal-few = Die Spannen der Klasse enthielten die Wahrheit { $caught } von { $count } Mal, seltener als die angestrebten 80{"\u00a0"}%: Die meisten Spannen sind anfangs zu eng.
-class-cal-many = Die Spannen der Klasse enthielten die Wahrheit { $caught } von { $count } Mal, öfter als 80{"\u00a0"}%: Sie könnten enger sein und trotzdem oft genug stimmen.
-class-cal-right = Die Spannen der Klasse enthielten die Wahrheit { $caught } von { $count } Mal, im Einklang mit dem Ziel von 80{"\u00a0"}%.
+class-cal-few = Die Spannen der Klasse enthielten die Wahrheit in { $caught } von { $count } Fällen, seltener als die angestrebten 80{"\u00a0"}%: Die meisten Spannen sind anfangs zu eng.
+class-cal-many = Die Spannen der Klasse enthielten die Wahrheit in { $caught } von { $count } Fällen, öfter als 80{"\u00a0"}%: Die Spannen könnten enger sein und trotzdem oft genug stimmen.
+class-cal-right = Die Spannen der Klasse enthielten die Wahrheit in { $caught } von { $count } Fällen, im Einklang mit dem Ziel von 80{"\u00a0"}%.
 class-bias-none = Noch keine Mengenschätzungen, daher keine Tendenz zu zeigen.
-class-bias-centred = Die Klasse lag um die Wahrheit: Ihre typische Schätzung lag innerhalb des 1,3-Fachen.
-class-bias-low = Die Klasse hat das Ausmaß { $times } zu niedrig geschätzt: Ihre typische Schätzung lag so weit darunter.
-class-bias-high = Die Klasse hat das Ausmaß { $times } zu hoch geschätzt: Ihre typische Schätzung lag so weit darüber.
+class-bias-centred = Die Klasse lag um die Wahrheit: Die typische Schätzung der Klasse lag innerhalb des 1,3-Fachen.
+class-bias-low = Die Klasse hat das Ausmaß { $times } zu niedrig geschätzt: Die typische Schätzung der Klasse lag so weit darunter.
+class-bias-high = Die Klasse hat das Ausmaß { $times } zu hoch geschätzt: Die typische Schätzung der Klasse lag so weit darüber.
 
 ## Die Bildschirme der Lehrkraft im Klassenmodus (der Projektor)
 
@@ -540,9 +546,9 @@ class-joined = { $count ->
     [one] { $count } Person ist beigetreten
    *[other] { $count } Personen sind beigetreten
 }
-class-room-locked = Der Raum ist abgeschlossen: Niemand Neues kann beitreten.
-class-unlock = Raum aufschließen (L)
-class-lock = Raum abschließen (L)
+class-room-locked = Die Klasse ist geschlossen: Niemand Neues kann beitreten.
+class-unlock = Klasse wieder öffnen (L)
+class-lock = Klasse schließen (L)
 class-removed-heading = Entfernt (einen Namen wählen, um die Person wieder zuzulassen):
 class-addresses = Adressen dieses Computers: { $addresses }. „Andere Adresse“ zeigt die nächste.
 class-teams-every = Teamrunden: bei jeder Etappe (ausschalten)
@@ -567,8 +573,11 @@ class-let-revise = Alle überarbeiten lassen
 class-reveal = Auflösen
 class-stage-header = ETAPPE { $number } VON { $count }  ·  beitreten unter { $join } (Code { $code })
 class-teams-answered = { $answered } von { $teams ->
-    [one] { $teams } Team hat
-   *[other] { $teams } Teams haben
+    [one] { $teams } Team
+   *[other] { $teams } Teams
+} { $answered ->
+    [one] hat
+   *[other] haben
 } geantwortet
 class-revised-count = { $revised } von { $present } überarbeitet
 class-answered-count = { $answered } von { $present } geantwortet
@@ -576,12 +585,16 @@ class-step-alone = Die Teilnehmenden antworten allein auf ihren Handys und könn
 class-step-teams = Besprechen Sie es im Team, dann sendet eine oder einer von Ihnen die Antwort des Teams vom eigenen Handy. Drücken Sie →, wenn die Teams geantwortet haben.
 class-step-revise = Alle können jetzt ihre eigene Antwort überarbeiten (oder behalten). Drücken Sie →, um die Etappe zu schließen.
 class-step-closed = Die Antworten sind geschlossen. Drücken Sie →, um die Wahrheit und die Antworten der Klasse aufzulösen.
+class-dots-hidden = { $count ->
+    [one] +{ $count } weiterer gestapelter Kreis
+   *[other] +{ $count } weitere gestapelte Kreise
+}
 class-median-mark = Median der Klasse
 class-figures-line = { $summary }  ({ $answered } von { $present } Anwesenden haben geantwortet)
 class-ranges-toggle = Spannen zeigen oder verbergen
 class-debrief-button = Die Nachbesprechung der Klasse
-class-alone-note = Die Zahlen oben sind die allein gegebenen Antworten; Punkte zählen die letzte Antwort jeder Person.
-class-alone-note-teams = Die Punkte und Zahlen oben sind die allein gegebenen Antworten, □ die Antwort jedes Teams; Punkte zählen die letzte Antwort jeder Person.
+class-alone-note = Die Zahlen oben sind die allein gegebenen Antworten; für die Punkte zählt die letzte Antwort jeder Person.
+class-alone-note-teams = Die Kreise und Zahlen oben sind die allein gegebenen Antworten, □ die Antwort jedes Teams; für die Punkte zählt die letzte Antwort jeder Person.
 class-round-line = { $round }: { $text } ({ $count ->
     [one] { $count } Antwort
    *[other] { $count } Antworten
@@ -593,12 +606,18 @@ class-students-count = { $count ->
    *[other] { $count } Personen
 }
 class-row-answered = { $count } geantwortet
-class-top-totals = Bestwerte
-class-total-named = { $place }. { $name }: { $points } Punkte ({ $answered ->
+class-top-totals = Höchste Punktzahlen
+class-total-named = { $place }. { $name }: { $points ->
+    [one] { $points } Punkt
+   *[other] { $points } Punkte
+} ({ $answered ->
     [one] { $answered } Etappe
    *[other] { $answered } Etappen
 })
-class-total = { $place }. { $points } Punkte ({ $answered ->
+class-total = { $place }. { $points ->
+    [one] { $points } Punkt
+   *[other] { $points } Punkte
+} ({ $answered ->
     [one] { $answered } Etappe
    *[other] { $answered } Etappen
 })
@@ -615,18 +634,15 @@ class-remove-title = Eine Person entfernen?
 class-end-title = Die Klasse beenden?
 class-remove-question = { $name } aus der Klasse entfernen? Die Antworten zählen nicht mehr und niemand kann unter diesem Namen beitreten, bis Sie die Person wieder zulassen.
 class-remove-name = { $name } entfernen
-class-end-question = Die Klasse beenden? Die Handys erfahren, dass sie zu Ende ist, und behalten ihre Ergebnisse; jede Antwort wird gespeichert.
-class-totals-show = Bestwerte zeigen, ohne Namen
+class-end-question = Die Klasse beenden? Die Handys erfahren, dass die Klasse beendet ist, und behalten ihre Ergebnisse; jede Antwort wird gespeichert.
+class-totals-show = Punktzahlen zeigen, ohne Namen
 class-totals-names = Namen zeigen
-class-totals-hide = Bestwerte verbergen
+class-totals-hide = Punktzahlen verbergen
 
 ## Der druckbare Klassenbericht (A4)
 
 report-title = { $case }: Klassensitzung { $code }
-report-meta = Klassensitzung { $code }, begonnen { $started }; { $students ->
-    [one] { $students } Person
-   *[other] { $students } Personen
-}; { $revealed } von { $stages } Etappen aufgelöst. Geschrieben { $written } von Takedown.
+report-meta = Klassensitzung { $code }, begonnen am { $started }; { $students } Teilnehmende; { $revealed } von { $stages } Etappen aufgelöst. Erstellt am { $written } von Takedown.
 report-none-revealed = Noch keine Etappe wurde aufgelöst: Die Seite füllt sich, während die Klasse weitergeht.
 report-the-class = Die Klasse
 report-col-stage = Etappe
@@ -636,7 +652,7 @@ report-col-beat = Vom Median geschlagen
 report-col-team = Teamrunde
 report-col-round-result = Ergebnis
 report-totals = Gesamtpunkte
-report-col-student = Person
+report-col-student = Name
 report-col-points = Punkte
 report-col-answered = Beantwortete Etappen
 report-names-hidden = Namen werden nicht gezeigt: Die Lehrkraft hat nicht gewählt, sie zu zeigen.

@@ -581,6 +581,10 @@ class-step-alone = Students answer alone on their phones and may change their an
 class-step-teams = Talk it over in your team, then one of you sends the team's answer from their phone. Press → when the teams have answered.
 class-step-revise = Each student may now revise their own answer (or keep it). Press → to close the stage.
 class-step-closed = Answers are closed. Press → to reveal the truth and the class's answers.
+class-dots-hidden = { $count ->
+    [one] +{ $count } more dot stacked
+   *[other] +{ $count } more dots stacked
+}
 class-median-mark = class median
 class-figures-line = { $summary }  ({ $answered } of { $present } in class answered)
 class-ranges-toggle = Show or hide ranges
@@ -599,11 +603,17 @@ class-students-count = { $count ->
 }
 class-row-answered = { $count } answered
 class-top-totals = Top totals
-class-total-named = { $place }. { $name }: { $points } points ({ $answered ->
+class-total-named = { $place }. { $name }: { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+} ({ $answered ->
     [one] { $answered } stage
    *[other] { $answered } stages
 })
-class-total = { $place }. { $points } points ({ $answered ->
+class-total = { $place }. { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+} ({ $answered ->
     [one] { $answered } stage
    *[other] { $answered } stages
 })

@@ -494,18 +494,21 @@ round-alone = Seuls
 round-teams = Équipes
 round-revised = Après discussion
 class-no-answers-yet = Pas encore de réponses.
-class-median-summary = Médiane de la classe : { $distance } ; elle a battu { $beaten } { $students ->
-    [one] élève sur { $students }
-   *[other] élèves sur { $students }
-}.
-class-median-summary-ranges = Médiane de la classe : { $distance } ; elle a battu { $beaten } { $students ->
-    [one] élève sur { $students }
-   *[other] élèves sur { $students }
-} ; { $caught } { $ranges ->
-    [one] fourchette sur { $ranges } contenait
-   *[other] fourchettes sur { $ranges } contenaient
+class-median-summary = Médiane de la classe : { $distance } ; elle a battu { $beaten ->
+    [one] { $beaten } élève
+   *[other] { $beaten } élèves
+} sur { $students }.
+class-median-summary-ranges = Médiane de la classe : { $distance } ; elle a battu { $beaten ->
+    [one] { $beaten } élève
+   *[other] { $beaten } élèves
+} sur { $students } ; { $caught ->
+    [one] { $caught } fourchette sur { $ranges } contenait
+   *[other] { $caught } fourchettes sur { $ranges } contenaient
 } la vérité.
-class-choice-summary = { $right } sur { $answered } ont choisi la bonne option.
+class-choice-summary = { $right ->
+    [one] { $right } sur { $answered } a choisi la bonne option.
+   *[other] { $right } sur { $answered } ont choisi la bonne option.
+}
 class-order-summary = En moyenne, la classe a mis { $percent } % des paires d’événements dans le bon ordre.
 class-most-swapped = Le plus souvent inversés : « { $a } » et « { $b } » ({ $students ->
     [one] { $students } élève
@@ -526,7 +529,7 @@ class-off-pairs = { $percent } % des paires dans le désordre
 class-talk-helped = La discussion a aidé : en équipe, { $teams } ; seuls, { $alone }.
 class-talk-not-helped = La discussion n’a pas aidé ici : en équipe, { $teams } ; seuls, { $alone }.
 class-talk-same = Les équipes ont fait aussi bien que la classe seule ({ $alone }).
-class-talk-revised = Après révision : { $revised }.
+class-talk-revised = Après avoir revu les réponses : { $revised }.
 class-row-median = médiane : { $distance }
 class-row-beat = a battu { $beaten } sur { $count }
 class-cal-none = Personne n’a donné de fourchette à 80 % : pas de calibrage à montrer.
@@ -554,9 +557,9 @@ class-joined = { $count ->
     [one] { $count } élève a rejoint la classe
    *[other] { $count } élèves ont rejoint la classe
 }
-class-room-locked = La salle est verrouillée : personne de nouveau ne peut entrer.
-class-unlock = Déverrouiller la salle (L)
-class-lock = Verrouiller la salle (L)
+class-room-locked = La classe est fermée : aucun nouvel élève ne peut la rejoindre.
+class-unlock = Rouvrir la classe (L)
+class-lock = Fermer la classe (L)
 class-removed-heading = Retirés (choisissez un nom pour laisser revenir cet élève) :
 class-addresses = Adresses de cet ordinateur : { $addresses }. « Autre adresse » affiche la suivante.
 class-teams-every = Manches en équipe : à chaque étape (désactiver)
@@ -577,25 +580,38 @@ class-team-line = Équipe { $number } : { $members }{ $sent ->
 }
 class-not-in-team = Pas encore dans une équipe : { $names }
 class-start-team = Lancer la manche en équipe
-class-let-revise = Laisser chacun réviser
+class-let-revise = Laisser chacun revoir sa réponse
 class-reveal = Révéler
 class-stage-header = ÉTAPE { $number } SUR { $count }  ·  rejoindre sur { $join } (code { $code })
-class-teams-answered = { $answered } { $teams ->
-    [one] équipe sur { $teams } a répondu
-   *[other] équipes sur { $teams } ont répondu
+class-teams-answered = { $answered ->
+    [one] { $answered } équipe sur { $teams } a répondu
+   *[other] { $answered } équipes sur { $teams } ont répondu
 }
-class-revised-count = { $revised } sur { $present } ont révisé
-class-answered-count = { $answered } sur { $present } ont répondu
+class-revised-count = { $revised ->
+    [one] { $revised } sur { $present } a revu sa réponse
+   *[other] { $revised } sur { $present } ont revu leur réponse
+}
+class-answered-count = { $answered ->
+    [one] { $answered } sur { $present } a répondu
+   *[other] { $answered } sur { $present } ont répondu
+}
 class-step-alone = Les élèves répondent seuls sur leur téléphone et peuvent changer leur réponse jusqu’à ce que vous passiez à la suite.
 class-step-teams = Discutez-en dans votre équipe, puis l’un de vous envoie la réponse de l’équipe depuis son téléphone. Appuyez sur → quand les équipes ont répondu.
-class-step-revise = Chaque élève peut maintenant réviser sa propre réponse (ou la garder). Appuyez sur → pour clore l’étape.
+class-step-revise = Chaque élève peut maintenant revoir sa propre réponse (ou la garder). Appuyez sur → pour clore l’étape.
 class-step-closed = Les réponses sont closes. Appuyez sur → pour révéler la vérité et les réponses de la classe.
+class-dots-hidden = { $count ->
+    [one] +{ $count } pastille empilée en plus
+   *[other] +{ $count } pastilles empilées en plus
+}
 class-median-mark = médiane de la classe
-class-figures-line = { $summary }  ({ $answered } sur { $present } présents ont répondu)
+class-figures-line = { $summary }  ({ $answered ->
+    [one] { $answered } sur { $present } présents a répondu
+   *[other] { $answered } sur { $present } présents ont répondu
+})
 class-ranges-toggle = Afficher ou masquer les fourchettes
 class-debrief-button = Le bilan de la classe
-class-alone-note = Les chiffres ci-dessus sont les réponses données seul ; les points comptent la réponse finale de chaque élève.
-class-alone-note-teams = Les points et chiffres ci-dessus sont les réponses données seul, □ la réponse de chaque équipe ; les points comptent la réponse finale de chaque élève.
+class-alone-note = Les chiffres ci-dessus sont les réponses données individuellement ; les points portent sur la réponse finale de chaque élève.
+class-alone-note-teams = Les pastilles et chiffres ci-dessus sont les réponses données individuellement, □ la réponse de chaque équipe ; les points portent sur la réponse finale de chaque élève.
 class-round-line = { $round } : { $text } ({ $count ->
     [one] { $count } réponse
    *[other] { $count } réponses
@@ -606,13 +622,22 @@ class-students-count = { $count ->
     [one] { $count } élève
    *[other] { $count } élèves
 }
-class-row-answered = { $count } ont répondu
+class-row-answered = { $count ->
+    [one] { $count } a répondu
+   *[other] { $count } ont répondu
+}
 class-top-totals = Meilleurs totaux
-class-total-named = { $place }. { $name } : { $points } points ({ $answered ->
+class-total-named = { $place }. { $name } : { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+} ({ $answered ->
     [one] { $answered } étape
    *[other] { $answered } étapes
 })
-class-total = { $place }. { $points } points ({ $answered ->
+class-total = { $place }. { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+} ({ $answered ->
     [one] { $answered } étape
    *[other] { $answered } étapes
 })
@@ -630,7 +655,7 @@ class-end-title = Terminer la classe ?
 class-remove-question = Retirer { $name } de la classe ? Ses réponses ne comptent plus et personne ne peut rejoindre sous ce nom, jusqu’à ce que vous le laissiez revenir.
 class-remove-name = Retirer { $name }
 class-end-question = Terminer la classe ? Les téléphones sont prévenus que la classe est finie et gardent leurs résultats ; chaque réponse est enregistrée.
-class-totals-show = Meilleurs totaux, sans noms
+class-totals-show = Afficher les scores, sans noms
 class-totals-names = Montrer les noms
 class-totals-hide = Masquer les totaux
 
@@ -643,7 +668,7 @@ report-meta = Séance de classe { $code }, commencée le { $started } ; { $stu
 } ; { $revealed ->
     [one] { $revealed } étape révélée
    *[other] { $revealed } étapes révélées
-} sur { $stages }. Écrit le { $written } par Takedown.
+} sur { $stages }. Généré le { $written } par Takedown.
 report-none-revealed = Aucune étape n’a encore été révélée : la page se remplit au fil de la classe.
 report-the-class = La classe
 report-col-stage = Étape
@@ -661,7 +686,10 @@ report-stage = Étape { $number }. { $title }
 report-truth = Vérité : { $truth } (au { $date })
 report-class-median = médiane de la classe { $median }
 report-events-order = Les événements dans l’ordre où ils se sont produits :
-report-answered = { $count } ont répondu.
+report-answered = { $count ->
+    [one] { $count } a répondu.
+   *[other] { $count } ont répondu.
+}
 report-disagree = Là où les sources divergent : { $note }
 report-dots = { $count ->
     [one] { $count } réponse

@@ -476,10 +476,16 @@ class-median-summary-ranges = Mediaan van de klas { $distance }; die versloeg { 
     [one] { $students } leerling
    *[other] { $students } leerlingen
 }; { $caught } van de { $ranges ->
-    [one] { $ranges } bandbreedte bevatte
-   *[other] { $ranges } bandbreedtes bevatten
+    [one] { $ranges } bandbreedte
+   *[other] { $ranges } bandbreedtes
+} { $caught ->
+    [one] bevatte
+   *[other] bevatten
 } de waarheid.
-class-choice-summary = { $right } van de { $answered } kozen de juiste optie.
+class-choice-summary = { $right } van de { $answered } { $right ->
+    [one] koos
+   *[other] kozen
+} de juiste optie.
 class-order-summary = Gemiddeld zette de klas { $percent }% van de paren gebeurtenissen in de juiste volgorde.
 class-most-swapped = Het vaakst verwisseld: ‘{ $a }’ en ‘{ $b }’ ({ $students ->
     [one] { $students } leerling
@@ -494,10 +500,10 @@ class-off-times = { $times } ernaast
 class-off-years = { $years } jaar ernaast
 class-off-wrong = { $percent }% fout
 class-off-pairs = { $percent }% van de paren in de verkeerde volgorde
-class-talk-helped = Overleggen hielp: de teams zaten { $teams }, tegen { $alone } alleen.
-class-talk-not-helped = Overleggen hielp hier niet: de teams zaten { $teams }, tegen { $alone } alleen.
+class-talk-helped = Overleggen hielp: teams { $teams }, alleen { $alone }.
+class-talk-not-helped = Overleggen hielp hier niet: teams { $teams }, alleen { $alone }.
 class-talk-same = De teams deden het even goed als de klas alleen ({ $alone }).
-class-talk-revised = Na herzien: { $revised }.
+class-talk-revised = Na het herzien: { $revised }.
 class-row-median = mediaan { $distance }
 class-row-beat = versloeg { $beaten } van de { $count }
 class-cal-none = Niemand gaf een bandbreedte van 80%, dus er is geen kalibratie te tonen.
@@ -519,15 +525,15 @@ class-other-address = Ander adres
 class-students-heading = Leerlingen (kies een naam om die leerling te verwijderen):
 class-cannot-connect = Kunnen telefoons geen verbinding maken?
 class-network-help = Telefoons moeten op hetzelfde netwerk zitten als deze computer. Schoolwifi houdt apparaten vaak van elkaar gescheiden (clientisolatie): zet dan een hotspot op een telefoon aan, verbind deze computer en de leerlingen ermee en gebruik het getoonde adres. Sta op Windows Takedown toe als de firewall erom vraagt, op privénetwerken. Typ het adres precies over, met http:// en de poort.
-class-end = De klas beëindigen
+class-end = De les beëindigen
 class-start = De eerste fase starten
 class-joined = { $count ->
     [one] { $count } leerling doet mee
    *[other] { $count } leerlingen doen mee
 }
-class-room-locked = Het lokaal is op slot: niemand nieuw kan meedoen.
-class-unlock = Het lokaal openen (L)
-class-lock = Het lokaal op slot doen (L)
+class-room-locked = De klas is gesloten: nieuwe leerlingen kunnen niet meer meedoen.
+class-unlock = De klas weer openen (L)
+class-lock = De klas sluiten (L)
 class-removed-heading = Verwijderd (kies een naam om die leerling weer toe te laten):
 class-addresses = Adressen van deze computer: { $addresses }. ‘Ander adres’ toont het volgende.
 class-teams-every = Teamrondes: bij elke fase (uitzetten)
@@ -552,21 +558,28 @@ class-let-revise = Iedereen laten herzien
 class-reveal = Onthullen
 class-stage-header = FASE { $number } VAN { $count }  ·  doe mee op { $join } (code { $code })
 class-teams-answered = { $answered } van de { $teams ->
-    [one] { $teams } team heeft
-   *[other] { $teams } teams hebben
+    [one] { $teams } team
+   *[other] { $teams } teams
+} { $answered ->
+    [one] heeft
+   *[other] hebben
 } geantwoord
 class-revised-count = { $revised } van de { $present } herzien
 class-answered-count = { $answered } van de { $present } geantwoord
 class-step-alone = Leerlingen antwoorden alleen op hun telefoon en mogen hun antwoord veranderen tot je verdergaat.
-class-step-teams = Overleg in je team en laat dan een van jullie het antwoord van het team vanaf zijn telefoon versturen. Druk op → als de teams hebben geantwoord.
-class-step-revise = Elke leerling mag nu zijn eigen antwoord herzien (of houden). Druk op → om de fase te sluiten.
+class-step-teams = Overleg in je team en laat dan een van jullie het antwoord van het team vanaf de eigen telefoon versturen. Druk op → als de teams hebben geantwoord.
+class-step-revise = Elke leerling mag nu het eigen antwoord herzien (of houden). Druk op → om de fase te sluiten.
 class-step-closed = De antwoorden zijn gesloten. Druk op → om de waarheid en de antwoorden van de klas te onthullen.
+class-dots-hidden = { $count ->
+    [one] +{ $count } gestapelde stip meer
+   *[other] +{ $count } gestapelde stippen meer
+}
 class-median-mark = mediaan van de klas
 class-figures-line = { $summary }  ({ $answered } van de { $present } aanwezigen geantwoord)
 class-ranges-toggle = Bandbreedtes tonen of verbergen
 class-debrief-button = De nabespreking van de klas
-class-alone-note = De cijfers hierboven zijn de antwoorden die alleen gegeven zijn; punten tellen het laatste antwoord van elke leerling.
-class-alone-note-teams = De stippen en cijfers hierboven zijn de antwoorden die alleen gegeven zijn, □ het antwoord van elk team; punten tellen het laatste antwoord van elke leerling.
+class-alone-note = De cijfers hierboven zijn de antwoorden die alleen gegeven zijn; voor de punten telt het laatste antwoord van elke leerling.
+class-alone-note-teams = De stippen en cijfers hierboven zijn de antwoorden die alleen gegeven zijn, □ het antwoord van elk team; voor de punten telt het laatste antwoord van elke leerling.
 class-round-line = { $round }: { $text } ({ $count ->
     [one] { $count } antwoord
    *[other] { $count } antwoorden
@@ -579,11 +592,17 @@ class-students-count = { $count ->
 }
 class-row-answered = { $count } geantwoord
 class-top-totals = Topscores
-class-total-named = { $place }. { $name }: { $points } punten ({ $answered ->
+class-total-named = { $place }. { $name }: { $points ->
+    [one] { $points } punt
+   *[other] { $points } punten
+} ({ $answered ->
     [one] { $answered } fase
    *[other] { $answered } fasen
 })
-class-total = { $place }. { $points } punten ({ $answered ->
+class-total = { $place }. { $points ->
+    [one] { $points } punt
+   *[other] { $points } punten
+} ({ $answered ->
     [one] { $answered } fase
    *[other] { $answered } fasen
 })
@@ -597,21 +616,21 @@ class-keep = Houden
 class-remove = Verwijderen
 class-keep-teaching = Doorgaan met lesgeven
 class-remove-title = Een leerling verwijderen?
-class-end-title = De klas beëindigen?
+class-end-title = De les beëindigen?
 class-remove-question = { $name } uit de klas verwijderen? De antwoorden tellen niet meer mee en niemand kan onder die naam meedoen, tot je die leerling weer toelaat.
 class-remove-name = { $name } verwijderen
-class-end-question = De klas beëindigen? Telefoons horen dat de klas voorbij is en houden hun resultaten; elk antwoord wordt bewaard.
+class-end-question = De les beëindigen? Telefoons horen dat de les voorbij is en houden hun resultaten; elk antwoord wordt bewaard.
 class-totals-show = Topscores tonen, zonder namen
 class-totals-names = Namen tonen
-class-totals-hide = Totalen verbergen
+class-totals-hide = Topscores verbergen
 
 ## Het afdrukbare klasverslag (A4)
 
 report-title = { $case }: klassessie { $code }
-report-meta = Klassessie { $code }, begonnen { $started }; { $students ->
+report-meta = Klassessie { $code }, begonnen op { $started }; { $students ->
     [one] { $students } leerling
    *[other] { $students } leerlingen
-}; { $revealed } van de { $stages } fasen onthuld. Geschreven { $written } door Takedown.
+}; { $revealed } van de { $stages } fasen onthuld. Gemaakt op { $written } door Takedown.
 report-none-revealed = Er is nog geen fase onthuld: de pagina vult zich naarmate de klas verdergaat.
 report-the-class = De klas
 report-col-stage = Fase
@@ -620,7 +639,7 @@ report-col-result = Resultaat van de klas
 report-col-beat = Verslagen door de mediaan
 report-col-team = Teamronde
 report-col-round-result = Resultaat
-report-totals = Totalen
+report-totals = Topscores
 report-col-student = Leerling
 report-col-points = Punten
 report-col-answered = Fasen beantwoord

@@ -252,7 +252,7 @@ fn draw(
                         let date = order
                             .dates
                             .get(i)
-                            .map(|d| crate::content::number::format_date(d));
+                            .map(|d| crate::report::numbers::date(lang, d));
                         c.spawn(widgets::row(12.0)).with_children(|row| {
                             row.spawn(crate::game::theme::timeline::badge(i + 1, Role::Truth));
                             row.spawn(widgets::label(event.clone(), size::SUBHEADING, Role::Truth));

@@ -157,7 +157,7 @@ pub fn spawn_class_line(
                     Edge(Role::Heading),
                 ));
             }
-            let mut hidden = 0;
+            let mut hidden = 0usize;
             for (dot, level) in line.dots.iter().zip(&levels) {
                 if *level > MAX_STACK {
                     hidden += 1;
@@ -180,7 +180,11 @@ pub fn spawn_class_line(
                         top: px(0),
                         ..default()
                     },
-                    children![widgets::note(format!("+{hidden} more dots stacked"))],
+                    children![widgets::note(crate::report::lang::say(
+                        lang,
+                        "class-dots-hidden",
+                        &[("count", hidden.into())],
+                    ))],
                 ));
             }
             for (row, (low, high)) in ranges.iter().enumerate() {
