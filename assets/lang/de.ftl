@@ -680,3 +680,10 @@ saved-unfinished = Diese Runde wurde nicht beendet und wird daher nicht zu Ihren
 saved-in-results = In Ihren Ergebnissen gespeichert (Profil „{ $profile }“).
 saved-with-note = Gespeichert. Hinweis: { $note }
 saved-failed = Ihre Ergebnisse konnten nicht gespeichert werden: { $error }
+
+## Kurze Beschriftungen der Skalenstriche (Zehnerpotenzen)
+
+tick-thousand = { $n } Tsd.
+tick-million = { $n } Mio.
+tick-billion = { $n } Mrd.
+tick-trillion = { $n } Bio.

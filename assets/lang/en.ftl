@@ -679,3 +679,10 @@ saved-unfinished = This run was not finished, so it is not added to your results
 saved-in-results = Saved in your results (profile “{ $profile }”).
 saved-with-note = Saved. Note: { $note }
 saved-failed = Your results could not be saved: { $error }
+
+## Short labels of the ticks on a number line (powers of ten)
+
+tick-thousand = { $n }k
+tick-million = { $n }m
+tick-billion = { $n }bn
+tick-trillion = { $n }tn

@@ -709,3 +709,10 @@ saved-unfinished = Cette partie n’est pas finie : elle n’est donc pas ajout
 saved-in-results = Enregistré dans vos résultats (profil « { $profile } »).
 saved-with-note = Enregistré. Remarque : { $note }
 saved-failed = Vos résultats n’ont pas pu être enregistrés : { $error }
+
+## Étiquettes courtes des graduations (puissances de dix)
+
+tick-thousand = { $n } k
+tick-million = { $n } M
+tick-billion = { $n } Md
+tick-trillion = { $n } Bn

@@ -668,3 +668,10 @@ saved-unfinished = Dit spel is niet voltooid, dus het wordt niet aan je resultat
 saved-in-results = Bewaard in je resultaten (profiel ‘{ $profile }’).
 saved-with-note = Bewaard. Let op: { $note }
 saved-failed = Je resultaten konden niet worden bewaard: { $error }
+
+## Korte labels van de maatstreepjes (machten van tien)
+
+tick-thousand = { $n }K
+tick-million = { $n } mln
+tick-billion = { $n } mld
+tick-trillion = { $n } bln

@@ -194,7 +194,7 @@ pub fn stage_figures(session: &Session, n: usize, lang: Lang) -> Option<StageFig
             if guesses.is_empty() {
                 (low, high) = (estimate.truth.low(), estimate.truth.high());
             }
-            let axis = Axis::covering(estimate, low, high);
+            let axis = Axis::covering(lang, estimate, low, high);
             let dots = guesses
                 .iter()
                 .map(|(student, guess, range)| Dot {

@@ -1,7 +1,9 @@
 //! The number line a reveal draws: where the guess and the truth sit, with labelled ticks.
 //! Shared by the window and the text mode.
 
+use crate::content::lang::Lang;
 use crate::content::{Estimate, Scale};
+use crate::report::lang::say;
 
 /// A labelled mark on the line.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,19 +24,24 @@ pub struct NumberLine {
     pub range: Option<(f64, f64)>,
 }
 
-/// Short labels for powers of ten: `1`, `10`, `1k`, `10m`, `1bn`.
-pub fn decade_label(exponent: i32) -> String {
-    const NAMES: [(i32, &str); 4] = [(12, "tn"), (9, "bn"), (6, "m"), (3, "k")];
-    for (base, suffix) in NAMES {
+/// Short labels for powers of ten in `lang`: `1`, `10`, `1k`, `10m`, `1bn` in English;
+/// `1 k`, `10 M`, `1 Md` in French; `1K`, `10 mln`, `1 mld` in Dutch; `1 Tsd.`, `10 Mio.`,
+/// `1 Mrd.` in German (the abbreviations are the `tick-*` messages); `0.1` as the language
+/// writes it.
+pub fn decade_label(lang: Lang, exponent: i32) -> String {
+    const NAMES: [(i32, &str); 4] = [
+        (12, "tick-trillion"),
+        (9, "tick-billion"),
+        (6, "tick-million"),
+        (3, "tick-thousand"),
+    ];
+    for (base, id) in NAMES {
         if exponent >= base {
-            return format!("{}{suffix}", 10i64.pow((exponent - base) as u32));
+            let n = 10i64.pow((exponent - base) as u32);
+            return say(lang, id, &[("n", (n as f64).into())]);
         }
     }
-    if exponent >= 0 {
-        format!("{}", 10i64.pow(exponent as u32))
-    } else {
-        format!("{}", 10f64.powi(exponent))
-    }
+    crate::report::numbers::figure(lang, 10f64.powi(exponent))
 }
 
 /// The scale of a line: which values its ends stand for, its ticks, and where a value sits.
@@ -49,7 +56,7 @@ pub struct Axis {
 impl Axis {
     /// An axis for `estimate` that shows everything from `low` to `high` (and the truth), with
     /// a margin: whole decades on a log scale, a few years on either side for years.
-    pub fn covering(estimate: &Estimate, low: f64, high: f64) -> Axis {
+    pub fn covering(lang: Lang, estimate: &Estimate, low: f64, high: f64) -> Axis {
         let low = estimate.truth.low().min(low);
         let high = estimate.truth.high().max(high);
         match estimate.scale {
@@ -66,7 +73,7 @@ impl Axis {
                     .filter(|e| (e - start) % step == 0)
                     .map(|e| Tick {
                         at: (e - start) as f64 / span,
-                        label: decade_label(e),
+                        label: decade_label(lang, e),
                     })
                     .collect();
                 Axis {
@@ -116,9 +123,14 @@ impl Axis {
 }
 
 /// Lay out the line for `guess` (and the player's 80% `range`) against the estimate's truth.
-pub fn number_line(estimate: &Estimate, guess: f64, range: Option<(f64, f64)>) -> NumberLine {
+pub fn number_line(
+    lang: Lang,
+    estimate: &Estimate,
+    guess: f64,
+    range: Option<(f64, f64)>,
+) -> NumberLine {
     let (range_low, range_high) = range.unwrap_or((guess, guess));
-    let axis = Axis::covering(estimate, guess.min(range_low), guess.max(range_high));
+    let axis = Axis::covering(lang, estimate, guess.min(range_low), guess.max(range_high));
     NumberLine {
         guess: axis.place(guess),
         truth_low: axis.place(estimate.truth.low()),
@@ -188,17 +200,23 @@ mod tests {
 
     #[test]
     fn decade_labels() {
-        assert_eq!(decade_label(0), "1");
-        assert_eq!(decade_label(2), "100");
-        assert_eq!(decade_label(3), "1k");
-        assert_eq!(decade_label(8), "100m");
-        assert_eq!(decade_label(9), "1bn");
-        assert_eq!(decade_label(-1), "0.1");
+        assert_eq!(decade_label(Lang::En, 0), "1");
+        assert_eq!(decade_label(Lang::En, 2), "100");
+        assert_eq!(decade_label(Lang::En, 3), "1k");
+        assert_eq!(decade_label(Lang::En, 8), "100m");
+        assert_eq!(decade_label(Lang::En, 9), "1bn");
+        assert_eq!(decade_label(Lang::En, 13), "10tn");
+        assert_eq!(decade_label(Lang::En, -1), "0.1");
+        assert_eq!(decade_label(Lang::Fr, 9), "1\u{a0}Md");
+        assert_eq!(decade_label(Lang::Fr, -1), "0,1");
+        assert_eq!(decade_label(Lang::Nl, 7), "10\u{a0}mln");
+        assert_eq!(decade_label(Lang::De, 8), "100\u{a0}Mio.");
+        assert_eq!(decade_label(Lang::De, 9), "1\u{a0}Mrd.");
     }
 
     #[test]
     fn guess_and_truth_sit_in_order_on_a_log_line() {
-        let line = number_line(&arrests(), 50.0, None);
+        let line = number_line(Lang::En, &arrests(), 50.0, None);
         assert!(line.guess < line.truth_low);
         assert!((0.0..=1.0).contains(&line.guess));
         assert!((0.0..=1.0).contains(&line.truth_high));
@@ -210,7 +228,7 @@ mod tests {
 
     #[test]
     fn a_close_guess_still_gets_a_readable_line() {
-        let line = number_line(&arrests(), 6558.0, None);
+        let line = number_line(Lang::En, &arrests(), 6558.0, None);
         assert!(line.ticks.len() >= 3);
         assert!((line.guess - line.truth_low).abs() < 1e-12);
     }
@@ -221,23 +239,26 @@ mod tests {
             panic!("not an estimate")
         };
         e.truth = Truth::Value(2017.0);
-        let line = number_line(&e, 2020.0, None);
+        let line = number_line(Lang::En, &e, 2020.0, None);
         assert_eq!(line.ticks.first().unwrap().label, "2015");
         assert!((line.guess - 5.0 / 7.0).abs() < 1e-9);
     }
 
     #[test]
     fn text_line_marks_guess_and_truth() {
-        let line = number_line(&arrests(), 50.0, None);
+        let line = number_line(Lang::En, &arrests(), 50.0, None);
         let rows = text_line(&line, 40);
         assert_eq!(rows[0].chars().count(), 40);
         let g = rows[0].find('G').unwrap();
         let t = rows[0].find('T').unwrap();
         assert!(g < t);
         assert!(rows[1].contains("10k"));
-        let exact = text_line(&number_line(&arrests(), 6558.0, None), 40);
+        let exact = text_line(&number_line(Lang::En, &arrests(), 6558.0, None), 40);
         assert!(exact[0].contains('*'));
-        let ranged = text_line(&number_line(&arrests(), 50.0, Some((20.0, 200.0))), 40);
+        let ranged = text_line(
+            &number_line(Lang::En, &arrests(), 50.0, Some((20.0, 200.0))),
+            40,
+        );
         let (open, close) = (ranged[0].find('[').unwrap(), ranged[0].find(']').unwrap());
         assert!(open < ranged[0].find('G').unwrap() && ranged[0].find('G').unwrap() < close);
         assert!(

@@ -119,7 +119,12 @@ impl Reveal {
             ) => (
                 truth,
                 say(lang, "reveal-your-estimate", &[("guess", guess.into())]),
-                Some(number_line(estimate, *g, range.map(|r| (r.low, r.high)))),
+                Some(number_line(
+                    lang,
+                    estimate,
+                    *g,
+                    range.map(|r| (r.low, r.high)),
+                )),
                 Vec::new(),
             ),
             (Question::Choice(choice), Response::Choice { picked, correct }) => {
