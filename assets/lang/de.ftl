@@ -508,7 +508,7 @@ class-round-none = keine Antworten
 class-round-right = { $right } von { $count } richtig
 class-round-pairs = { $percent }{"\u00a0"}% der Paare in richtiger Reihenfolge
 class-talk-unknown = Zu wenige Antworten, um zu sagen, ob das Gespräch geholfen hat.
-class-off-times = { $times } daneben
+class-off-times = um das { $factor }-Fache daneben
 class-off-years = { $years } { $years ->
     [one] Jahr
    *[other] Jahre

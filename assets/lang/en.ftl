@@ -507,15 +507,15 @@ class-round-none = no answers
 class-round-right = { $right } of { $count } right
 class-round-pairs = { $percent }% of pairs in order
 class-talk-unknown = Not enough answers to say whether talking helped.
-class-off-times = { $times } off
+class-off-times = off by a factor of { $factor }
 class-off-years = { $years } { $years ->
     [one] year
    *[other] years
 } off
 class-off-wrong = { $percent }% wrong
 class-off-pairs = { $percent }% of pairs out of order
-class-talk-helped = Talking helped: the teams were { $teams }, against { $alone } alone.
-class-talk-not-helped = Talking did not help here: the teams were { $teams }, against { $alone } alone.
+class-talk-helped = Talking helped: teams { $teams }; alone { $alone }.
+class-talk-not-helped = Talking did not help here: teams { $teams }; alone { $alone }.
 class-talk-same = The teams did as well as the class alone ({ $alone }).
 class-talk-revised = After revising: { $revised }.
 class-row-median = median { $distance }

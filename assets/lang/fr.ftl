@@ -519,7 +519,7 @@ class-round-none = aucune réponse
 class-round-right = { $right } sur { $count } justes
 class-round-pairs = { $percent } % des paires dans l’ordre
 class-talk-unknown = Pas assez de réponses pour dire si la discussion a aidé.
-class-off-times = écart de { $times }
+class-off-times = écart d’un facteur { $factor }
 class-off-years = écart de { $years } { $years ->
     [one] an
    *[other] ans

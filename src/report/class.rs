@@ -12,7 +12,7 @@ use crate::report::debrief::{Calibration, median};
 use crate::report::lang::{Arg, number, say, word};
 use crate::report::line::{Axis, Tick};
 use crate::report::numbers::show;
-use crate::report::verdicts::{distance, times};
+use crate::report::verdicts::{distance, factor, times};
 use crate::rules::class::{Session, StudentId};
 use crate::rules::judge::{Answer, Response};
 use crate::rules::scoring::{RangeVerdict, judge};
@@ -515,7 +515,7 @@ fn talk_verdict(rounds: &[RoundFigure], question: &Question, lang: Lang) -> (Str
             crate::content::Scale::Log => say(
                 lang,
                 "class-off-times",
-                &[("times", times(lang, 10f64.powf(x)).into())],
+                &[("factor", factor(lang, 10f64.powf(x)).into())],
             ),
             crate::content::Scale::Linear => {
                 say(lang, "class-off-years", &[("years", half(x).into())])

@@ -317,7 +317,23 @@ fn a_team_rounds_figures_match_a_hand_count() {
     // The debrief says it stage by stage.
     let debrief = class_debrief(&s, Lang::En);
     assert!(debrief.rows[0].talk.starts_with("Talking helped"));
+    assert!(
+        debrief.rows[0].talk.contains("teams off by a factor of 1"),
+        "{}",
+        debrief.rows[0].talk
+    );
     assert_eq!(debrief.rows[1].talk, "", "no team round on stage 2");
+    // In German a factor, not a count of misses ("3-mal daneben").
+    let german = stage_figures(&s, 0, Lang::De)
+        .unwrap()
+        .teams
+        .unwrap()
+        .verdict;
+    assert!(german.starts_with("Das Gespräch hat geholfen"), "{german}");
+    assert!(
+        german.contains("-Fache daneben") && !german.contains("-mal daneben"),
+        "{german}"
+    );
 }
 
 /// A median of years between two years is shown as it is, and its distance agrees with it.
