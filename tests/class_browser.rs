@@ -82,17 +82,7 @@ fn a_student_joins_answers_sees_the_reveal_and_survives_a_reload() {
 
 /// Start Chromium on a phone-sized screen, or say why not (and pass, unless CI requires it).
 fn phone(name: &str) -> Option<(Driver, PathBuf)> {
-    let profile =
-        std::env::temp_dir().join(format!("takedown-chromium-{name}-{}", std::process::id()));
-    let Some(driver) = Driver::start(&profile, Viewport::Phone) else {
-        assert!(
-            std::env::var_os("TAKEDOWN_REQUIRE_BROWSER").is_none(),
-            "chromium and chromedriver are required here (apt-get install chromium chromium-driver)"
-        );
-        eprintln!("skipped: no chromium/chromedriver (apt-get install chromium chromium-driver)");
-        return None;
-    };
-    Some((driver, profile))
+    phone_in(name, &[])
 }
 
 /// A class of EncroChat on 127.0.0.1, with the case in every language for the phones, and a

@@ -111,6 +111,18 @@ fn a_wrong_pick_and_a_jumbled_order_score_what_they_should() {
     assert!(run.answers()[1].points() < 100);
 }
 
+/// Answer both stages of the mixed case (the first option, the order as shown) and go on to
+/// the debrief.
+fn play_to_the_debrief(app: &mut App) {
+    act(app, Action::PickOption(0));
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Enter);
+    act(app, Action::Submit);
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Enter);
+    assert_eq!(screen(app), Screen::Debrief);
+}
+
 #[test]
 fn a_finished_run_is_saved_and_save_results_writes_a_csv() {
     let data = std::env::temp_dir().join(format!("takedown-window-save-{}", std::process::id()));
@@ -120,13 +132,7 @@ fn a_finished_run_is_saved_and_save_results_writes_a_csv() {
         data: Some(data.clone()),
         ..Options::default()
     });
-    act(&mut app, Action::PickOption(0));
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    act(&mut app, Action::Submit);
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(screen(&app), Screen::Debrief);
+    play_to_the_debrief(&mut app);
     assert!(shows(
         &mut app,
         "Saved in your results (profile “Class 3B”)."
@@ -157,13 +163,7 @@ fn the_saved_line_is_in_the_players_language() {
         lang: Some(takedown::content::lang::Lang::Fr),
         ..Options::default()
     });
-    act(&mut app, Action::PickOption(0));
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    act(&mut app, Action::Submit);
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(screen(&app), Screen::Debrief);
+    play_to_the_debrief(&mut app);
     assert!(
         shows(
             &mut app,
