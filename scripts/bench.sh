@@ -5,6 +5,10 @@
 #   scripts/bench.sh            print the figures
 #   scripts/bench.sh --write    also write the table into docs/performance.md (between its
 #                               <!-- bench.sh --> markers)
+#   BENCH_BASELINE=OLD scripts/bench.sh
+#                               also measure OLD (another build of the game, e.g. an earlier
+#                               commit's) against this one, in turns, three times each, and print
+#                               the medians side by side
 #
 # Needs: xvfb mesa-vulkan-drivers libvulkan1 xdotool imagemagick python3. Builds in release mode.
 set -euo pipefail
@@ -30,8 +34,10 @@ measure() {
     sleep 1
     export DISPLAY=":$d"
     local start end pid
+    # Each run with a data folder of its own: no progress saved by an earlier run to resume.
+    rm -rf "$tmp/data"
     start=$(date +%s.%N)
-    "$bin" >"$tmp/$name.log" 2>&1 &
+    TAKEDOWN_DATA_DIR="$tmp/data" "$bin" >"$tmp/$name.log" 2>&1 &
     pid=$!
     # First frame: the first moment the screen shows more than the empty background.
     while true; do
@@ -151,4 +157,34 @@ text = re.sub(r"<!-- bench.sh -->.*?<!-- /bench.sh -->", lambda _: block, text, 
 doc.write_text(text)
 PY
     echo "wrote docs/performance.md"
+fi
+
+if [[ -n ${BENCH_BASELINE:-} ]]; then
+    # The same game runs, in turns with the baseline (so that a slow minute hits both), three
+    # times each; the medians.
+    for round in 1 2 3; do
+        for who in old new; do
+            bin=$game
+            [[ $who == old ]] && bin=$BENCH_BASELINE
+            read -r first peak _ < <(measure "$who-game" "$bin" Return Return Return)
+            read -r _ map _ < <(measure "$who-map" "$bin" Return Return Return 2 0 1 8 Return Return 5 Return)
+            echo "$who $first $peak $map" >>"$tmp/versus"
+        done
+    done
+    python3 - "$tmp/versus" "$BENCH_BASELINE" <<'PY'
+import sys, statistics
+rows = [line.split() for line in open(sys.argv[1])]
+def median(who, i):
+    return statistics.median(float(r[i]) for r in rows if r[0] == who)
+print()
+print(f"Against {sys.argv[2]}, in turns, median of {sum(r[0] == 'old' for r in rows)} runs each:")
+print()
+print("| Figure | Baseline | This build | Change |")
+print("| --- | --- | --- | --- |")
+for name, i, unit, scale in [("Time to first frame", 1, "s", 1), ("Peak memory", 2, "MiB", 1024),
+                             ("Peak memory after two maps and a reveal", 3, "MiB", 1024)]:
+    old, new = median("old", i) / scale, median("new", i) / scale
+    fmt = "{:.2f}" if unit == "s" else "{:.0f}"
+    print(f"| {name}, {unit} | {fmt.format(old)} | {fmt.format(new)} | {new / old - 1:+.1%} |")
+PY
 fi

@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+use takedown::content::lang::Lang;
 use takedown::content::library::Library;
 use takedown::host::open::{Opening, open_session};
 use takedown::host::{ClassFile, Host, SharedSession};
@@ -38,7 +39,7 @@ fn crashing_host_child() {
         }
     };
     let case = library.find("encrochat");
-    let opened = open_session(&store, &library, case, &opening, 7).unwrap();
+    let opened = open_session(&store, &library, case, &opening, 7, Lang::En).unwrap();
     let file = ClassFile {
         store,
         name: opened.name.clone(),

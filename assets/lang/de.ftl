@@ -558,6 +558,19 @@ class-forming-random = Teams: zufällig gebildet (Teilnehmende wählen lassen)
 class-forming-picked = Teams: Teilnehmende wählen (zufällig bilden)
 class-port-moved = Port { $port } wird von einem anderen Programm benutzt, daher läuft die Klasse auf Port { $free }.
 class-no-network = Dieser Computer ist in keinem Netzwerk: Nur ein Browser auf diesem Computer kann beitreten (127.0.0.1).
+class-open-no-case = Wählen Sie zuerst einen Fall
+class-open-nothing-to-resume = Es gibt keine gespeicherte Klassensitzung zum Fortsetzen
+class-open-no-such-session = Es gibt keine gespeicherte Klassensitzung „{ $name }“ (takedown export --class list listet sie auf)
+class-open-unreadable = Die Klassensitzung { $name } konnte nicht gelesen werden
+class-open-case-missing = Der Fall „{ $case }“ der gespeicherten Sitzung ist nicht in der Bibliothek
+class-resumed = { $students ->
+        [one] Die als { $name } gespeicherte Klasse wird fortgesetzt: { $students } teilnehmende Person.
+       *[other] Die als { $name } gespeicherte Klasse wird fortgesetzt: { $students } Teilnehmende.
+    }
+class-answers-dropped = { $answers ->
+        [one] { $answers } Antwort passt nicht mehr zum geänderten Fall und wurde ausgelassen.
+       *[other] { $answers } Antworten passen nicht mehr zum geänderten Fall und wurden ausgelassen.
+    }
 class-save-failed = Die Klasse konnte nicht gespeichert werden: { $error }
 class-reveal-now = Jetzt auflösen
 class-close = Antworten schließen
@@ -680,6 +693,41 @@ saved-unfinished = Diese Runde wurde nicht beendet und wird daher nicht zu Ihren
 saved-in-results = In Ihren Ergebnissen gespeichert (Profil „{ $profile }“).
 saved-with-note = Gespeichert. Hinweis: { $note }
 saved-failed = Ihre Ergebnisse konnten nicht gespeichert werden: { $error }
+
+## What the store says (src/store/problems.rs).
+store-place-memory = der Arbeitsspeicher (nach dem Schließen des Spiels bleibt nichts erhalten)
+store-place-memory-entry = Arbeitsspeicher: { $key }
+store-place-browser = der Speicher dieses Browsers für die Seite
+store-place-browser-entry = { $key } im Speicher dieses Browsers für die Seite
+store-place-downloads = Ihre Downloads ({ $name })
+store-read-failed = { $place } konnte nicht gelesen werden: { $error }
+store-write-failed = { $place } konnte nicht geschrieben werden: { $error }
+store-encode-failed = die zu speichernden Daten konnten nicht kodiert werden: { $error }
+store-no-browser-storage = dieser Browser speichert nichts für die Seite (ein privates Fenster?), daher wird nichts gespeichert
+store-browser-full = { $place } konnte nicht gespeichert werden: Der Speicher dieses Browsers für diese Seite ist voll
+store-not-text = { $place } ist kein Text und kann nicht im Browser gespeichert werden
+store-not-there = { $place } ist nicht vorhanden
+store-not-downloaded = der Browser hat { $name } nicht heruntergeladen
+store-unreadable = { $what ->
+        [progress] Ihr gespeicherter Fortschritt konnte nicht gelesen werden
+        [results] Die Ergebnisse von { $profile } konnten nicht gelesen werden
+       *[class] Die Klassensitzung konnte nicht gelesen werden
+    }: { $error }
+store-moved-aside = { $what ->
+        [progress] Ihr gespeicherter Fortschritt konnte nicht gelesen werden ({ $error }); er wurde nach { $aside } verschoben, und ein neuer wurde begonnen
+        [results] Die Ergebnisse von { $profile } konnten nicht gelesen werden ({ $error }); sie wurden nach { $aside } verschoben, und neue wurden begonnen
+       *[class] Die Klassensitzung konnte nicht gelesen werden ({ $error }); sie wurde nach { $aside } verschoben
+    }
+store-not-moved-aside = { $what ->
+        [progress] Ihr gespeicherter Fortschritt konnte weder gelesen ({ $error }) noch beiseitegelegt werden ({ $why })
+        [results] Die Ergebnisse von { $profile } konnten weder gelesen ({ $error }) noch beiseitegelegt werden ({ $why })
+       *[class] Die Klassensitzung konnte weder gelesen ({ $error }) noch beiseitegelegt werden ({ $why })
+    }
+store-journal-unreadable = Die letzten Änderungen an der Klassensitzung konnten nicht gelesen werden: { $error }
+store-journal-lines-left-out = { $lines ->
+        [one] { $lines } der letzten Änderungen an der Klassensitzung konnte nicht gelesen werden und wurde ausgelassen ({ $place })
+       *[other] { $lines } der letzten Änderungen an der Klassensitzung konnten nicht gelesen werden und wurden ausgelassen ({ $place })
+    }
 
 ## Kurze Beschriftungen der Skalenstriche (Zehnerpotenzen)
 

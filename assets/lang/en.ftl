@@ -557,6 +557,19 @@ class-forming-random = Teams: made at random (let students pick)
 class-forming-picked = Teams: students pick (make them at random)
 class-port-moved = Port { $port } is in use by another program, so the class is on port { $free }.
 class-no-network = This computer is on no network: only a browser on this computer can join (127.0.0.1).
+class-open-no-case = Choose a case first
+class-open-nothing-to-resume = There is no saved class session to resume
+class-open-no-such-session = There is no saved class session “{ $name }” (takedown export --class list lists them)
+class-open-unreadable = The class session { $name } could not be read
+class-open-case-missing = The case “{ $case }” of the saved session is not in the library
+class-resumed = { $students ->
+        [one] Resumed the class saved as { $name }: { $students } student.
+       *[other] Resumed the class saved as { $name }: { $students } students.
+    }
+class-answers-dropped = { $answers ->
+        [one] { $answers } answer no longer fits the edited case and was left out.
+       *[other] { $answers } answers no longer fit the edited case and were left out.
+    }
 class-save-failed = The class could not be saved: { $error }
 class-reveal-now = Reveal now
 class-close = Close answers
@@ -679,6 +692,41 @@ saved-unfinished = This run was not finished, so it is not added to your results
 saved-in-results = Saved in your results (profile “{ $profile }”).
 saved-with-note = Saved. Note: { $note }
 saved-failed = Your results could not be saved: { $error }
+
+## What the store says (src/store/problems.rs): where things are kept, and what could not be read or saved. The system's own reason comes in $error, as the system wrote it.
+store-place-memory = memory (nothing is kept after the game closes)
+store-place-memory-entry = memory: { $key }
+store-place-browser = this browser’s storage for the page
+store-place-browser-entry = { $key } in this browser’s storage for the page
+store-place-downloads = your downloads ({ $name })
+store-read-failed = could not read { $place }: { $error }
+store-write-failed = could not write { $place }: { $error }
+store-encode-failed = could not encode what was to be saved: { $error }
+store-no-browser-storage = this browser keeps no storage for the page (a private window?), so nothing is saved
+store-browser-full = could not save { $place }: the browser’s storage for this page is full
+store-not-text = { $place } is not text and cannot be kept in the browser
+store-not-there = { $place } is not there
+store-not-downloaded = the browser did not download { $name }
+store-unreadable = { $what ->
+        [progress] Your saved progress could not be read
+        [results] The results of { $profile } could not be read
+       *[class] The class session could not be read
+    }: { $error }
+store-moved-aside = { $what ->
+        [progress] Your saved progress could not be read ({ $error }); it was moved to { $aside } and a new one started
+        [results] The results of { $profile } could not be read ({ $error }); they were moved to { $aside } and new ones started
+       *[class] The class session could not be read ({ $error }); it was moved to { $aside }
+    }
+store-not-moved-aside = { $what ->
+        [progress] Your saved progress could not be read ({ $error }) or moved aside ({ $why })
+        [results] The results of { $profile } could not be read ({ $error }) or moved aside ({ $why })
+       *[class] The class session could not be read ({ $error }) or moved aside ({ $why })
+    }
+store-journal-unreadable = The latest changes to the class session could not be read: { $error }
+store-journal-lines-left-out = { $lines ->
+        [one] { $lines } of the latest changes to the class session could not be read and is left out ({ $place })
+       *[other] { $lines } of the latest changes to the class session could not be read and are left out ({ $place })
+    }
 
 ## Short labels of the ticks on a number line (powers of ten)
 

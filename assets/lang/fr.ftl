@@ -569,6 +569,19 @@ class-forming-random = Équipes : formées au hasard (laisser les élèves choi
 class-forming-picked = Équipes : choisies par les élèves (les former au hasard)
 class-port-moved = Le port { $port } est utilisé par un autre programme : la classe est donc sur le port { $free }.
 class-no-network = Cet ordinateur n’est sur aucun réseau : seul un navigateur sur cet ordinateur peut rejoindre la classe (127.0.0.1).
+class-open-no-case = Choisissez d’abord une affaire
+class-open-nothing-to-resume = Il n’y a aucune séance de classe enregistrée à reprendre
+class-open-no-such-session = Il n’y a pas de séance de classe enregistrée « { $name } » (takedown export --class list les énumère)
+class-open-unreadable = La séance de classe { $name } n’a pas pu être lue
+class-open-case-missing = L’affaire « { $case } » de la séance enregistrée n’est pas dans la bibliothèque
+class-resumed = { $students ->
+        [one] Reprise de la classe enregistrée sous { $name } : { $students } étudiant.
+       *[other] Reprise de la classe enregistrée sous { $name } : { $students } étudiants.
+    }
+class-answers-dropped = { $answers ->
+        [one] { $answers } réponse ne correspond plus à l’affaire modifiée et a été laissée de côté.
+       *[other] { $answers } réponses ne correspondent plus à l’affaire modifiée et ont été laissées de côté.
+    }
 class-save-failed = La classe n’a pas pu être enregistrée : { $error }
 class-reveal-now = Révéler maintenant
 class-close = Clore les réponses
@@ -709,6 +722,41 @@ saved-unfinished = Cette partie n’est pas finie : elle n’est donc pas ajout
 saved-in-results = Enregistré dans vos résultats (profil « { $profile } »).
 saved-with-note = Enregistré. Remarque : { $note }
 saved-failed = Vos résultats n’ont pas pu être enregistrés : { $error }
+
+## What the store says (src/store/problems.rs).
+store-place-memory = la mémoire (rien n’est conservé après la fermeture du jeu)
+store-place-memory-entry = mémoire : { $key }
+store-place-browser = le stockage de ce navigateur pour la page
+store-place-browser-entry = { $key } dans le stockage de ce navigateur pour la page
+store-place-downloads = vos téléchargements ({ $name })
+store-read-failed = impossible de lire { $place } : { $error }
+store-write-failed = impossible d’écrire { $place } : { $error }
+store-encode-failed = impossible d’encoder les données à enregistrer : { $error }
+store-no-browser-storage = ce navigateur ne conserve rien pour la page (fenêtre de navigation privée ?) : rien n’est donc enregistré
+store-browser-full = impossible d’enregistrer { $place } : le stockage de ce navigateur pour cette page est plein
+store-not-text = { $place } n’est pas du texte et ne peut pas être conservé dans le navigateur
+store-not-there = { $place } est introuvable
+store-not-downloaded = le navigateur n’a pas téléchargé { $name }
+store-unreadable = { $what ->
+        [progress] Votre progression enregistrée n’a pas pu être lue
+        [results] Les résultats de { $profile } n’ont pas pu être lus
+       *[class] La séance de classe n’a pas pu être lue
+    } : { $error }
+store-moved-aside = { $what ->
+        [progress] Votre progression enregistrée n’a pas pu être lue ({ $error }) ; elle a été déplacée vers { $aside } et une nouvelle a commencé
+        [results] Les résultats de { $profile } n’ont pas pu être lus ({ $error }) ; ils ont été déplacés vers { $aside } et de nouveaux ont commencé
+       *[class] La séance de classe n’a pas pu être lue ({ $error }) ; elle a été déplacée vers { $aside }
+    }
+store-not-moved-aside = { $what ->
+        [progress] Votre progression enregistrée n’a pu être ni lue ({ $error }) ni mise de côté ({ $why })
+        [results] Les résultats de { $profile } n’ont pu être ni lus ({ $error }) ni mis de côté ({ $why })
+       *[class] La séance de classe n’a pu être ni lue ({ $error }) ni mise de côté ({ $why })
+    }
+store-journal-unreadable = Les dernières modifications de la séance de classe n’ont pas pu être lues : { $error }
+store-journal-lines-left-out = { $lines ->
+        [one] { $lines } des dernières modifications de la séance de classe n’a pas pu être lue et est laissée de côté ({ $place })
+       *[other] { $lines } des dernières modifications de la séance de classe n’ont pas pu être lues et sont laissées de côté ({ $place })
+    }
 
 ## Étiquettes courtes des graduations (puissances de dix)
 

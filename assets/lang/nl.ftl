@@ -543,6 +543,19 @@ class-forming-random = Teams: willekeurig gemaakt (leerlingen laten kiezen)
 class-forming-picked = Teams: leerlingen kiezen (willekeurig maken)
 class-port-moved = Poort { $port } wordt door een ander programma gebruikt, dus de klas draait op poort { $free }.
 class-no-network = Deze computer zit op geen enkel netwerk: alleen een browser op deze computer kan meedoen (127.0.0.1).
+class-open-no-case = Kies eerst een zaak
+class-open-nothing-to-resume = Er is geen bewaarde klassessie om te hervatten
+class-open-no-such-session = Er is geen bewaarde klassessie ‘{ $name }’ (takedown export --class list toont ze)
+class-open-unreadable = De klassessie { $name } kon niet worden gelezen
+class-open-case-missing = De zaak ‘{ $case }’ van de bewaarde sessie staat niet in de bibliotheek
+class-resumed = { $students ->
+        [one] De klas bewaard als { $name } is hervat: { $students } student.
+       *[other] De klas bewaard als { $name } is hervat: { $students } studenten.
+    }
+class-answers-dropped = { $answers ->
+        [one] { $answers } antwoord past niet meer bij de gewijzigde zaak en is weggelaten.
+       *[other] { $answers } antwoorden passen niet meer bij de gewijzigde zaak en zijn weggelaten.
+    }
 class-save-failed = De klas kon niet worden opgeslagen: { $error }
 class-reveal-now = Nu onthullen
 class-close = Antwoorden sluiten
@@ -668,6 +681,41 @@ saved-unfinished = Dit spel is niet voltooid, dus het wordt niet aan je resultat
 saved-in-results = Bewaard in je resultaten (profiel ‘{ $profile }’).
 saved-with-note = Bewaard. Let op: { $note }
 saved-failed = Je resultaten konden niet worden bewaard: { $error }
+
+## What the store says (src/store/problems.rs).
+store-place-memory = het geheugen (er wordt niets bewaard nadat het spel sluit)
+store-place-memory-entry = geheugen: { $key }
+store-place-browser = de opslag van deze browser voor de pagina
+store-place-browser-entry = { $key } in de opslag van deze browser voor de pagina
+store-place-downloads = je downloads ({ $name })
+store-read-failed = kon { $place } niet lezen: { $error }
+store-write-failed = kon { $place } niet schrijven: { $error }
+store-encode-failed = kon wat bewaard moest worden niet coderen: { $error }
+store-no-browser-storage = deze browser bewaart niets voor de pagina (een privévenster?), dus er wordt niets bewaard
+store-browser-full = kon { $place } niet bewaren: de opslag van deze browser voor deze pagina is vol
+store-not-text = { $place } is geen tekst en kan niet in de browser worden bewaard
+store-not-there = { $place } is er niet
+store-not-downloaded = de browser heeft { $name } niet gedownload
+store-unreadable = { $what ->
+        [progress] Je bewaarde voortgang kon niet worden gelezen
+        [results] De resultaten van { $profile } konden niet worden gelezen
+       *[class] De klassessie kon niet worden gelezen
+    }: { $error }
+store-moved-aside = { $what ->
+        [progress] Je bewaarde voortgang kon niet worden gelezen ({ $error }); ze is verplaatst naar { $aside } en er is een nieuwe begonnen
+        [results] De resultaten van { $profile } konden niet worden gelezen ({ $error }); ze zijn verplaatst naar { $aside } en er zijn nieuwe begonnen
+       *[class] De klassessie kon niet worden gelezen ({ $error }); ze is verplaatst naar { $aside }
+    }
+store-not-moved-aside = { $what ->
+        [progress] Je bewaarde voortgang kon niet worden gelezen ({ $error }) of opzij gezet ({ $why })
+        [results] De resultaten van { $profile } konden niet worden gelezen ({ $error }) of opzij gezet ({ $why })
+       *[class] De klassessie kon niet worden gelezen ({ $error }) of opzij gezet ({ $why })
+    }
+store-journal-unreadable = De laatste wijzigingen in de klassessie konden niet worden gelezen: { $error }
+store-journal-lines-left-out = { $lines ->
+        [one] { $lines } van de laatste wijzigingen in de klassessie kon niet worden gelezen en is weggelaten ({ $place })
+       *[other] { $lines } van de laatste wijzigingen in de klassessie konden niet worden gelezen en zijn weggelaten ({ $place })
+    }
 
 ## Korte labels van de maatstreepjes (machten van tien)
 

@@ -4,8 +4,27 @@ use std::io::Write;
 
 use crate::content::library::Library;
 use crate::report::words::when;
-use crate::rules::class::Session;
-use crate::store::{Store, class_csv, class_json, to_csv, to_json};
+use crate::rules::class::{ClassPhase, Session};
+use crate::store::{ClassListing, Store, class_csv, class_json, to_csv, to_json};
+
+/// Where a listed class was when it was written: "lobby", "stage 3 open", "debrief, ended".
+/// The terminal's `export` speaks English (docs/languages.md).
+fn place(listing: &ClassListing) -> String {
+    let place = match listing.phase {
+        ClassPhase::Lobby => "lobby".to_string(),
+        ClassPhase::Open(n) => format!("stage {} open", n + 1),
+        ClassPhase::Teams(n) => format!("stage {} team round", n + 1),
+        ClassPhase::Revise(n) => format!("stage {} revising", n + 1),
+        ClassPhase::Closed(n) => format!("stage {} closed", n + 1),
+        ClassPhase::Revealed(n) => format!("stage {} revealed", n + 1),
+        ClassPhase::Debrief => "debrief".to_string(),
+    };
+    if listing.ended {
+        format!("{place}, ended")
+    } else {
+        place
+    }
+}
 
 /// Write every answer of the finished runs in `store` (one profile, or all when `profile` is
 /// `None`; one case when `case` is given). Warnings go to `err`. Returns the exit code.
@@ -81,7 +100,7 @@ pub fn run_class(
                 when(&s.started_at),
                 when(&s.saved_at),
                 s.students,
-                s.place()
+                place(s)
             )?;
         }
         writeln!(

@@ -78,7 +78,7 @@ pub fn run(
         match store.add_run(&record) {
             Ok(warnings) => {
                 for warning in warnings {
-                    let said = say(lang, "text-note", &[("warning", warning.into())]);
+                    let said = say(lang, "text-note", &[("warning", warning.say(lang).into())]);
                     writeln!(output, "{said}")?;
                 }
                 let said = say(
@@ -86,13 +86,13 @@ pub fn run(
                     "text-saved",
                     &[
                         ("profile", profile.into()),
-                        ("place", store.location().to_string().into()),
+                        ("place", store.location().say(lang).into()),
                     ],
                 );
                 writeln!(output, "{said}")?;
             }
             Err(e) => {
-                let said = say(lang, "text-save-failed", &[("error", e.to_string().into())]);
+                let said = say(lang, "text-save-failed", &[("error", e.say(lang).into())]);
                 writeln!(output, "{said}")?
             }
         }

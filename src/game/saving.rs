@@ -6,7 +6,7 @@ use bevy::prelude::*;
 
 use super::{CurrentRun, Player, Storage};
 use crate::report::lang::{say, word};
-use crate::store::{Progress, RunRecord, now};
+use crate::store::{Progress, RunRecord, now, say_all};
 
 /// The player answered the question of the stage being played.
 #[derive(Message, Debug, Clone, Copy)]
@@ -90,13 +90,12 @@ fn save_run(
                 "saved-in-results",
                 &[("profile", player.0.as_str().into())],
             ),
-            // The store's notes are English (the store has no words of its own yet).
             Ok(warnings) => say(
                 lang,
                 "saved-with-note",
-                &[("note", warnings.join("; ").into())],
+                &[("note", say_all(&warnings, lang).into())],
             ),
-            Err(e) => say(lang, "saved-failed", &[("error", e.to_string().into())]),
+            Err(e) => say(lang, "saved-failed", &[("error", e.say(lang).into())]),
         }
     };
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::StoreError;
+use super::{Location, StoreError};
 
 /// A place to keep named entries. Keys are relative paths with `/` (`profiles/Ana/runs.json`).
 pub trait Backend: Send + Sync + std::fmt::Debug {
@@ -27,13 +27,13 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     /// The names of the entries directly under `prefix`.
     fn entries(&self, prefix: &str) -> Vec<String>;
     /// Keep a damaged entry under another name, stamped with `stamp`; returns where it went.
-    fn move_aside(&self, key: &str, stamp: &str) -> Result<String, StoreError>;
+    fn move_aside(&self, key: &str, stamp: &str) -> Result<Location, StoreError>;
     /// Where everything is kept, for messages.
-    fn location(&self) -> String;
+    fn location(&self) -> Location;
     /// Where `key` is kept, for messages.
-    fn location_of(&self, key: &str) -> String;
+    fn location_of(&self, key: &str) -> Location;
     /// Give the player a file to keep; returns where it went.
-    fn export(&self, name: &str, bytes: &[u8]) -> Result<String, StoreError>;
+    fn export(&self, name: &str, bytes: &[u8]) -> Result<Location, StoreError>;
 }
 
 /// Files in a data folder.
@@ -70,10 +70,10 @@ impl Backend for FolderBackend {
         match std::fs::read(&path) {
             Ok(bytes) => Ok(Some(bytes)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(StoreError(format!(
-                "could not read {}: {e}",
-                path.display()
-            ))),
+            Err(e) => Err(StoreError::Read {
+                at: Location::File(path),
+                error: e.to_string(),
+            }),
         }
     }
 
@@ -84,8 +84,10 @@ impl Backend for FolderBackend {
     fn append(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
         use std::io::Write;
         let path = self.path(key);
-        let fail =
-            |e: std::io::Error| StoreError(format!("could not add to {}: {e}", path.display()));
+        let fail = |e: std::io::Error| StoreError::Write {
+            at: Location::File(path.clone()),
+            error: e.to_string(),
+        };
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(fail)?;
         }
@@ -110,26 +112,29 @@ impl Backend for FolderBackend {
         self.names(prefix, false)
     }
 
-    fn move_aside(&self, key: &str, stamp: &str) -> Result<String, StoreError> {
+    fn move_aside(&self, key: &str, stamp: &str) -> Result<Location, StoreError> {
         let path = self.path(key);
         let aside = PathBuf::from(format!("{}.corrupt-{stamp}", path.display()));
         std::fs::rename(&path, &aside)
-            .map(|()| aside.display().to_string())
-            .map_err(|e| StoreError(e.to_string()))
+            .map(|()| Location::File(aside.clone()))
+            .map_err(|e| StoreError::Write {
+                at: Location::File(aside),
+                error: e.to_string(),
+            })
     }
 
-    fn location(&self) -> String {
-        self.dir.display().to_string()
+    fn location(&self) -> Location {
+        Location::File(self.dir.clone())
     }
 
-    fn location_of(&self, key: &str) -> String {
-        self.path(key).display().to_string()
+    fn location_of(&self, key: &str) -> Location {
+        Location::File(self.path(key))
     }
 
-    fn export(&self, name: &str, bytes: &[u8]) -> Result<String, StoreError> {
+    fn export(&self, name: &str, bytes: &[u8]) -> Result<Location, StoreError> {
         let path = self.path(name);
         write_atomically(&path, bytes)?;
-        Ok(path.display().to_string())
+        Ok(Location::File(path))
     }
 }
 
@@ -138,18 +143,19 @@ impl Backend for FolderBackend {
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     use std::io::Write;
     let dir = path.parent().unwrap_or(Path::new("."));
-    let fail = |what: &str, e: std::io::Error| {
-        StoreError(format!("could not {what} {}: {e}", path.display()))
+    let fail = |at: &Path, e: std::io::Error| StoreError::Write {
+        at: Location::File(at.to_path_buf()),
+        error: e.to_string(),
     };
-    std::fs::create_dir_all(dir).map_err(|e| fail("create the folder for", e))?;
+    std::fs::create_dir_all(dir).map_err(|e| fail(dir, e))?;
     let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
-    let mut file = std::fs::File::create(&tmp).map_err(|e| fail("write", e))?;
-    file.write_all(bytes).map_err(|e| fail("write", e))?;
-    file.sync_all().map_err(|e| fail("write", e))?;
+    let mut file = std::fs::File::create(&tmp).map_err(|e| fail(path, e))?;
+    file.write_all(bytes).map_err(|e| fail(path, e))?;
+    file.sync_all().map_err(|e| fail(path, e))?;
     drop(file);
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        fail("save", e)
+        fail(path, e)
     })
 }
 
@@ -219,25 +225,27 @@ impl Backend for MemoryBackend {
         self.names(prefix, false)
     }
 
-    fn move_aside(&self, key: &str, stamp: &str) -> Result<String, StoreError> {
+    fn move_aside(&self, key: &str, stamp: &str) -> Result<Location, StoreError> {
         let mut entries = self.lock();
-        let bytes = entries
-            .remove(key)
-            .ok_or_else(|| StoreError(format!("{key} is not there")))?;
+        let bytes = entries.remove(key).ok_or_else(|| StoreError::NotThere {
+            at: self.location_of(key),
+        })?;
         let aside = format!("{key}.corrupt-{stamp}");
         entries.insert(aside.clone(), bytes);
         Ok(self.location_of(&aside))
     }
 
-    fn location(&self) -> String {
-        "memory (nothing is kept after the game closes)".into()
+    fn location(&self) -> Location {
+        Location::Memory { key: None }
     }
 
-    fn location_of(&self, key: &str) -> String {
-        format!("memory: {key}")
+    fn location_of(&self, key: &str) -> Location {
+        Location::Memory {
+            key: Some(key.to_string()),
+        }
     }
 
-    fn export(&self, name: &str, bytes: &[u8]) -> Result<String, StoreError> {
+    fn export(&self, name: &str, bytes: &[u8]) -> Result<Location, StoreError> {
         self.write(name, bytes)?;
         Ok(self.location_of(name))
     }

@@ -5,8 +5,8 @@
 
 use wasm_bindgen::JsCast;
 
-use super::StoreError;
 use super::backend::{Backend, names_under};
+use super::{Location, StoreError};
 
 const PREFIX: &str = "takedown/";
 
@@ -17,11 +17,7 @@ pub struct BrowserBackend;
 fn storage() -> Result<web_sys::Storage, StoreError> {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or_else(|| {
-            StoreError(
-                "this browser keeps no local storage for the page (a private window?), so progress is not saved".into(),
-            )
-        })
+        .ok_or(StoreError::NoBrowserStorage)
 }
 
 fn keys(storage: &web_sys::Storage) -> Vec<String> {
@@ -36,19 +32,21 @@ impl Backend for BrowserBackend {
     fn read(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
         let value = storage()?
             .get_item(&format!("{PREFIX}{key}"))
-            .map_err(|_| StoreError(format!("could not read {key} from the browser's storage")))?;
+            .map_err(|_| StoreError::Read {
+                at: self.location_of(key),
+                error: "getItem".into(),
+            })?;
         Ok(value.map(String::into_bytes))
     }
 
     fn write(&self, key: &str, bytes: &[u8]) -> Result<(), StoreError> {
-        let text = std::str::from_utf8(bytes)
-            .map_err(|_| StoreError(format!("{key} is not text and cannot be kept here")))?;
+        let text = std::str::from_utf8(bytes).map_err(|_| StoreError::NotText {
+            at: self.location_of(key),
+        })?;
         storage()?
             .set_item(&format!("{PREFIX}{key}"), text)
-            .map_err(|_| {
-                StoreError(format!(
-                    "could not save {key}: the browser's storage for this page is full"
-                ))
+            .map_err(|_| StoreError::BrowserStorageFull {
+                at: self.location_of(key),
             })
     }
 
@@ -68,28 +66,33 @@ impl Backend for BrowserBackend {
         names_under(keys.iter().map(String::as_str), prefix, false)
     }
 
-    fn move_aside(&self, key: &str, stamp: &str) -> Result<String, StoreError> {
-        let bytes = self
-            .read(key)?
-            .ok_or_else(|| StoreError(format!("{key} is not there")))?;
+    fn move_aside(&self, key: &str, stamp: &str) -> Result<Location, StoreError> {
+        let bytes = self.read(key)?.ok_or_else(|| StoreError::NotThere {
+            at: self.location_of(key),
+        })?;
         let aside = format!("{key}.corrupt-{stamp}");
         self.write(&aside, &bytes)?;
         self.remove(key);
         Ok(self.location_of(&aside))
     }
 
-    fn location(&self) -> String {
-        "this browser's storage for the page".into()
+    fn location(&self) -> Location {
+        Location::Browser { key: None }
     }
 
-    fn location_of(&self, key: &str) -> String {
-        format!("{key} in this browser's storage for the page")
+    fn location_of(&self, key: &str) -> Location {
+        Location::Browser {
+            key: Some(key.to_string()),
+        }
     }
 
-    fn export(&self, name: &str, bytes: &[u8]) -> Result<String, StoreError> {
-        download(name, bytes)
-            .map_err(|()| StoreError(format!("the browser did not download {name}")))?;
-        Ok(format!("your downloads ({name})"))
+    fn export(&self, name: &str, bytes: &[u8]) -> Result<Location, StoreError> {
+        download(name, bytes).map_err(|()| StoreError::NotDownloaded {
+            name: name.to_string(),
+        })?;
+        Ok(Location::Downloads {
+            name: name.to_string(),
+        })
     }
 }
 

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Store;
+use super::{Store, StoreWarning};
 use crate::rules::class::{ClassPhase, JournalEntry, SavedSession};
 
 /// One line of a class session's journal as it is written: when, and the change.
@@ -35,26 +35,6 @@ pub struct ClassListing {
     pub students: usize,
     pub phase: ClassPhase,
     pub ended: bool,
-}
-
-impl ClassListing {
-    /// Where the class was when it was written: "lobby", "stage 3 open", "debrief", "ended".
-    pub fn place(&self) -> String {
-        let place = match self.phase {
-            ClassPhase::Lobby => "lobby".to_string(),
-            ClassPhase::Open(n) => format!("stage {} open", n + 1),
-            ClassPhase::Teams(n) => format!("stage {} team round", n + 1),
-            ClassPhase::Revise(n) => format!("stage {} revising", n + 1),
-            ClassPhase::Closed(n) => format!("stage {} closed", n + 1),
-            ClassPhase::Revealed(n) => format!("stage {} revealed", n + 1),
-            ClassPhase::Debrief => "debrief".to_string(),
-        };
-        if self.ended {
-            format!("{place}, ended")
-        } else {
-            place
-        }
-    }
 }
 
 impl Store {
@@ -95,7 +75,7 @@ impl Store {
     /// The class session `name` as it was last written: its whole save with the changes of
     /// its journal replayed on it (`classes/<name>.json` and `.journal`), and anything the
     /// teacher should be told (a damaged file, changes that could not be read).
-    pub fn class_session(&self, name: &str) -> (Option<SavedSession>, Vec<String>) {
+    pub fn class_session(&self, name: &str) -> (Option<SavedSession>, Vec<StoreWarning>) {
         let (saved, mut warnings) = self.load_class::<SavedSession>(name);
         let Some(mut saved) = saved else {
             return (None, warnings);
@@ -107,16 +87,12 @@ impl Store {
     /// Apply the journal of the class session `name` to `saved`, the time of its last change
     /// becoming `saved_at`. Returns warnings: a line that cannot be read (cut short when the
     /// computer stopped as it was written) is left out, the rest is applied.
-    fn replay_journal(&self, name: &str, saved: &mut SavedSession) -> Vec<String> {
+    fn replay_journal(&self, name: &str, saved: &mut SavedSession) -> Vec<StoreWarning> {
         let key = Store::class_journal_key(&Store::profile_folder(name));
         let bytes = match self.backend.read(&key) {
             Ok(Some(bytes)) => bytes,
             Ok(None) => return Vec::new(),
-            Err(e) => {
-                return vec![format!(
-                    "the latest changes to the class session could not be read: {e}"
-                )];
-            }
+            Err(error) => return vec![StoreWarning::JournalUnreadable { error }],
         };
         let mut unreadable = 0;
         for line in bytes
@@ -135,10 +111,10 @@ impl Store {
         if unreadable == 0 {
             return Vec::new();
         }
-        vec![format!(
-            "{unreadable} of the latest changes to the class session could not be read and are left out ({})",
-            self.backend.location_of(&key)
-        )]
+        vec![StoreWarning::JournalLinesLeftOut {
+            lines: unreadable,
+            at: self.backend.location_of(&key),
+        }]
     }
 
     /// The class session written last (the one a crash interrupted), whatever its name.

@@ -14,6 +14,7 @@ mod backend;
 mod browser;
 pub mod classes;
 pub mod export;
+mod problems;
 pub mod record;
 
 use std::path::PathBuf;
@@ -27,25 +28,14 @@ pub use classes::ClassListing;
 pub use export::{
     CLASS_CSV_HEADER, CSV_BOM, CSV_HEADER, class_csv, class_json, neutralise, to_csv, to_json,
 };
+pub use problems::{Kept, Location, StoreError, StoreWarning, say_all};
 pub use record::{AnswerRecord, Progress, RunRecord, SavedAnswer, now, rfc3339, rfc3339_millis};
-
-/// Why something could not be read or saved.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoreError(pub String);
-
-impl std::fmt::Display for StoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for StoreError {}
 
 /// The runs read back, with anything the player should be told.
 #[derive(Debug, Clone, Default)]
 pub struct Loaded {
     pub runs: Vec<RunRecord>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<StoreWarning>,
 }
 
 /// Everything the game keeps, on one backend. Cheap to clone: clones share the backend.
@@ -101,7 +91,7 @@ impl Store {
     }
 
     /// Where things are kept, for messages: a folder, or "this browser".
-    pub fn location(&self) -> String {
+    pub fn location(&self) -> Location {
         self.backend.location()
     }
 
@@ -139,48 +129,49 @@ impl Store {
 
     /// Read the JSON under `key`. Nothing there is `Ok(None)`; something that does not parse
     /// is moved aside and the warning says where.
-    fn read_json<T: DeserializeOwned>(&self, key: &str, what: &str) -> (Option<T>, Vec<String>) {
+    fn read_json<T: DeserializeOwned>(
+        &self,
+        key: &str,
+        what: Kept,
+    ) -> (Option<T>, Vec<StoreWarning>) {
         let bytes = match self.backend.read(key) {
             Ok(Some(bytes)) => bytes,
             Ok(None) => return (None, Vec::new()),
-            Err(e) => return (None, vec![format!("{what} could not be read: {e}")]),
+            Err(error) => return (None, vec![StoreWarning::Unreadable { what, error }]),
         };
         match serde_json::from_slice::<T>(&bytes) {
             Ok(value) => (Some(value), Vec::new()),
             Err(e) => {
                 let stamp = rfc3339(now()).replace(':', "-");
+                let error = e.to_string();
                 let warning = match self.backend.move_aside(key, &stamp) {
-                    Ok(aside) => format!(
-                        "{what} could not be read ({e}); it was moved to {aside} and a new one started"
-                    ),
-                    Err(m) => format!("{what} could not be read ({e}) or moved aside ({m})"),
+                    Ok(aside) => StoreWarning::MovedAside { what, error, aside },
+                    Err(why) => StoreWarning::NotMovedAside { what, error, why },
                 };
                 (None, vec![warning])
             }
         }
     }
 
-    fn write_json<T: Serialize>(&self, key: &str, value: &T, what: &str) -> Result<(), StoreError> {
-        let json = serde_json::to_vec_pretty(value)
-            .map_err(|e| StoreError(format!("could not encode {what}: {e}")))?;
+    fn write_json<T: Serialize>(&self, key: &str, value: &T) -> Result<(), StoreError> {
+        let json = serde_json::to_vec_pretty(value).map_err(|e| StoreError::Encode {
+            error: e.to_string(),
+        })?;
         self.backend.write(key, &json)
     }
 
     /// Save a case in progress (after every answer).
     pub fn save_progress(&self, profile: &str, progress: &Progress) -> Result<(), StoreError> {
-        self.write_json(
-            &Store::progress_key(profile, &progress.case_id),
-            progress,
-            "progress",
-        )
+        self.write_json(&Store::progress_key(profile, &progress.case_id), progress)
     }
 
     /// The saved progress in a case, if any, and anything the player should be told.
-    pub fn load_progress(&self, profile: &str, case_id: &str) -> (Option<Progress>, Vec<String>) {
-        self.read_json(
-            &Store::progress_key(profile, case_id),
-            "your saved progress",
-        )
+    pub fn load_progress(
+        &self,
+        profile: &str,
+        case_id: &str,
+    ) -> (Option<Progress>, Vec<StoreWarning>) {
+        self.read_json(&Store::progress_key(profile, case_id), Kept::Progress)
     }
 
     /// Forget the progress in a case (it was finished, or started again).
@@ -199,7 +190,9 @@ impl Store {
     pub fn runs(&self, profile: &str) -> Loaded {
         let (runs, warnings) = self.read_json::<Vec<RunRecord>>(
             &Store::runs_key(profile),
-            &format!("the results of {profile}"),
+            Kept::Results {
+                profile: profile.to_string(),
+            },
         );
         Loaded {
             runs: runs.unwrap_or_default(),
@@ -208,10 +201,10 @@ impl Store {
     }
 
     /// Add a finished run to its profile's results. Returns warnings from reading them.
-    pub fn add_run(&self, record: &RunRecord) -> Result<Vec<String>, StoreError> {
+    pub fn add_run(&self, record: &RunRecord) -> Result<Vec<StoreWarning>, StoreError> {
         let Loaded { mut runs, warnings } = self.runs(&record.profile);
         runs.push(record.clone());
-        self.write_json(&Store::runs_key(&record.profile), &runs, "results")?;
+        self.write_json(&Store::runs_key(&record.profile), &runs)?;
         Ok(warnings)
     }
 
@@ -225,7 +218,7 @@ impl Store {
     }
 
     pub fn save_settings<T: Serialize>(&self, settings: &T) -> Result<(), StoreError> {
-        self.write_json(SETTINGS, settings, "settings")
+        self.write_json(SETTINGS, settings)
     }
 
     /// Save a class session under `classes/`: its state as JSON (to resume it) and its answers
@@ -244,11 +237,7 @@ impl Store {
     /// (`classes/<name>.journal`, changes since the last whole save) starts again empty.
     pub fn save_class_json<T: Serialize>(&self, name: &str, session: &T) -> Result<(), StoreError> {
         let name = Store::profile_folder(name);
-        self.write_json(
-            &format!("classes/{name}.json"),
-            session,
-            "the class session",
-        )?;
+        self.write_json(&format!("classes/{name}.json"), session)?;
         self.backend.remove(&Store::class_journal_key(&name));
         Ok(())
     }
@@ -261,7 +250,7 @@ impl Store {
     }
 
     /// Where a saved class session's printable report is, for the teacher.
-    pub fn class_report_location(&self, name: &str) -> String {
+    pub fn class_report_location(&self, name: &str) -> Location {
         self.backend
             .location_of(&format!("classes/{}.html", Store::profile_folder(name)))
     }
@@ -278,8 +267,11 @@ impl Store {
     ) -> Result<(), StoreError> {
         let mut lines = Vec::with_capacity(entries.len() * 160);
         for entry in entries {
-            serde_json::to_writer(&mut lines, &classes::JournalLine { at, entry })
-                .map_err(|e| StoreError(format!("could not encode a class change: {e}")))?;
+            serde_json::to_writer(&mut lines, &classes::JournalLine { at, entry }).map_err(
+                |e| StoreError::Encode {
+                    error: e.to_string(),
+                },
+            )?;
             lines.push(b'\n');
         }
         self.backend.append(
@@ -300,10 +292,10 @@ impl Store {
     }
 
     /// A saved class session, and anything the teacher should be told.
-    pub fn load_class<T: DeserializeOwned>(&self, name: &str) -> (Option<T>, Vec<String>) {
+    pub fn load_class<T: DeserializeOwned>(&self, name: &str) -> (Option<T>, Vec<StoreWarning>) {
         self.read_json(
             &format!("classes/{}.json", Store::profile_folder(name)),
-            "the class session",
+            Kept::ClassSession,
         )
     }
 
@@ -320,14 +312,14 @@ impl Store {
     }
 
     /// Where a saved class session's CSV is, for the teacher.
-    pub fn class_csv_location(&self, name: &str) -> String {
+    pub fn class_csv_location(&self, name: &str) -> Location {
         self.backend
             .location_of(&format!("classes/{}.csv", Store::profile_folder(name)))
     }
 
     /// Give the player a file to keep (the results as CSV): written next to the data on the
     /// desktop, downloaded on the web. Returns where it went.
-    pub fn export_file(&self, name: &str, bytes: &[u8]) -> Result<String, StoreError> {
+    pub fn export_file(&self, name: &str, bytes: &[u8]) -> Result<Location, StoreError> {
         self.backend.export(name, bytes)
     }
 }

@@ -46,7 +46,27 @@ fn progress_saves_and_resumes_at_the_next_question() {
     std::fs::write(dir.join("profiles/Ana/progress-mixed.json"), "{ not json").unwrap();
     let (none, warnings) = store.load_progress("Ana", "mixed");
     assert!(none.is_none());
-    assert!(warnings[0].contains("moved to"));
+    match &warnings[..] {
+        [
+            StoreWarning::MovedAside {
+                what: Kept::Progress,
+                aside: Location::File(aside),
+                ..
+            },
+        ] => assert!(
+            aside
+                .to_string_lossy()
+                .contains("progress-mixed.json.corrupt-")
+        ),
+        other => panic!("{other:?}"),
+    }
+    // Said in the player's language, the system's reason as it is.
+    let said = warnings[0].say(crate::content::lang::Lang::Fr);
+    assert!(
+        said.starts_with("Votre progression enregistrée n’a pas pu être lue ("),
+        "{said}"
+    );
+    assert!(said.contains("déplacée vers"), "{said}");
     store.clear_progress("Ana", "mixed");
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -117,11 +137,18 @@ fn saved_runs_load_back_and_a_garbage_file_is_moved_aside() {
     let loaded = store.runs("Ana");
     assert!(loaded.runs.is_empty());
     assert!(
-        loaded.warnings[0].contains("could not be read"),
+        matches!(
+            &loaded.warnings[0],
+            StoreWarning::MovedAside { what: Kept::Results { profile }, .. } if profile == "Ana"
+        ),
         "{:?}",
         loaded.warnings
     );
-    assert!(loaded.warnings[0].contains("moved to"));
+    let said = loaded.warnings[0].to_string();
+    assert!(
+        said.starts_with("The results of Ana could not be read (") && said.contains("moved to"),
+        "{said}"
+    );
     let aside: Vec<_> = std::fs::read_dir(dir.join("profiles/Ana"))
         .unwrap()
         .filter_map(|e| e.ok())
@@ -144,9 +171,21 @@ fn an_unwritable_folder_is_a_message_not_a_crash() {
     let store = Store::open(dir.join("inner"));
     let record = RunRecord::of(&finished_small(), "Ana", UNIX_EPOCH);
     let error = store.add_run(&record).unwrap_err();
+    // The folder that could not be made, named; the sentence in the player's language.
+    match &error {
+        StoreError::Write {
+            at: Location::File(at),
+            ..
+        } => assert_eq!(at, &dir.join("inner").join("profiles").join("Ana")),
+        other => panic!("{other:?}"),
+    }
+    let said = error.say(crate::content::lang::Lang::Nl);
     assert!(
-        error.0.starts_with("could not create the folder for"),
-        "{error}"
+        said.starts_with(&format!(
+            "kon {} niet schrijven: ",
+            dir.join("inner/profiles/Ana").display()
+        )),
+        "{said}"
     );
     assert!(store.runs("Ana").runs.is_empty());
     std::fs::remove_dir_all(&dir).ok();
@@ -277,7 +316,9 @@ fn a_damaged_entry_in_memory_is_moved_aside_too() {
     let loaded = store.runs("Ana");
     assert!(loaded.runs.is_empty());
     assert!(
-        loaded.warnings[0].contains("moved to memory"),
+        loaded.warnings[0]
+            .to_string()
+            .contains("moved to memory: profiles/Ana/runs.json.corrupt-"),
         "{:?}",
         loaded.warnings
     );
@@ -343,7 +384,8 @@ fn the_latest_class_is_the_one_written_last() {
     assert_eq!(listed.len(), 3);
     let last = listed.last().unwrap();
     assert_eq!(last.students, 3);
-    assert_eq!(last.place(), "stage 1 open");
+    assert_eq!(last.phase, crate::rules::class::ClassPhase::Open(0));
+    assert!(!last.ended);
     assert_eq!(
         crate::report::words::when(&last.saved_at),
         "2026-11-29 09:40 UTC"
@@ -407,8 +449,17 @@ fn a_class_session_is_read_back_with_its_journal() {
     assert_eq!(cut.unwrap(), back, "the rest is applied");
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(
-        warnings[0].contains("1 of the latest changes"),
+        matches!(
+            warnings[0],
+            StoreWarning::JournalLinesLeftOut { lines: 1, .. }
+        ),
         "{warnings:?}"
+    );
+    // One line, in the singular (Fluent's plural rules, not English's alone).
+    let said = warnings[0].say(crate::content::lang::Lang::De);
+    assert!(
+        said.starts_with("1 der letzten Änderungen an der Klassensitzung konnte nicht"),
+        "{said}"
     );
 
     // A whole save starts the journal anew.

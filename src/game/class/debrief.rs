@@ -182,12 +182,12 @@ fn draw(
         c.spawn(widgets::note(say(
             lang,
             "class-csv-saved",
-            &[("place", csv.to_string().into())],
+            &[("place", csv.say(lang).into())],
         )));
         c.spawn(widgets::note(say(
             lang,
             "class-report-saved",
-            &[("place", report.to_string().into())],
+            &[("place", report.say(lang).into())],
         )));
         if let Some(note) = &from_note {
             c.spawn(widgets::strong(note.clone(), size::BODY, Role::Heading));

@@ -26,6 +26,7 @@ use crate::content::Case;
 use crate::host::open::{Opened, Opening, open_session};
 use crate::host::{self, ClassFile, Host, HostError, SharedSession};
 use crate::rules::class::{ClassPhase, StudentId, TeamForming};
+use crate::store::Location;
 
 /// How the teacher asked for a class (the command line, or Host a class on the title).
 #[derive(Resource, Debug, Clone)]
@@ -324,7 +325,7 @@ pub fn start_class(
         mut session,
         name,
         mut notices,
-    } = open_session(storage, cases, case, &opening, rand_seed())?;
+    } = open_session(storage, cases, case, &opening, rand_seed(), lang)?;
     session.set_teacher_lang(lang);
     let file = Some(ClassFile {
         store: (**storage).clone(),
@@ -578,7 +579,14 @@ fn apply_teacher(
                 room.session().lock().show_names(named);
             }
             Teacher::OpenReport => {
-                let path = storage.class_report_location(&room.name);
+                // The report is a file on the desktop; elsewhere (a store in memory) there is
+                // none to open.
+                let path = match storage.class_report_location(&room.name) {
+                    Location::File(path) => path,
+                    Location::Memory { .. }
+                    | Location::Browser { .. }
+                    | Location::Downloads { .. } => std::path::PathBuf::new(),
+                };
                 let lang = room.lang;
                 room.report_note = Some(match room.host.flush() {
                     Err(e) => say(
@@ -586,17 +594,19 @@ fn apply_teacher(
                         "class-report-failed",
                         &[("error", e.to_string().into())],
                     ),
-                    Ok(()) if !std::path::Path::new(&path).exists() => {
-                        word(lang, "class-report-none")
-                    }
-                    Ok(()) => match (open_file.0)(std::path::Path::new(&path)) {
-                        Ok(()) => say(lang, "class-report-open", &[("path", path.clone().into())]),
+                    Ok(()) if !path.is_file() => word(lang, "class-report-none"),
+                    Ok(()) => match (open_file.0)(&path) {
+                        Ok(()) => say(
+                            lang,
+                            "class-report-open",
+                            &[("path", path.display().to_string().into())],
+                        ),
                         Err(e) => say(
                             lang,
                             "class-report-no-browser",
                             &[
                                 ("error", e.to_string().into()),
-                                ("path", path.clone().into()),
+                                ("path", path.display().to_string().into()),
                             ],
                         ),
                     },

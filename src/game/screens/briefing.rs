@@ -74,7 +74,7 @@ fn spawn(
             ));
         }
         for warning in warnings {
-            body.spawn(widgets::label(warning, size::SMALL, Role::Error));
+            body.spawn(widgets::label(warning.say(lang), size::SMALL, Role::Error));
         }
     });
     match &saved {

@@ -299,13 +299,9 @@ fn save_results(
             Ok(place) => say(
                 lang,
                 "debrief-saved",
-                &[("count", count.into()), ("place", place.to_string().into())],
+                &[("count", count.into()), ("place", place.say(lang).into())],
             ),
-            Err(e) => say(
-                lang,
-                "debrief-not-saved",
-                &[("error", e.to_string().into())],
-            ),
+            Err(e) => say(lang, "debrief-not-saved", &[("error", e.say(lang).into())]),
         };
         for mut text in &mut messages {
             text.0 = message.clone();

@@ -63,7 +63,7 @@ fn spawn(
             &[("player", player.0.as_str().into())],
         )));
         for warning in &loaded.warnings {
-            body.spawn(widgets::label(warning.clone(), size::SMALL, Role::Error));
+            body.spawn(widgets::label(warning.say(lang), size::SMALL, Role::Error));
         }
         if runs.is_empty() {
             body.spawn(widgets::paragraph(word(lang, "results-none")));
