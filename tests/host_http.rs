@@ -988,3 +988,39 @@ fn maps_are_served_as_svg_and_a_stages_only_after_its_reveal() {
     assert_eq!(svg("/api/map?stage=99").0, 404);
     assert_eq!(svg("/api/map?stage=x").0, 404);
 }
+
+/// A port another program holds: the next free one is offered, in the teacher's language.
+#[test]
+fn a_port_in_use_is_refused_with_a_free_one_offered_in_the_teachers_language() {
+    use takedown::content::lang::Lang;
+    use takedown::host::HostError;
+    let holder = std::net::TcpListener::bind((LOCAL, 0)).unwrap();
+    let port = holder.local_addr().unwrap().port();
+    let case = Library::load(None).find("encrochat").unwrap().clone();
+    let session = SharedSession::new(Session::new(case, 7, "4821", "2026-11-27T09:00:00Z"));
+    let Err(error) = Host::start(session, LOCAL, port, Arc::new(|| {}), None, None) else {
+        panic!("port {port} is held, yet the class started on it");
+    };
+    let HostError::PortTaken {
+        port: taken,
+        free: Some(free),
+    } = error
+    else {
+        panic!("{error:?}");
+    };
+    assert_eq!(taken, port);
+    assert!(free > port);
+    // Port numbers are written without grouping, whatever the language.
+    assert_eq!(
+        error.say(Lang::Fr),
+        format!(
+            "le port {port} est déjà utilisé (par un autre programme ou une autre classe)\u{202f}; \
+             le port {free} est libre\u{a0}: utilisez --port {free}"
+        )
+    );
+    assert!(
+        error
+            .to_string()
+            .starts_with(&format!("port {port} is already in use"))
+    );
+}

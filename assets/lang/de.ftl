@@ -571,6 +571,14 @@ class-answers-dropped = { $answers ->
         [one] { $answers } Antwort passt nicht mehr zum geänderten Fall und wurde ausgelassen.
        *[other] { $answers } Antworten passen nicht mehr zum geänderten Fall und wurden ausgelassen.
     }
+host-port-taken = Port { $port } wird bereits benutzt (von einem anderen Programm oder einer anderen Klasse); Port { $free } ist frei: Verwenden Sie --port { $free }
+host-port-taken-none-free = Port { $port } wird bereits benutzt, und kein Port in der Nähe ist frei: Verwenden Sie --port mit einer anderen Nummer
+host-cannot-listen = { $address } konnte nicht geöffnet werden: { $error }
+host-cannot-save = das Speichern der Klasse konnte nicht beginnen: { $error }
+host-system = der Klassenserver konnte nicht starten: { $error }
+save-failure-files = die CSV-Datei oder der druckbare Bericht: { $error }
+save-failure-timed-out = die Festplatte hat nicht rechtzeitig geantwortet
+save-failure-not-written = es wurde nichts geschrieben
 class-save-failed = Die Klasse konnte nicht gespeichert werden: { $error }
 class-reveal-now = Jetzt auflösen
 class-close = Antworten schließen

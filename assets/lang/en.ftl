@@ -570,6 +570,14 @@ class-answers-dropped = { $answers ->
         [one] { $answers } answer no longer fits the edited case and was left out.
        *[other] { $answers } answers no longer fit the edited case and were left out.
     }
+host-port-taken = port { $port } is already in use (another program, or another class); port { $free } is free: use --port { $free }
+host-port-taken-none-free = port { $port } is already in use, and no port near it is free: use --port with another number
+host-cannot-listen = could not listen on { $address }: { $error }
+host-cannot-save = could not start saving the class: { $error }
+host-system = the class server could not start: { $error }
+save-failure-files = the CSV or the printable report: { $error }
+save-failure-timed-out = the disk did not answer in time
+save-failure-not-written = it was not written
 class-save-failed = The class could not be saved: { $error }
 class-reveal-now = Reveal now
 class-close = Close answers

@@ -582,6 +582,14 @@ class-answers-dropped = { $answers ->
         [one] { $answers } réponse ne correspond plus à l’affaire modifiée et a été laissée de côté.
        *[other] { $answers } réponses ne correspondent plus à l’affaire modifiée et ont été laissées de côté.
     }
+host-port-taken = le port { $port } est déjà utilisé (par un autre programme ou une autre classe) ; le port { $free } est libre : utilisez --port { $free }
+host-port-taken-none-free = le port { $port } est déjà utilisé et aucun port proche n’est libre : utilisez --port avec un autre numéro
+host-cannot-listen = impossible d’écouter sur { $address } : { $error }
+host-cannot-save = impossible de commencer à enregistrer la classe : { $error }
+host-system = le serveur de la classe n’a pas pu démarrer : { $error }
+save-failure-files = le CSV ou le rapport imprimable : { $error }
+save-failure-timed-out = le disque n’a pas répondu à temps
+save-failure-not-written = rien n’a été écrit
 class-save-failed = La classe n’a pas pu être enregistrée : { $error }
 class-reveal-now = Révéler maintenant
 class-close = Clore les réponses

@@ -556,6 +556,14 @@ class-answers-dropped = { $answers ->
         [one] { $answers } antwoord past niet meer bij de gewijzigde zaak en is weggelaten.
        *[other] { $answers } antwoorden passen niet meer bij de gewijzigde zaak en zijn weggelaten.
     }
+host-port-taken = poort { $port } is al in gebruik (door een ander programma of een andere klas); poort { $free } is vrij: gebruik --port { $free }
+host-port-taken-none-free = poort { $port } is al in gebruik en er is geen vrije poort in de buurt: gebruik --port met een ander nummer
+host-cannot-listen = kon niet luisteren op { $address }: { $error }
+host-cannot-save = kon niet beginnen met het bewaren van de klas: { $error }
+host-system = de klasserver kon niet starten: { $error }
+save-failure-files = de CSV of het afdrukbare verslag: { $error }
+save-failure-timed-out = de schijf antwoordde niet op tijd
+save-failure-not-written = er is niets geschreven
 class-save-failed = De klas kon niet worden opgeslagen: { $error }
 class-reveal-now = Nu onthullen
 class-close = Antwoorden sluiten

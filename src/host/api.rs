@@ -20,7 +20,7 @@ use serde::Deserialize;
 use serde_json::json;
 use tokio::sync::watch;
 
-use super::saver::Saver;
+use super::saver::{SaveFailure, Saver};
 use super::{SharedSession, Waker, new_token};
 use crate::content::lang::Lang;
 use crate::report::lang::word;
@@ -106,7 +106,7 @@ impl State {
         match outcome.map(|w| w.map(|w| w.outcome(version))) {
             Ok(Ok(Some(Ok(())))) => Ok(()),
             Ok(Ok(Some(Err(why)))) => Err(not_saved(lang, &why)),
-            _ => Err(not_saved(lang, "the disk did not answer in time")),
+            _ => Err(not_saved(lang, &SaveFailure::TimedOut)),
         }
     }
 
@@ -278,7 +278,8 @@ pub const KEEP_ALIVE: Duration = Duration::from_secs(15);
 /// How long a join or an answer waits for the disk before the phone is told it failed.
 const SAVE_LIMIT: Duration = Duration::from_secs(10);
 
-fn not_saved(lang: Lang, why: &str) -> ApiError {
+/// The phone is told in its language; the reason, for whoever runs the class, goes to the log.
+fn not_saved(lang: Lang, why: &SaveFailure) -> ApiError {
     eprintln!("takedown: the class could not be saved: {why}");
     ApiError(
         StatusCode::SERVICE_UNAVAILABLE,

@@ -15,7 +15,7 @@ pub mod priority;
 pub mod qr;
 mod saver;
 
-pub use saver::{ClassFile, Written};
+pub use saver::{ClassFile, SaveFailure, Written};
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -45,33 +45,55 @@ impl SharedSession {
 /// Called by the server whenever a student changed the session (to wake the window).
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
 
-/// Why the server could not start.
+/// Why the server could not start. Said in a language by [`HostError::say`]; the system's own
+/// reason (`error`) is kept as the system wrote it.
 #[derive(Debug)]
 pub enum HostError {
     /// Another program has the port; the next free one, if any, is offered.
-    PortTaken {
-        port: u16,
-        free: Option<u16>,
-    },
-    Other(String),
+    PortTaken { port: u16, free: Option<u16> },
+    /// The address and port could not be listened on for another reason.
+    Listen { address: String, error: String },
+    /// The thread that writes the session could not start.
+    Saving(String),
+    /// The system refused something else the server needs (a thread, a socket setting).
+    System(String),
 }
 
-impl std::fmt::Display for HostError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl HostError {
+    /// Why, in `lang`, for the teacher.
+    pub fn say(&self, lang: crate::content::lang::Lang) -> String {
+        use crate::report::lang::{Arg, say};
         match self {
             HostError::PortTaken {
                 port,
                 free: Some(free),
-            } => write!(
-                f,
-                "port {port} is already in use (another program, or another class); port {free} is free: use --port {free}"
+            } => say(
+                lang,
+                "host-port-taken",
+                &[
+                    ("port", Arg::Plain(f64::from(*port))),
+                    ("free", Arg::Plain(f64::from(*free))),
+                ],
             ),
-            HostError::PortTaken { port, free: None } => write!(
-                f,
-                "port {port} is already in use, and no port near it is free: use --port with another number"
+            HostError::PortTaken { port, free: None } => say(
+                lang,
+                "host-port-taken-none-free",
+                &[("port", Arg::Plain(f64::from(*port)))],
             ),
-            HostError::Other(e) => f.write_str(e),
+            HostError::Listen { address, error } => say(
+                lang,
+                "host-cannot-listen",
+                &[("address", address.into()), ("error", error.into())],
+            ),
+            HostError::Saving(error) => say(lang, "host-cannot-save", &[("error", error.into())]),
+            HostError::System(error) => say(lang, "host-system", &[("error", error.into())]),
         }
+    }
+}
+
+impl std::fmt::Display for HostError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say(crate::content::lang::Lang::En))
     }
 }
 
@@ -120,20 +142,23 @@ impl Host {
                     free: free_port_from(bind, port.saturating_add(1)),
                 }
             } else {
-                HostError::Other(format!("could not listen on {bind}:{port}: {e}"))
+                HostError::Listen {
+                    address: SocketAddr::new(bind, port).to_string(),
+                    error: e.to_string(),
+                }
             }
         })?;
         listener
             .set_nonblocking(true)
-            .map_err(|e| HostError::Other(e.to_string()))?;
+            .map_err(|e| HostError::System(e.to_string()))?;
         let addr = listener
             .local_addr()
-            .map_err(|e| HostError::Other(e.to_string()))?;
+            .map_err(|e| HostError::System(e.to_string()))?;
         let version = session.lock().version();
         let saver = match file {
             Some(file) => Some(Arc::new(
                 saver::Saver::start(session.clone(), file)
-                    .map_err(|e| HostError::Other(format!("could not start saving: {e}")))?,
+                    .map_err(|e| HostError::Saving(e.to_string()))?,
             )),
             None => None,
         };
@@ -174,7 +199,7 @@ impl Host {
                 }
             });
         })
-        .map_err(|e| HostError::Other(e.to_string()))?;
+        .map_err(|e| HostError::System(e.to_string()))?;
         Ok(Host {
             session,
             saver,
@@ -206,7 +231,7 @@ impl Host {
 
     /// Write the session now and wait (at most a few seconds) until it is on disk: before the
     /// class ends or the program closes. `Err` says why it could not be written.
-    pub fn flush(&self) -> Result<(), String> {
+    pub fn flush(&self) -> Result<(), saver::SaveFailure> {
         let version = self.session.lock().version();
         match &self.saver {
             Some(saver) => saver.wait_blocking(version, std::time::Duration::from_secs(5)),

@@ -19,9 +19,44 @@ use std::time::Duration;
 use tokio::sync::watch;
 
 use super::SharedSession;
+use crate::content::lang::Lang;
+use crate::report::lang::{say, word};
 use crate::report::printable::class_report_html;
 use crate::rules::class::Unsaved;
-use crate::store::{Store, class_csv, now, rfc3339, rfc3339_millis};
+use crate::store::{Store, StoreError, class_csv, now, rfc3339, rfc3339_millis};
+
+/// Why a version of the class session is not on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveFailure {
+    /// Writing the session (whole, or the journal of its latest changes) failed.
+    Session(StoreError),
+    /// Writing the CSV or the printable report beside it failed (the session itself is kept).
+    Files(StoreError),
+    /// The disk did not answer within the time a phone or the teacher waits.
+    TimedOut,
+    /// The write that should have held it is over and it is not there, with no reason given.
+    NotWritten,
+}
+
+impl SaveFailure {
+    /// Why, in `lang`, as a phrase to put after a colon.
+    pub fn say(&self, lang: Lang) -> String {
+        match self {
+            SaveFailure::Session(e) => e.say(lang),
+            SaveFailure::Files(e) => {
+                say(lang, "save-failure-files", &[("error", e.say(lang).into())])
+            }
+            SaveFailure::TimedOut => word(lang, "save-failure-timed-out"),
+            SaveFailure::NotWritten => word(lang, "save-failure-not-written"),
+        }
+    }
+}
+
+impl std::fmt::Display for SaveFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say(Lang::En))
+    }
+}
 
 /// How long the class must be quiet (no change waiting to be written) before the CSV is
 /// written; when the saver stops it is written at once.
@@ -45,20 +80,17 @@ pub struct Written {
     /// The newest version whose CSV is on disk too (it may lag `saved` while answers arrive).
     pub csv: u64,
     /// Why the last write failed, if it did.
-    pub error: Option<String>,
+    pub error: Option<SaveFailure>,
 }
 
 impl Written {
     /// Whether `version` is written: `Some(Ok)` on disk, `Some(Err)` with why a write that
     /// should have held it failed, `None` while its write has not been tried yet.
-    pub fn outcome(&self, version: u64) -> Option<Result<(), String>> {
+    pub fn outcome(&self, version: u64) -> Option<Result<(), SaveFailure>> {
         if self.saved >= version {
             Some(Ok(()))
         } else if self.tried >= version {
-            Some(Err(self
-                .error
-                .clone()
-                .unwrap_or_else(|| "not written".into())))
+            Some(Err(self.error.clone().unwrap_or(SaveFailure::NotWritten)))
         } else {
             None
         }
@@ -128,7 +160,7 @@ impl Saver {
     }
 
     /// Wait (at most `limit`) until `version` is written, its CSV too. `Err` says why not.
-    pub(crate) fn wait_blocking(&self, version: u64, limit: Duration) -> Result<(), String> {
+    pub(crate) fn wait_blocking(&self, version: u64, limit: Duration) -> Result<(), SaveFailure> {
         self.inner.wanted().csv_now = true;
         self.request(version);
         let deadline = std::time::Instant::now() + limit;
@@ -140,13 +172,13 @@ impl Saver {
                     Some(Ok(())) if w.csv >= version => return Ok(()),
                     Some(Err(why)) => return Err(why),
                     Some(Ok(())) if w.error.is_some() => {
-                        return Err(w.error.clone().unwrap_or_default());
+                        return Err(w.error.clone().unwrap_or(SaveFailure::NotWritten));
                     }
                     _ => {}
                 }
             }
             if std::time::Instant::now() >= deadline {
-                return Err("the disk did not answer in time".into());
+                return Err(SaveFailure::TimedOut);
             }
             std::thread::sleep(Duration::from_millis(5));
         }
@@ -227,7 +259,7 @@ fn write_while_asked(inner: &Inner, session: &SharedSession, file: &ClassFile) {
                 });
             inner.written.send_modify(|w| match result {
                 Ok(()) => w.csv = w.csv.max(version),
-                Err(e) => w.error = Some(format!("the CSV: {e}")),
+                Err(e) => w.error = Some(SaveFailure::Files(e)),
             });
             continue;
         }
@@ -269,7 +301,7 @@ fn write_while_asked(inner: &Inner, session: &SharedSession, file: &ClassFile) {
                     }
                     w.error = None;
                 }
-                Err(e) => w.error = Some(e.to_string()),
+                Err(e) => w.error = Some(SaveFailure::Session(e)),
             }
         });
         csv_due |= wrote && ok;

@@ -113,7 +113,7 @@ pub struct ClassRoom {
     /// The session version last drawn.
     pub drawn: u64,
     /// Why the session could not be written, while it cannot.
-    save_error: Option<String>,
+    save_error: Option<host::SaveFailure>,
     /// The projector's language: the settings' when the class began (a class keeps it).
     pub lang: Lang,
 }
@@ -354,9 +354,9 @@ pub fn start_class(
                     ("free", Arg::Plain(f64::from(free))),
                 ],
             ));
-            Host::start(shared, setup.bind, free, wake, play, file).map_err(|e| e.to_string())?
+            Host::start(shared, setup.bind, free, wake, play, file).map_err(|e| e.say(lang))?
         }
-        Err(e) => return Err(e.to_string()),
+        Err(e) => return Err(e.say(lang)),
     };
     let addresses = if setup.bind.is_unspecified() {
         host::address::lan_addresses()
@@ -592,7 +592,7 @@ fn apply_teacher(
                     Err(e) => say(
                         lang,
                         "class-report-failed",
-                        &[("error", e.to_string().into())],
+                        &[("error", e.say(lang).into())],
                     ),
                     Ok(()) if !path.is_file() => word(lang, "class-report-none"),
                     Ok(()) => match (open_file.0)(&path) {
@@ -679,7 +679,7 @@ fn follow_session(
             let said = say(
                 room.lang,
                 "class-save-failed",
-                &[("error", e.clone().into())],
+                &[("error", e.say(room.lang).into())],
             );
             room.notices.push(said);
         }
