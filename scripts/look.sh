@@ -11,6 +11,7 @@
 #   click X Y         left click at screen coordinates
 #   move X Y          move the pointer (hover)
 #   scroll up|down N  mouse wheel
+#   run COMMAND       a shell command (checks while the program runs); fails the step if it does
 #
 # Example:
 #   scripts/look.sh "wait 4" "shot /tmp/title.png" "key Return" "wait 1" \
@@ -35,7 +36,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 if [[ $# -eq 0 ]]; then
-  sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 for tool in Xvfb xdotool import; do
@@ -89,6 +90,7 @@ for step in "${steps[@]}"; do
     click) read -r x y <<<"$rest"; xdotool mousemove "$x" "$y" click 1 ;;
     move) read -r x y <<<"$rest"; xdotool mousemove "$x" "$y" ;;
     scroll) read -r dir n <<<"$rest"; b=4; [[ $dir == down ]] && b=5; xdotool click --repeat "${n:-1}" "$b" ;;
+    run) bash -c "$rest" ;;
     *) echo "look.sh: unknown step '$step'" >&2; exit 2 ;;
   esac || { echo "look.sh: step failed: $step" >&2; exit 1; }
 done

@@ -743,3 +743,12 @@ tick-thousand = { $n } Tsd.
 tick-million = { $n } Mio.
 tick-billion = { $n } Mrd.
 tick-trillion = { $n } Bio.
+
+## What a screen reader says beyond what the screen shows (src/game/a11y.rs).
+reveal-announcement = Die Antwort: { $truth }. { $answer }. { $verdict }. { $points ->
+        [one] { $points } Punkt.
+       *[other] { $points } Punkte.
+    }
+slider-no-value = noch keine Schätzung
+a11y-move-up = Nach oben
+a11y-move-down = Nach unten

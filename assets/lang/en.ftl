@@ -742,3 +742,12 @@ tick-thousand = { $n }k
 tick-million = { $n }m
 tick-billion = { $n }bn
 tick-trillion = { $n }tn
+
+## What a screen reader says beyond what the screen shows (src/game/a11y.rs).
+reveal-announcement = The answer: { $truth }. { $answer }. { $verdict }. { $points ->
+        [one] { $points } point.
+       *[other] { $points } points.
+    }
+slider-no-value = no estimate yet
+a11y-move-up = Move up
+a11y-move-down = Move down

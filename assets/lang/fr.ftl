@@ -772,3 +772,12 @@ tick-thousand = { $n } k
 tick-million = { $n } M
 tick-billion = { $n } Md
 tick-trillion = { $n } Bn
+
+## What a screen reader says beyond what the screen shows (src/game/a11y.rs).
+reveal-announcement = La réponse : { $truth }. { $answer }. { $verdict }. { $points ->
+        [one] { $points } point.
+       *[other] { $points } points.
+    }
+slider-no-value = pas encore d’estimation
+a11y-move-up = Monter
+a11y-move-down = Descendre

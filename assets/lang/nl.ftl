@@ -731,3 +731,12 @@ tick-thousand = { $n }K
 tick-million = { $n } mln
 tick-billion = { $n } mld
 tick-trillion = { $n } bln
+
+## What a screen reader says beyond what the screen shows (src/game/a11y.rs).
+reveal-announcement = Het antwoord: { $truth }. { $answer }. { $verdict }. { $points ->
+        [one] { $points } punt.
+       *[other] { $points } punten.
+    }
+slider-no-value = nog geen schatting
+a11y-move-up = Omhoog
+a11y-move-down = Omlaag

@@ -5,6 +5,9 @@
 //! and a `theme` module of widgets. What the player does is saved in one place
 //! ([`saving`]), never by the systems that draw.
 
+pub mod a11y;
+#[cfg(target_arch = "wasm32")]
+mod a11y_web;
 pub mod actions;
 pub mod audio;
 #[cfg(not(target_arch = "wasm32"))]
@@ -124,7 +127,7 @@ pub fn run(options: Options) {
     .insert_resource(options)
     .add_plugins(plugin);
     #[cfg(target_arch = "wasm32")]
-    app.add_plugins(web::plugin);
+    app.add_plugins((web::plugin, a11y_web::plugin));
     #[cfg(not(target_arch = "wasm32"))]
     app.add_plugins(icon::plugin);
     app.run();
@@ -195,6 +198,7 @@ pub fn plugin(app: &mut App) {
         class::plugin,
         timing::plugin,
         words::plugin,
+        a11y::plugin,
     ));
     // Case files on disk, watched for changes: the desktop only (the web has the built-in
     // cases and no folder to watch).

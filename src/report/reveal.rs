@@ -4,7 +4,7 @@
 
 use crate::content::lang::Lang;
 use crate::content::{Question, Source, Stage};
-use crate::report::lang::{say, word};
+use crate::report::lang::{Arg, say, word};
 use crate::report::line::{NumberLine, number_line};
 use crate::report::numbers::{date, span};
 use crate::report::verdicts::{answer_summary, range_summary};
@@ -94,6 +94,31 @@ pub fn source_line(lang: Lang, source: &Source) -> String {
 }
 
 impl Reveal {
+    /// The reveal in one message for a screen reader to say as it opens: "The answer: 6,558
+    /// arrests. Your estimate: 5,000 arrests. 1.3x too low: right order of magnitude. 93
+    /// points."
+    pub fn announcement(&self, lang: Lang) -> String {
+        // Each piece is a sentence here, though shown beside others on screen ("the right
+        // year"): it starts with a capital.
+        let sentence = |s: &str| -> String {
+            let mut chars = s.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        };
+        say(
+            lang,
+            "reveal-announcement",
+            &[
+                ("truth", self.truth.as_str().into()),
+                ("answer", Arg::Text(sentence(&self.your_answer))),
+                ("verdict", Arg::Text(sentence(&self.verdict))),
+                ("points", self.points.into()),
+            ],
+        )
+    }
+
     /// The reveal of the stage `run` is on, if it is on one, in the run's language.
     pub fn of(run: &Run) -> Option<Reveal> {
         let (index, stage) = run.current_stage()?;

@@ -65,6 +65,7 @@ fn spawn(
                 NameField,
                 Action::AddProfile,
                 widgets::text_field(16.0, 40, size::BODY, 260.0),
+                crate::game::a11y::AccessibleName::Words(word(lang, "profiles-new")),
             ));
             // The field has focus unless the current player is in the list above.
             if !known.contains(&current) {

@@ -8,8 +8,10 @@ use bevy::text::{EditableText, TextEdit};
 use bevy::window::RequestRedraw;
 
 use super::{Screen, showing, spawn_stage_screen};
+use crate::content::lang::Lang;
 use crate::content::{Estimate, Question, Scale};
 use crate::game::CurrentRun;
+use crate::game::a11y::{AccessibleName, DescribedBy};
 use crate::game::actions::{Action, ActionInput, Activated, Direction};
 use crate::game::saving::Answered;
 use crate::game::settings::Settings;
@@ -158,7 +160,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                 }
                 Question::Order(order) => {
                     for (slot, &i) in shown.iter().enumerate() {
-                        spawn_order_slot(area, slot, &order.events[i]);
+                        spawn_order_slot(area, slot, &order.events[i], settings.lang);
                     }
                     area.spawn((
                         widgets::row(14.0),
@@ -180,6 +182,13 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
             // The player typing sees how the answer is read, whatever the window's size.
             if let Some(field) = field {
                 message.insert(ShownWithFocus(field));
+                // A screen reader names the field by the question and reads the line under it
+                // as its description.
+                let line = message.id();
+                area.commands().entity(field).insert((
+                    AccessibleName::Words(stage.question.prompt().to_string()),
+                    DescribedBy(line),
+                ));
             }
         });
     });
@@ -234,7 +243,10 @@ fn spawn_estimate_inputs(
     });
     area.spawn(widgets::row(14.0)).with_children(|row| {
         row.spawn(widgets::note(slider_label(lang, estimate, range.min)));
-        row.spawn(estimate_slider(estimate, field, lang));
+        row.spawn((
+            estimate_slider(estimate, field, lang),
+            AccessibleName::Words(estimate.prompt.clone()),
+        ));
         row.spawn(widgets::note(slider_label(lang, estimate, range.max)));
     });
     if settings.keypad {
@@ -270,7 +282,7 @@ fn keypad_types(
 
 /// A place in the order: its number, the event in it, and buttons to move the event. The
 /// first slot's ▼ gets focus, so a keyboard player can start moving at once.
-fn spawn_order_slot(area: &mut ChildSpawnerCommands, slot: usize, event: &str) {
+fn spawn_order_slot(area: &mut ChildSpawnerCommands, slot: usize, event: &str, lang: Lang) {
     area.spawn((
         Name::new("Order slot"),
         Node {
@@ -292,17 +304,27 @@ fn spawn_order_slot(area: &mut ChildSpawnerCommands, slot: usize, event: &str) {
             size::SUBHEADING,
             Role::Guess,
         ));
+        let text = row
+            .spawn((
+                SlotText(slot),
+                widgets::label(event.to_string(), size::BODY, Role::Heading),
+                Node {
+                    flex_grow: 1.0,
+                    flex_basis: px(0),
+                    ..default()
+                },
+            ))
+            .id();
+        // ▲ and ▼ say which event they move, as it is now in this place.
+        let named = |id| AccessibleName::WordsAndTextOf(word(lang, id), text);
         row.spawn((
-            SlotText(slot),
-            widgets::label(event.to_string(), size::BODY, Role::Heading),
-            Node {
-                flex_grow: 1.0,
-                flex_basis: px(0),
-                ..default()
-            },
+            widgets::move_button(slot, Direction::Up),
+            named("a11y-move-up"),
         ));
-        row.spawn(widgets::move_button(slot, Direction::Up));
-        let mut down = row.spawn(widgets::move_button(slot, Direction::Down));
+        let mut down = row.spawn((
+            widgets::move_button(slot, Direction::Down),
+            named("a11y-move-down"),
+        ));
         if slot == 0 {
             down.insert(AutoFocus);
         }

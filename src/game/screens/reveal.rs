@@ -71,6 +71,7 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
     });
     let last = index + 1 == run.stage_count();
     let lang = run.lang();
+    commands.insert_resource(crate::game::a11y::Announcement(reveal.announcement(lang)));
 
     let (root, body) =
         spawn_stage_screen(&mut commands, "Reveal screen", Screen::Reveal, &run, index);

@@ -358,6 +358,7 @@ pub fn backdrop<'a>(cases: impl Iterator<Item = &'a crate::content::Case>) -> Op
     Some((
         Name::new("Backdrop"),
         Backdrop,
+        crate::game::a11y::Decorative,
         Visibility::default(),
         Node {
             position_type: PositionType::Absolute,

@@ -47,6 +47,7 @@ pub fn spawn_number_line(parent: &mut ChildSpawnerCommands, line: &NumberLine, l
     parent
         .spawn((
             Name::new("Number line"),
+            crate::game::a11y::Decorative,
             Node {
                 width: percent(100),
                 height: px(96),

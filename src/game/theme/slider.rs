@@ -36,6 +36,37 @@ pub(super) fn plugin(app: &mut App) {
             .chain()
             .in_set(SliderSystems),
     );
+    app.add_systems(PostUpdate, slider_in_words);
+}
+
+/// The slider's value for a screen reader: what the field reads it as ("6,558 arrests", with
+/// the 80% range if one is set), or that it has none yet.
+fn slider_in_words(
+    mut commands: Commands,
+    sliders: Query<(Entity, &EstimateSlider), Changed<EstimateSlider>>,
+) {
+    for (entity, slider) in &sliders {
+        let range = slider.estimate.slider_range();
+        let text = match parse_estimate_for(&slider.text(), &slider.estimate, slider.lang) {
+            Ok(read) if slider.touched => crate::report::numbers::guess_with_range(
+                slider.lang,
+                &slider.estimate,
+                read.guess,
+                read.range,
+            ),
+            Ok(_) | Err(_) => crate::report::lang::word(slider.lang, "slider-no-value"),
+        };
+        commands
+            .entity(entity)
+            .insert(crate::game::a11y::SliderValue {
+                text,
+                at: slider
+                    .touched
+                    .then(|| slider::value_at(&slider.estimate, slider.t)),
+                min: range.min,
+                max: range.max,
+            });
+    }
 }
 
 /// The text field that shows (and sets) an estimate.
@@ -271,7 +302,7 @@ fn typing_moves_slider(
 }
 
 /// Write the slider's value into its field, so Enter submits what the slider shows.
-fn show_in_field(slider: &EstimateSlider, fields: &mut Query<&mut EditableText>) {
+pub(crate) fn show_in_field(slider: &EstimateSlider, fields: &mut Query<&mut EditableText>) {
     if let Ok(mut editable) = fields.get_mut(slider.field) {
         editable.editor.set_text(&slider.text());
         editable.queue_edit(TextEdit::TextEnd(false));

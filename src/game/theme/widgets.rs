@@ -7,6 +7,7 @@ use bevy::prelude::*;
 use bevy::ui_widgets::ScrollArea;
 
 use super::palette::{Edge, Fill, Ink, Role};
+use crate::game::a11y::Heading;
 use crate::game::actions::Action;
 use crate::game::fonts;
 
@@ -208,13 +209,18 @@ pub fn strong(text: impl Into<String>, size: f32, role: Role) -> impl Bundle {
 
 /// The game's name, huge.
 pub fn title(text: impl Into<String>) -> impl Bundle {
-    (Name::new("Title"), strong(text, size::TITLE, Role::Heading))
+    (
+        Name::new("Title"),
+        Heading(1),
+        strong(text, size::TITLE, Role::Heading),
+    )
 }
 
 /// A screen heading.
 pub fn heading(text: impl Into<String>) -> impl Bundle {
     (
         Name::new("Heading"),
+        Heading(1),
         strong(text, size::HEADING, Role::Heading),
     )
 }
@@ -223,6 +229,7 @@ pub fn heading(text: impl Into<String>) -> impl Bundle {
 pub fn subheading(text: impl Into<String>) -> impl Bundle {
     (
         Name::new("Subheading"),
+        Heading(2),
         strong(text, size::SUBHEADING, Role::Heading),
     )
 }

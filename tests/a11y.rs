@@ -1,0 +1,346 @@
+//! What a screen reader finds in the window: each screen's accessibility tree, built as Bevy's
+//! window sends it to the system (every entity with an `AccessibilityNode`, under the window,
+//! focus on the focused entity) and read by `accesskit_consumer`, the crate the platform
+//! adapters read it with. Every focusable element has a role and a name, in the player's
+//! language; the text field has its value and its "Read as" line; the slider its value in
+//! words; the reveal is announced in one live message; a screen reader's own actions work.
+
+mod common;
+
+use std::collections::HashSet;
+
+use accesskit::{
+    Action as Verb, ActionData, ActionRequest, Live, NodeId, Role, Tree, TreeId, TreeUpdate,
+};
+use bevy::a11y::AccessibilityNode;
+use bevy::input_focus::InputFocus;
+use bevy::prelude::*;
+use bevy::text::EditableText;
+use common::{headless, press, screen, show_first_question};
+use takedown::content::lang::Lang;
+use takedown::content::library::Library;
+use takedown::game::{EstimateField, EstimateSlider, Options, Screen};
+use takedown::rules::progress::Run;
+
+/// One element as a screen reader's adapter sees it.
+#[derive(Debug, Clone, PartialEq)]
+struct Seen {
+    entity: Entity,
+    role: Role,
+    name: String,
+    value: String,
+    description: String,
+    numeric: Option<f64>,
+    focusable: bool,
+    focused: bool,
+    live: Live,
+}
+
+/// The tree Bevy's window would send now (bevy_winit's `update_adapter`: every node under its
+/// nearest ancestor with a node, the rest under the window), read as an adapter reads it:
+/// hidden and ignored nodes filtered out, in order.
+fn seen(app: &mut App) -> Vec<Seen> {
+    let world = app.world_mut();
+    let window = world
+        .query_filtered::<Entity, With<bevy::window::PrimaryWindow>>()
+        .single(world)
+        .unwrap();
+    let mut nodes = world.query::<(
+        Entity,
+        &AccessibilityNode,
+        Option<&Children>,
+        Option<&ChildOf>,
+    )>();
+    let ids: HashSet<Entity> = nodes.iter(world).map(|(e, ..)| e).collect();
+    let focus = world.resource::<InputFocus>().get();
+    if let Some(focus) = focus {
+        // Bevy stops sending the tree while the focused entity has no node.
+        assert!(
+            ids.contains(&focus),
+            "the focused entity {focus} has no node"
+        );
+    }
+    let id = |e: Entity| NodeId(e.to_bits());
+    let mut update = Vec::new();
+    let mut top = Vec::new();
+    for (entity, node, children, parent) in nodes.iter(world) {
+        let mut node = node.0.clone();
+        if parent.is_none_or(|p| !ids.contains(&p.parent())) {
+            top.push(id(entity));
+        }
+        for child in children.into_iter().flatten() {
+            if ids.contains(child) {
+                node.push_child(id(*child));
+            }
+        }
+        update.push((id(entity), node));
+    }
+    let mut root = accesskit::Node::new(Role::Window);
+    root.set_label("Takedown");
+    root.set_children(top);
+    update.insert(0, (id(window), root));
+    let tree = accesskit_consumer::Tree::new(
+        TreeUpdate {
+            nodes: update,
+            tree: Some(Tree::new(id(window))),
+            tree_id: TreeId::ROOT,
+            focus: id(focus.unwrap_or(window)),
+        },
+        true,
+    );
+    let filter = accesskit_consumer::common_filter;
+    let mut out = Vec::new();
+    let mut stack: Vec<_> = vec![tree.state().root()];
+    while let Some(node) = stack.pop() {
+        let children: Vec<_> = node.filtered_children(filter).collect();
+        stack.extend(children.into_iter().rev());
+        let (local, _) = node.locate();
+        out.push(Seen {
+            entity: Entity::from_bits(local.0),
+            role: node.role(),
+            name: node.label().unwrap_or_default(),
+            value: node.value().unwrap_or_default(),
+            description: node.description().unwrap_or_default(),
+            numeric: node.numeric_value(),
+            focusable: node.is_focusable(&filter),
+            focused: node.is_focused(),
+            live: node.live(),
+        });
+    }
+    out
+}
+
+/// Every focusable element has a role a screen reader knows and a name; returns them.
+fn focusable(app: &mut App) -> Vec<Seen> {
+    let all = seen(app);
+    let focusable: Vec<Seen> = all.iter().filter(|s| s.focusable).cloned().collect();
+    assert!(!focusable.is_empty(), "nothing to focus: {all:#?}");
+    for s in &focusable {
+        assert!(
+            matches!(s.role, Role::Button | Role::TextInput | Role::Slider),
+            "{s:?}"
+        );
+        assert!(!s.name.trim().is_empty(), "no name: {s:?}");
+    }
+    focusable
+}
+
+fn named(list: &[Seen], role: Role, name: &str) -> bool {
+    list.iter().any(|s| s.role == role && s.name == name)
+}
+
+fn game(lang: Lang) -> App {
+    headless(Options {
+        lang: Some(lang),
+        seed: 7,
+        ..Options::default()
+    })
+}
+
+fn encrochat() -> Run {
+    let case = Library::load(None).find("encrochat").unwrap().clone();
+    Run::new(case, 7)
+}
+
+fn type_text(app: &mut App, text: &str) {
+    let world = app.world_mut();
+    let mut fields = world.query_filtered::<&mut EditableText, With<EstimateField>>();
+    fields.single_mut(world).unwrap().editor.set_text(text);
+    app.update();
+    app.update();
+}
+
+#[test]
+fn the_title_and_the_case_list_name_every_button_and_heading() {
+    let mut app = game(Lang::En);
+    let title = focusable(&mut app);
+    assert!(named(&title, Role::Button, "Play"), "{title:#?}");
+    let all = seen(&mut app);
+    assert!(
+        all.iter()
+            .any(|s| s.role == Role::Heading && s.name == "TAKEDOWN"),
+        "{all:#?}"
+    );
+    // Focus is where the game's keys have it, and the tree says so.
+    let focused: Vec<_> = all.iter().filter(|s| s.focused).collect();
+    assert_eq!(focused.len(), 1, "{all:#?}");
+    assert_eq!(focused[0].name, "Play");
+
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::CaseSelect);
+    let cases = focusable(&mut app);
+    // Each case is a button named by its card's words (its title first).
+    assert!(
+        cases
+            .iter()
+            .any(|s| s.role == Role::Button && s.name.starts_with("EncroChat")),
+        "{cases:#?}"
+    );
+    // Plain text is there to read, not only the controls.
+    let all = seen(&mut app);
+    assert!(
+        all.iter()
+            .any(|s| s.role == Role::Label && !s.value.is_empty())
+    );
+}
+
+#[test]
+fn a_question_exposes_its_field_and_slider_and_the_reveal_is_announced() {
+    let mut app = game(Lang::En);
+    let run = encrochat();
+    let prompt = run.case().stages[0].question.prompt().to_string();
+    show_first_question(&mut app, run);
+    let controls = focusable(&mut app);
+    let field = controls.iter().find(|s| s.role == Role::TextInput).unwrap();
+    assert_eq!(field.name, prompt);
+    assert!(field.focused, "the field has focus as the question opens");
+    let slider = controls.iter().find(|s| s.role == Role::Slider).unwrap();
+    assert_eq!(slider.name, prompt);
+    assert_eq!(slider.value, "no estimate yet");
+    assert_eq!(slider.description, "no estimate yet");
+    // Untouched, it has no value to suggest an answer.
+    assert_eq!(slider.numeric, None);
+
+    type_text(&mut app, "2018");
+    let controls = focusable(&mut app);
+    let field = controls.iter().find(|s| s.role == Role::TextInput).unwrap();
+    assert_eq!(field.value, "2018");
+    assert_eq!(field.description, "Read as 2018. Enter submits.");
+
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Reveal);
+    let said: Vec<_> = seen(&mut app)
+        .into_iter()
+        .filter(|s| s.live == Live::Assertive && !s.name.is_empty())
+        .collect();
+    assert_eq!(said.len(), 1, "{said:#?}");
+    let reveal = takedown::report::reveal::Reveal::of(
+        &app.world().resource::<takedown::game::CurrentRun>().0,
+    )
+    .unwrap();
+    assert_eq!(said[0].name, reveal.announcement(Lang::En));
+    assert!(
+        said[0].name.starts_with(&format!(
+            "The answer: {}. Your estimate: 2018. ",
+            reveal.truth
+        )),
+        "{}",
+        said[0].name
+    );
+    assert!(
+        said[0]
+            .name
+            .ends_with(&format!("{} points.", reveal.points)),
+        "{}",
+        said[0].name
+    );
+    focusable(&mut app);
+}
+
+#[test]
+fn a_screen_readers_own_actions_work_like_the_keys() {
+    let mut app = game(Lang::En);
+    show_first_question(&mut app, encrochat());
+    let controls = focusable(&mut app);
+    let slider = controls
+        .iter()
+        .find(|s| s.role == Role::Slider)
+        .unwrap()
+        .clone();
+    let request = |app: &mut App, entity: Entity, action, data| {
+        app.world_mut()
+            .write_message(bevy::a11y::ActionRequest(ActionRequest {
+                action,
+                target_tree: TreeId::ROOT,
+                target_node: NodeId(entity.to_bits()),
+                data,
+            }));
+        app.update();
+        app.update();
+    };
+    // Focus moves where the screen reader asks.
+    request(&mut app, slider.entity, Verb::Focus, None);
+    assert_eq!(
+        app.world().resource::<InputFocus>().get(),
+        Some(slider.entity)
+    );
+    // Increment moves the slider and writes into the field, as ↑ does.
+    request(&mut app, slider.entity, Verb::Increment, None);
+    let world = app.world_mut();
+    let touched = world
+        .query::<&EstimateSlider>()
+        .single(world)
+        .unwrap()
+        .touched;
+    assert!(touched);
+    let controls = focusable(&mut app);
+    let field = controls
+        .iter()
+        .find(|s| s.role == Role::TextInput)
+        .unwrap()
+        .clone();
+    assert!(!field.value.is_empty());
+    assert_eq!(
+        field.description,
+        format!("Read as {}. Enter submits.", field.value)
+    );
+    // The slider's value in words is the field's reading (a year here: the year).
+    let slider = controls.iter().find(|s| s.role == Role::Slider).unwrap();
+    assert_eq!(slider.value, field.value);
+    assert_eq!(
+        slider.numeric.map(|n| n.to_string()),
+        Some(field.value.clone())
+    );
+    // A value set by the screen reader is typed into the field.
+    request(
+        &mut app,
+        field.entity,
+        Verb::SetValue,
+        Some(ActionData::Value("2019".into())),
+    );
+    let controls = focusable(&mut app);
+    let field = controls
+        .iter()
+        .find(|s| s.role == Role::TextInput)
+        .unwrap()
+        .clone();
+    assert_eq!(field.value, "2019");
+    // Clicking the submit button submits.
+    let submit = controls
+        .iter()
+        .find(|s| s.role == Role::Button && s.name == "Submit")
+        .unwrap()
+        .clone();
+    request(&mut app, submit.entity, Verb::Click, None);
+    assert_eq!(screen(&app), Screen::Reveal);
+}
+
+#[test]
+fn names_are_in_the_players_language_and_order_buttons_say_what_they_move() {
+    let mut app = game(Lang::Fr);
+    let title = focusable(&mut app);
+    assert!(named(&title, Role::Button, "Jouer"), "{title:#?}");
+
+    // The first order question of a case: ▲ and ▼ say which event they move.
+    let mut run = encrochat();
+    let case = run.case().clone();
+    let order = case
+        .stages
+        .iter()
+        .position(|s| matches!(s.question, takedown::content::Question::Order(_)))
+        .expect("EncroChat has an order question");
+    let answers = common::right_answers(&run);
+    let mut app = game(Lang::De);
+    for answer in &answers[..order] {
+        run.advance();
+        run.submit_text(answer).unwrap();
+    }
+    show_first_question(&mut app, run);
+    let controls = focusable(&mut app);
+    assert!(
+        controls
+            .iter()
+            .any(|s| s.role == Role::Button && s.name.starts_with("Nach oben: ")),
+        "{controls:#?}"
+    );
+}
