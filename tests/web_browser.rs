@@ -437,3 +437,87 @@ fn a_high_density_screen_draws_the_game_at_full_resolution() {
     wait_for_screen(&driver, "caseselect");
     assert_clean(&driver.console());
 }
+
+/// Press the button of the page's HTML version of the game named `name`, as a screen reader's
+/// user would (the click event a screen reader sends).
+fn press_in_html(driver: &Driver, name: &str) {
+    let find = format!(
+        "return [...document.querySelectorAll('#takedown-a11y button')]
+            .find(b => b.textContent.startsWith({name:?})) !== undefined"
+    );
+    driver.wait_until(
+        &find,
+        Duration::from_secs(30),
+        &format!("no button {name:?} in the page's HTML version"),
+    );
+    driver.execute(&format!(
+        "[...document.querySelectorAll('#takedown-a11y button')]
+            .find(b => b.textContent.startsWith({name:?})).click(); return true"
+    ));
+}
+
+/// The web version for a screen reader: the page carries the game's screens as HTML (headings,
+/// texts, buttons, the field and the slider), which act on the game; a stage is played there
+/// without touching the canvas, and the reveal is read from the live region.
+#[test]
+fn a_screen_reader_plays_a_stage_in_the_pages_html_version() {
+    let Some((driver, url, shots)) = open(
+        Viewport::Desktop {
+            width: 1280,
+            height: 800,
+        },
+        "screen-reader",
+    ) else {
+        return;
+    };
+    load(&driver, &format!("{url}?lang=en&seed=7"));
+    // The title's heading and buttons are there as HTML, in the game's language.
+    driver.wait_until(
+        "return document.querySelector('#takedown-a11y h1')?.textContent === 'TAKEDOWN'",
+        Duration::from_secs(30),
+        "no heading in the page's HTML version",
+    );
+    press_in_html(&driver, "Play");
+    wait_for_screen(&driver, "caseselect");
+    press_in_html(&driver, "EncroChat");
+    wait_for_screen(&driver, "briefing");
+    press_in_html(&driver, "Begin the investigation");
+    wait_for_screen(&driver, "question");
+    // The field is named by the question and described by the line under it.
+    driver.wait_until(
+        "return document.querySelector('#takedown-a11y input[type=text]')
+            ?.getAttribute('aria-label')?.startsWith('In which year') === true",
+        Duration::from_secs(30),
+        "the field has no name",
+    );
+    driver.execute(
+        "const f = document.querySelector('#takedown-a11y input[type=text]');
+         f.focus(); f.value = '2018'; f.dispatchEvent(new Event('input')); return true",
+    );
+    driver.wait_until(
+        "return document.querySelector('#takedown-a11y input[type=text]')
+            .getAttribute('aria-description') === 'Read as 2018. Enter submits.'",
+        Duration::from_secs(30),
+        "the field's description does not follow what was typed",
+    );
+    // Tab from the game shows the HTML version, its focus seen.
+    driver.screenshot(&shots.join("screen-reader-question.png"));
+    driver.execute(
+        "document.querySelector('#takedown-a11y input[type=text]')
+            .dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter'})); return true",
+    );
+    wait_for_screen(&driver, "reveal");
+    driver.wait_until(
+        "return document.getElementById('takedown-announce').textContent
+            .startsWith('The answer: 2017 to 2018. Your estimate: 2018.')",
+        Duration::from_secs(30),
+        "the reveal is not announced in the live region",
+    );
+    assert_eq!(
+        driver.execute(
+            "return document.getElementById('takedown-announce').getAttribute('aria-live')"
+        ),
+        Value::from("assertive")
+    );
+    assert_clean(&driver.console());
+}

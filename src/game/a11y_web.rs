@@ -23,15 +23,25 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use super::a11y::{Announcement, Announcer};
+use super::actions::{Action, Activated};
+use bevy::ui::InteractionDisabled;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(PreUpdate, forward_requests);
     app.add_systems(Last, (mirror, announce));
 }
 
+/// What the page's controls ask for.
+enum Asked {
+    /// What a screen reader's action asks in the window.
+    Request(Request),
+    /// Enter in the field: what Enter there does in the game (submit the estimate).
+    Enter(u64),
+}
+
 thread_local! {
     /// What the page's controls asked for, waiting for the next frame.
-    static ASKED: RefCell<Vec<Request>> = const { RefCell::new(Vec::new()) };
+    static ASKED: RefCell<Vec<Asked>> = const { RefCell::new(Vec::new()) };
     /// Each mirrored entity's element, with the listeners that act for it.
     static MIRRORED: RefCell<HashMap<u64, Mirrored>> = RefCell::new(HashMap::new());
 }
@@ -44,20 +54,36 @@ struct Mirrored {
 
 fn ask(entity: u64, action: Verb, data: Option<ActionData>) {
     ASKED.with(|asked| {
-        asked.borrow_mut().push(Request {
+        asked.borrow_mut().push(Asked::Request(Request {
             action,
             target_tree: TreeId::ROOT,
             target_node: NodeId(entity),
             data,
-        })
+        }))
     });
 }
 
-/// The page's requests become the same messages a screen reader's actions are in the window.
-fn forward_requests(mut requests: MessageWriter<ActionRequest>) {
+/// The page's requests become the same messages a screen reader's actions are in the window;
+/// Enter in the field does what it does in the game.
+fn forward_requests(
+    mut requests: MessageWriter<ActionRequest>,
+    mut activated: MessageWriter<Activated>,
+    actions: Query<&Action, Without<InteractionDisabled>>,
+) {
     ASKED.with(|asked| {
-        for request in asked.borrow_mut().drain(..) {
-            requests.write(ActionRequest(request));
+        for asked in asked.borrow_mut().drain(..) {
+            match asked {
+                Asked::Request(request) => {
+                    requests.write(ActionRequest(request));
+                }
+                Asked::Enter(entity) => {
+                    if let Some(action) =
+                        Entity::try_from_bits(entity).and_then(|e| actions.get(e).ok())
+                    {
+                        activated.write(Activated(action.clone()));
+                    }
+                }
+            }
         }
     });
 }
@@ -163,7 +189,8 @@ fn make(document: &web_sys::Document, entity: u64, node: &accesskit::Node) -> Op
                 if let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>()
                     && key.key() == "Enter"
                 {
-                    ask(entity, Verb::Click, None);
+                    event.prevent_default();
+                    ASKED.with(|asked| asked.borrow_mut().push(Asked::Enter(entity)));
                 }
             }));
         }
