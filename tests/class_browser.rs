@@ -605,3 +605,71 @@ fn phone_in(name: &str, flags: &[&str]) -> Option<(Driver, PathBuf)> {
     };
     Some((driver, profile))
 }
+
+/// The phone page passes axe-core's WCAG A and AA rules at each step a student meets (joining,
+/// the lobby, a question, a sent answer, the reveal, in English and in French), and tells a
+/// screen reader, without moving its place, that a stage opened and that it was revealed.
+#[test]
+fn the_phone_page_has_no_accessibility_violations_and_announces_each_step() {
+    let Some(axe) = common::browser::axe() else {
+        return;
+    };
+    let Some((driver, profile)) = phone("axe") else {
+        return;
+    };
+    let (session, host) = class();
+    let check = |when: &str| {
+        let found = driver.axe_violations(&axe);
+        assert!(found.is_empty(), "axe-core, {when}: {found:#?}");
+    };
+    driver.go(&format!("http://{}/?code=4821", host.addr()));
+    driver.wait_for_text("#join h2", "Join the class");
+    // axe finds what it should: a picture without words, put there and taken away.
+    driver.execute(
+        "const i = document.createElement('img'); i.id = 'bad'; i.src = 'x.png';
+         document.querySelector('main').append(i); return true",
+    );
+    let found = driver.axe_violations(&axe);
+    assert!(
+        found.iter().any(|v| v.starts_with("image-alt")),
+        "{found:#?}"
+    );
+    driver.execute("document.getElementById('bad').remove(); return true");
+    check("joining");
+    driver.type_into("#name", "Ana");
+    driver.click("#join-button");
+    driver.wait_for_text("#lobby-title", "You're in, Ana");
+    check("in the lobby");
+
+    open_stage(&session, &host, 1);
+    let title = session.lock().case().stages[1].title.clone();
+    driver.wait_for_text("#stage-title", &title);
+    driver.wait_for_text("#announce", &format!("Stage 2 is open: {title}"));
+    check("on a question");
+    driver.type_into("#guess", "6,5k\u{E007}");
+    driver.wait_for_text("#echo", "Read as");
+    check("with an answer sent");
+    session.lock().reveal();
+    host.changed();
+    driver.wait_for_text("#truth", "€1,500");
+    driver.wait_for_text("#announce", "The answer is revealed: €1,500");
+    check("on the reveal");
+
+    // The same in French, the page's words and its announcements.
+    driver.execute(
+        "const s = document.getElementById('lang'); s.value = 'fr';
+        s.dispatchEvent(new Event('change')); return true",
+    );
+    driver.wait_until(
+        "return document.getElementById('truth').textContent === '1\\u202f500\\u00a0€'",
+        std::time::Duration::from_secs(20),
+        "the reveal in French",
+    );
+    check("in French");
+    assert_eq!(
+        driver.execute("return document.getElementById('announce').getAttribute('aria-live')"),
+        serde_json::Value::from("polite")
+    );
+    drop(driver);
+    let _ = std::fs::remove_dir_all(&profile);
+}

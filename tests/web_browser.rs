@@ -477,6 +477,15 @@ fn a_screen_reader_plays_a_stage_in_the_pages_html_version() {
         Duration::from_secs(30),
         "no heading in the page's HTML version",
     );
+    // The page passes axe-core's WCAG A and AA rules, on the title and on a question.
+    let axe = common::browser::axe();
+    let check = |when: &str| {
+        if let Some(axe) = &axe {
+            let found = driver.axe_violations(axe);
+            assert!(found.is_empty(), "axe-core, {when}: {found:#?}");
+        }
+    };
+    check("on the title");
     press_in_html(&driver, "Play");
     wait_for_screen(&driver, "caseselect");
     press_in_html(&driver, "EncroChat");
@@ -500,6 +509,7 @@ fn a_screen_reader_plays_a_stage_in_the_pages_html_version() {
         Duration::from_secs(30),
         "the field's description does not follow what was typed",
     );
+    check("on a question");
     // Tab from the game shows the HTML version, its focus seen.
     driver.screenshot(&shots.join("screen-reader-question.png"));
     driver.execute(

@@ -50,7 +50,9 @@ pub fn class_error(lang: Lang, error: &ClassError) -> String {
 /// The page's own words, by message id, in `lang`; places the page fills in as `{name}`.
 pub fn page_words(lang: Lang) -> Vec<(&'static str, String)> {
     // Messages whose arguments the page fills in: (id, the argument names).
-    const FILLED: [(&str, &[&str]); 17] = [
+    const FILLED: [(&str, &[&str]); 19] = [
+        ("phone-announce-stage", &["number", "title"]),
+        ("phone-announce-revealed", &["truth"]),
         ("phone-youre-in", &["name"]),
         ("phone-range-example", &["range"]),
         ("phone-no-reply", &["what"]),

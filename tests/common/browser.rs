@@ -285,6 +285,30 @@ impl Driver {
         )
     }
 
+    /// Run `script` in the page, which calls its last argument with the result when it is
+    /// done (a promise's end); the result.
+    pub fn execute_async(&self, script: &str) -> Value {
+        self.call(
+            "POST",
+            "/execute/async",
+            Some(json!({ "script": script, "args": [] })),
+        )
+    }
+
+    /// axe-core's findings on the page as it is now, WCAG 2.0, 2.1 and 2.2 A and AA: each
+    /// violation's rule and the elements it found, empty when there are none.
+    pub fn axe_violations(&self, axe: &str) -> Vec<String> {
+        self.execute(&format!("{axe}\n; return true"));
+        let run = "const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values:
+                ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+              .then(r => done(JSON.stringify(r.violations.map(v => v.id + ': ' + v.help + ' ' +
+                 v.nodes.map(n => n.target.join(' ')).join(', ')))))
+              .catch(e => done(JSON.stringify(['axe failed: ' + e])));";
+        let found = self.execute_async(run);
+        serde_json::from_str(found.as_str().unwrap_or("[\"no answer from axe\"]")).unwrap()
+    }
+
     /// Wait up to `limit` for `script` to return `true`; panics with `what` otherwise, with
     /// the console's lines and the page's text.
     pub fn wait_until(&self, script: &str, limit: Duration, what: &str) {
@@ -441,4 +465,28 @@ fn answer(mut stream: TcpStream, dir: &Path) {
     );
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&body);
+}
+
+/// axe-core, the accessibility checker (`npm install --prefix target/axe axe-core`, done by
+/// `.ci/run`; `TAKEDOWN_AXE=FILE` for another copy), or `None` where it is not there (the test
+/// then says so and passes, unless CI requires it).
+pub fn axe() -> Option<String> {
+    let file = std::env::var_os("TAKEDOWN_AXE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+                .join("../axe/node_modules/axe-core/axe.min.js")
+        });
+    match std::fs::read_to_string(&file) {
+        Ok(script) => Some(script),
+        Err(_) => {
+            assert!(
+                std::env::var_os("TAKEDOWN_REQUIRE_BROWSER").is_none(),
+                "axe-core is required here: npm install --prefix target/axe axe-core ({})",
+                file.display()
+            );
+            eprintln!("skipped: no axe-core (npm install --prefix target/axe axe-core)");
+            None
+        }
+    }
 }

@@ -366,6 +366,15 @@
     // The answer has just come: bring it up, whatever the phone was showing.
     var revealedNow = stage.reveal && (fresh || !before || !before.reveal);
     if (revealedNow) { $("reveal").scrollIntoView({ block: "start" }); }
+    // Said to a screen reader, without moving its place: a stage opened, its answer revealed.
+    if (revealedNow) {
+      var truth = stage.reveal.truth_events && stage.reveal.truth_events.length
+        ? stage.reveal.truth_events.map(function (e) { return e.text || e; }).join("; ")
+        : stage.reveal.truth;
+      setText("announce", t("phone-announce-revealed", { truth: truth }));
+    } else if (fresh) {
+      setText("announce", t("phone-announce-stage", { number: stage.number, title: stage.title }));
+    }
   }
 
   // A new stage: its text, and its options or events with their buttons, made once.
