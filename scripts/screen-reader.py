@@ -5,11 +5,14 @@
                                    descriptions, which element has focus) and check it: every
                                    focusable element has a name; exit 1 otherwise
     screen-reader.py wait          wait (up to 30 s) until the Takedown window is on the bus
+    screen-reader.py cpu PIDFILE   print the game's CPU use over 10 s, waiting for input with
+                                   the screen reader on (a figure, not a check)
 
 Run by scripts/screen-reader.sh inside its own D-Bus session with the AT-SPI bus up.
 Needs Debian's at-spi2-core, gir1.2-atspi-2.0 and python3-gi.
 """
 
+import os
 import sys
 import time
 
@@ -111,7 +114,24 @@ def dump(label):
     return 1 if problems else 0
 
 
+def cpu(pidfile):
+    pid = open(pidfile).read().strip()
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def used():
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+
+    before = used()
+    time.sleep(10)
+    percent = (used() - before) / ticks / 10 * 100
+    print(f"== CPU while waiting for input with the screen reader on: {percent:.1f}% of one core over 10 s")
+    return 0
+
+
 def main():
+    if len(sys.argv) >= 3 and sys.argv[1] == "cpu":
+        return cpu(sys.argv[2])
     if len(sys.argv) >= 2 and sys.argv[1] == "wait":
         for _ in range(100):
             if window() is not None:

@@ -2,8 +2,9 @@
 # screen-reader.sh: what a screen reader (Orca) finds in the game window, over AT-SPI, the
 # Linux accessibility bus: the title, a question (EncroChat's first), the same with an
 # estimate typed, and its reveal, each printed as a tree of roles, names, values and
-# descriptions, with the focus marked. Fails if the window never shows on the bus, if a
-# focusable element has no name, or if nothing has focus.
+# descriptions, with the focus marked, then the game's CPU use while it waits with the screen
+# reader on. Fails if the window never shows on the bus, if a focusable element has no name, or
+# if nothing has focus.
 #
 #   scripts/screen-reader.sh [--lang en|fr|nl|de]
 #
@@ -53,4 +54,6 @@ scripts/look.sh \
     "run $dump typed" \
     "key Return" "wait 4" \
     "run $dump reveal" \
+    "run $py scripts/screen-reader.py cpu $data/pid" \
+    --pidfile "$data/pid" \
     -- env TAKEDOWN_DATA_DIR="$data" "$bin" --lang "$lang" --seed 7

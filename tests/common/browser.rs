@@ -474,8 +474,11 @@ pub fn axe() -> Option<String> {
     let file = std::env::var_os("TAKEDOWN_AXE")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-                .join("../axe/node_modules/axe-core/axe.min.js")
+            // The build's folder in tests; `target/` where this file is built otherwise.
+            option_env!("CARGO_TARGET_TMPDIR")
+                .map(|tmp| PathBuf::from(tmp).join(".."))
+                .unwrap_or_else(|| PathBuf::from("target"))
+                .join("axe/node_modules/axe-core/axe.min.js")
         });
     match std::fs::read_to_string(&file) {
         Ok(script) => Some(script),
