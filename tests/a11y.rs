@@ -31,6 +31,8 @@ struct Seen {
     value: String,
     description: String,
     numeric: Option<f64>,
+    /// A field's text as AT-SPI reads it, character by character (its text runs).
+    text: Option<String>,
     focusable: bool,
     focused: bool,
     live: Live,
@@ -102,6 +104,9 @@ fn seen(app: &mut App) -> Vec<Seen> {
             value: node.value().unwrap_or_default(),
             description: node.description().unwrap_or_default(),
             numeric: node.numeric_value(),
+            text: node
+                .supports_text_ranges()
+                .then(|| node.document_range().text()),
             focusable: node.is_focusable(&filter),
             focused: node.is_focused(),
             live: node.live(),
@@ -205,6 +210,11 @@ fn a_question_exposes_its_field_and_slider_and_the_reveal_is_announced() {
     let controls = focusable(&mut app);
     let field = controls.iter().find(|s| s.role == Role::TextInput).unwrap();
     assert_eq!(field.value, "2018");
+    assert_eq!(
+        field.text.as_deref(),
+        Some("2018"),
+        "the text by character too"
+    );
     assert_eq!(field.description, "Read as 2018. Enter submits.");
 
     press(&mut app, KeyCode::Enter);
@@ -258,12 +268,24 @@ fn a_screen_readers_own_actions_work_like_the_keys() {
         app.update();
         app.update();
     };
-    // Focus moves where the screen reader asks.
+    // Focus moves where the screen reader asks, to a control only (the tree stops if focus is
+    // on something without a node: the window, say).
     request(&mut app, slider.entity, Verb::Focus, None);
     assert_eq!(
         app.world().resource::<InputFocus>().get(),
         Some(slider.entity)
     );
+    let window = app
+        .world_mut()
+        .query_filtered::<Entity, With<bevy::window::PrimaryWindow>>()
+        .single(app.world())
+        .unwrap();
+    request(&mut app, window, Verb::Focus, None);
+    assert_eq!(
+        app.world().resource::<InputFocus>().get(),
+        Some(slider.entity)
+    );
+    let slider_entity = slider.entity;
     // Increment moves the slider and writes into the field, as ↑ does.
     request(&mut app, slider.entity, Verb::Increment, None);
     let world = app.world_mut();
@@ -291,6 +313,17 @@ fn a_screen_readers_own_actions_work_like_the_keys() {
         slider.numeric.map(|n| n.to_string()),
         Some(field.value.clone())
     );
+    // Decrement moves it back down, as ↓ does: a year at a time.
+    let up: i32 = field.value.parse().unwrap();
+    request(&mut app, slider_entity, Verb::Decrement, None);
+    request(&mut app, slider_entity, Verb::Decrement, None);
+    let controls = focusable(&mut app);
+    let field = controls
+        .iter()
+        .find(|s| s.role == Role::TextInput)
+        .unwrap()
+        .clone();
+    assert_eq!(field.value.parse::<i32>().unwrap(), up - 2);
     // A value set by the screen reader is typed into the field.
     request(
         &mut app,
@@ -342,5 +375,70 @@ fn names_are_in_the_players_language_and_order_buttons_say_what_they_move() {
             .iter()
             .any(|s| s.role == Role::Button && s.name.starts_with("Nach oben: ")),
         "{controls:#?}"
+    );
+}
+
+/// The slider's value is said in words with its unit, as the field reads it ("€6,500"), once
+/// the player has set it, here to a figure as the web page's range input sets it.
+#[test]
+fn the_sliders_value_is_said_with_its_unit() {
+    let mut run = encrochat();
+    let answers = common::right_answers(&run);
+    run.advance();
+    run.submit_text(&answers[0]).unwrap();
+    let mut app = game(Lang::En);
+    show_first_question(&mut app, run); // stage 2: a price in euros
+    let controls = focusable(&mut app);
+    let slider = controls
+        .iter()
+        .find(|s| s.role == Role::Slider)
+        .unwrap()
+        .clone();
+    assert_eq!(slider.value, "no estimate yet");
+    app.world_mut()
+        .write_message(bevy::a11y::ActionRequest(ActionRequest {
+            action: Verb::SetValue,
+            target_tree: TreeId::ROOT,
+            target_node: NodeId(slider.entity.to_bits()),
+            data: Some(ActionData::NumericValue(6500.0)),
+        }));
+    for _ in 0..3 {
+        app.update();
+    }
+    let controls = focusable(&mut app);
+    let slider = controls.iter().find(|s| s.role == Role::Slider).unwrap();
+    assert_eq!(slider.value, "€6,500", "{controls:#?}");
+    assert_eq!(slider.description, "€6,500");
+    let field = controls.iter().find(|s| s.role == Role::TextInput).unwrap();
+    assert_eq!(field.value, "6,500", "the slider writes into the field");
+}
+
+/// While the settings are open over a question, only they are offered to a screen reader (the
+/// question under them takes no input); closed, the question is back.
+#[test]
+fn the_settings_hide_the_screen_under_them() {
+    let mut app = game(Lang::En);
+    show_first_question(&mut app, encrochat());
+    assert!(
+        focusable(&mut app)
+            .iter()
+            .any(|s| s.role == Role::TextInput)
+    );
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(common::overlay(&app), takedown::game::Overlay::Settings);
+    let open = focusable(&mut app);
+    assert!(
+        open.iter().all(|s| s.role == Role::Button),
+        "only the settings' buttons: {open:#?}"
+    );
+    assert!(
+        open.iter().any(|s| s.name.starts_with("Text size")),
+        "{open:#?}"
+    );
+    press(&mut app, KeyCode::Escape);
+    assert!(
+        focusable(&mut app)
+            .iter()
+            .any(|s| s.role == Role::TextInput)
     );
 }

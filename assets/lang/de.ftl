@@ -752,5 +752,6 @@ reveal-announcement = Die Antwort: { $truth }. { $answer }. { $verdict }. { $poi
        *[other] { $points } Punkte.
     }
 slider-no-value = noch keine Schätzung
-a11y-move-up = Nach oben
-a11y-move-down = Nach unten
+a11y-move-up = Nach oben: { $text }
+a11y-move-down = Nach unten: { $text }
+a11y-web-note = Mit einem Screenreader finden Sie die Bildschirme des Spiels unten als Überschriften, Text und Schaltflächen.

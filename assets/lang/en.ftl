@@ -751,5 +751,6 @@ reveal-announcement = The answer: { $truth }. { $answer }. { $verdict }. { $poin
        *[other] { $points } points.
     }
 slider-no-value = no estimate yet
-a11y-move-up = Move up
-a11y-move-down = Move down
+a11y-move-up = Move up: { $text }
+a11y-move-down = Move down: { $text }
+a11y-web-note = With a screen reader, the game’s screens are below as headings, text and buttons.

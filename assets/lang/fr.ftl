@@ -577,8 +577,8 @@ class-open-no-such-session = Il n’y a pas de séance de classe enregistrée «
 class-open-unreadable = La séance de classe { $name } n’a pas pu être lue
 class-open-case-missing = L’affaire « { $case } » de la séance enregistrée n’est pas dans la bibliothèque
 class-resumed = { $students ->
-        [one] Reprise de la classe enregistrée sous { $name } : { $students } étudiant.
-       *[other] Reprise de la classe enregistrée sous { $name } : { $students } étudiants.
+        [one] Reprise de la classe enregistrée sous { $name } : { $students } élève.
+       *[other] Reprise de la classe enregistrée sous { $name } : { $students } élèves.
     }
 class-answers-dropped = { $answers ->
         [one] { $answers } réponse ne correspond plus à l’affaire modifiée et a été laissée de côté.
@@ -781,5 +781,6 @@ reveal-announcement = La réponse : { $truth }. { $answer }. { $verdict }. { $p
        *[other] { $points } points.
     }
 slider-no-value = pas encore d’estimation
-a11y-move-up = Monter
-a11y-move-down = Descendre
+a11y-move-up = Monter : { $text }
+a11y-move-down = Descendre : { $text }
+a11y-web-note = Avec un lecteur d’écran, les écrans du jeu sont ci-dessous sous forme de titres, de textes et de boutons.

@@ -551,8 +551,8 @@ class-open-no-such-session = Er is geen bewaarde klassessie ‘{ $name }’ (tak
 class-open-unreadable = De klassessie { $name } kon niet worden gelezen
 class-open-case-missing = De zaak ‘{ $case }’ van de bewaarde sessie staat niet in de bibliotheek
 class-resumed = { $students ->
-        [one] De klas bewaard als { $name } is hervat: { $students } student.
-       *[other] De klas bewaard als { $name } is hervat: { $students } studenten.
+        [one] De klas bewaard als { $name } is hervat: { $students } leerling.
+       *[other] De klas bewaard als { $name } is hervat: { $students } leerlingen.
     }
 class-answers-dropped = { $answers ->
         [one] { $answers } antwoord past niet meer bij de gewijzigde zaak en is weggelaten.
@@ -740,5 +740,6 @@ reveal-announcement = Het antwoord: { $truth }. { $answer }. { $verdict }. { $po
        *[other] { $points } punten.
     }
 slider-no-value = nog geen schatting
-a11y-move-up = Omhoog
-a11y-move-down = Omlaag
+a11y-move-up = Omhoog: { $text }
+a11y-move-down = Omlaag: { $text }
+a11y-web-note = Met een schermlezer staan de schermen van het spel hieronder als koppen, tekst en knoppen.

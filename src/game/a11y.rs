@@ -33,6 +33,8 @@ use accesskit::{Action as Verb, ActionData, Live, Node as A11yNode, Role as A11y
 
 use super::actions::{Action, Activated};
 use super::theme::slider::EstimateSlider;
+use crate::report::lang::say;
+use bevy::input_focus::tab_navigation::TabGroup;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Announcement>();
@@ -45,12 +47,37 @@ pub(super) fn plugin(app: &mut App) {
         (
             give_nodes.before(bevy::ui::UiSystems::PostLayout),
             (describe, announce)
+                .in_set(Describing)
                 .after(bevy::ui::UiSystems::PostLayout)
                 .before(bevy::a11y::AccessibilitySystems::Update),
         ),
     );
     app.add_systems(PreUpdate, act_on_requests);
+    // A screen reader's request arrives at the end of a frame (Bevy's AccessKit plugin, in
+    // PostUpdate): ask for the next one, or the window would wait for other input.
+    app.add_systems(
+        PostUpdate,
+        wake_for_requests.after(bevy::a11y::AccessibilitySystems::Update),
+    );
+    app.add_systems(
+        OnExit(super::screens::Screen::Reveal),
+        |mut announcement: ResMut<Announcement>| announcement.0.clear(),
+    );
 }
+
+fn wake_for_requests(
+    mut requests: MessageReader<ActionRequest>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    if requests.read().count() > 0 {
+        redraw.write(bevy::window::RequestRedraw);
+    }
+}
+
+/// Where the nodes are described again: what they show must be set before (the slider's
+/// value in words).
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Describing;
 
 /// What an element is, where its kind of widget does not say it: a heading and its level
 /// (1 for a screen's title).
@@ -63,8 +90,9 @@ pub struct Heading(pub u8);
 pub enum AccessibleName {
     /// These words.
     Words(String),
-    /// These words, then what another element shows (an event's text beside its ▲).
-    WordsAndTextOf(String, Entity),
+    /// A message in a language, its `$text` what another element shows (an event's text
+    /// beside its ▲: `a11y-move-up`).
+    WordsAndTextOf(crate::content::lang::Lang, &'static str, Entity),
 }
 
 /// A control's description: what another element shows, kept up to date (the line under the
@@ -173,7 +201,44 @@ fn give_nodes(
         commands
             .entity(entity)
             .insert((kind, AccessibilityNode(A11yNode::new(role))));
+        // A field's text reaches AT-SPI (Orca) only as a text run inside it: a child entity
+        // with no UI `Node`, which layout passes over.
+        if kind == Kind::TextInput {
+            commands.spawn((
+                Name::new("Text run"),
+                TextRunOf(entity),
+                AccessibilityNode(A11yNode::new(A11yRole::TextRun)),
+                ChildOf(entity),
+            ));
+        }
     }
+}
+
+/// The text run that carries a field's text, character by character, to a screen reader.
+#[derive(Component, Debug, Clone, Copy)]
+struct TextRunOf(Entity);
+
+/// A field's text run: its text, each character's length in UTF-8 bytes, where words start,
+/// and the caret at the end (where the game types).
+fn text_run(text: &str) -> (A11yNode, usize) {
+    let mut run = A11yNode::new(A11yRole::TextRun);
+    let lengths: Vec<u8> = text
+        .chars()
+        .map(|c| u8::try_from(c.len_utf8()).unwrap_or(4))
+        .collect();
+    let mut starts = Vec::new();
+    let mut previous_space = true;
+    for (i, c) in text.chars().enumerate() {
+        if previous_space && !c.is_whitespace() {
+            starts.push(u8::try_from(i).unwrap_or(u8::MAX));
+        }
+        previous_space = c.is_whitespace();
+    }
+    let count = lengths.len();
+    run.set_value(text);
+    run.set_character_lengths(lengths);
+    run.set_word_starts(starts);
+    (run, count)
 }
 
 /// The words an element shows: its text and its spans, and those of every text inside it, in
@@ -207,7 +272,7 @@ type Described = (
 );
 
 /// Words changed anywhere (a button's name is the words inside it).
-type WordsChanged = Or<(Changed<Text>, Changed<TextSpan>, Changed<EditableText>)>;
+type WordsChanged = Or<(Changed<Text>, Changed<TextSpan>)>;
 
 /// A described node changed: what it is called, its value, or whether it is shown.
 type NodeChanged = (
@@ -228,16 +293,27 @@ type NodeChanged = (
 /// Whether `entity` is hidden: it or a box around it is `Visibility::Hidden`, `Display::None`
 /// or [`Decorative`] (read from the components themselves, so it holds before Bevy has worked
 /// out what is drawn).
-fn is_hidden(entity: Entity, parents: &Query<&ChildOf>, looks: &Query<Looks>) -> bool {
-    std::iter::once(entity)
+/// While a modal layer is open (the settings, a class dialog), everything outside it is hidden
+/// too: it takes no input, so a screen reader must not offer it.
+fn is_hidden(
+    entity: Entity,
+    parents: &Query<&ChildOf>,
+    looks: &Query<Looks>,
+    modals: &[Entity],
+) -> bool {
+    let lineage: Vec<Entity> = std::iter::once(entity)
         .chain(parents.iter_ancestors(entity))
-        .any(|e| {
-            looks.get(e).is_ok_and(|(visibility, node, decorative)| {
-                decorative
-                    || visibility == Some(&Visibility::Hidden)
-                    || node.is_some_and(|n| n.display == Display::None)
-            })
+        .collect();
+    if !modals.is_empty() && !lineage.iter().any(|e| modals.contains(e)) {
+        return true;
+    }
+    lineage.into_iter().any(|e| {
+        looks.get(e).is_ok_and(|(visibility, node, decorative)| {
+            decorative
+                || visibility == Some(&Visibility::Hidden)
+                || node.is_some_and(|n| n.display == Display::None)
         })
+    })
 }
 
 type Looks = (
@@ -253,24 +329,50 @@ fn describe(
     words_changed: Query<(), WordsChanged>,
     nodes_changed: Query<(), NodeChanged>,
     mut enabled: RemovedComponents<InteractionDisabled>,
+    mut closed: RemovedComponents<TabGroup>,
+    tab_groups: Query<(Entity, &TabGroup)>,
+    fields: Query<(Entity, &EditableText), Changed<EditableText>>,
+    mut typed: Local<std::collections::HashMap<Entity, String>>,
     mut nodes: Query<Described>,
     children: Query<&Children>,
     parents: Query<&ChildOf>,
     looks: Query<Looks>,
     mut reader: TextUiReader,
+    text_runs: Query<(Entity, &TextRunOf)>,
+    mut run_nodes: Query<&mut AccessibilityNode, (With<TextRunOf>, Without<Kind>)>,
 ) {
     let enabled = enabled.read().count() > 0;
-    if words_changed.is_empty() && nodes_changed.is_empty() && !enabled {
+    let closed = closed.read().count() > 0;
+    // A field is marked changed as its caret blinks: what counts is its text.
+    let mut retyped = false;
+    for (field, editable) in &fields {
+        let text = editable.value().to_string();
+        if typed.get(&field) != Some(&text) {
+            typed.insert(field, text);
+            retyped = true;
+        }
+    }
+    if words_changed.is_empty() && nodes_changed.is_empty() && !enabled && !closed && !retyped {
         return;
     }
+    let modals: Vec<Entity> = tab_groups
+        .iter()
+        .filter(|(_, group)| group.modal)
+        .map(|(e, _)| e)
+        .collect();
+    // Each field's text run.
+    let runs: std::collections::HashMap<Entity, Entity> =
+        text_runs.iter().map(|(run, of)| (of.0, run)).collect();
     // Words first (the reader borrows the texts), then the nodes.
     let mut said: Vec<(Entity, String, Option<String>)> = Vec::new();
     for (entity, kind, _, _, name, described, ..) in &nodes {
         let name = match (kind, name) {
             (_, Some(AccessibleName::Words(words))) => words.clone(),
-            (_, Some(AccessibleName::WordsAndTextOf(words, other))) => {
-                format!("{words}: {}", words_of(*other, &children, &mut reader))
-            }
+            (_, Some(AccessibleName::WordsAndTextOf(lang, id, other))) => say(
+                *lang,
+                id,
+                &[("text", words_of(*other, &children, &mut reader).into())],
+            ),
             (Kind::Container, None) => String::new(),
             (Kind::Button | Kind::Text | Kind::TextInput | Kind::Slider, None) => {
                 words_of(entity, &children, &mut reader)
@@ -280,7 +382,7 @@ fn describe(
         said.push((entity, name, description));
     }
     for (entity, name, description) in said {
-        let hidden = is_hidden(entity, &parents, &looks);
+        let hidden = is_hidden(entity, &parents, &looks, &modals);
         let Ok((_, kind, mut node, heading, _, _, slider, editable, off)) = nodes.get_mut(entity)
         else {
             continue;
@@ -309,7 +411,22 @@ fn describe(
             (Kind::TextInput, _) => {
                 let mut n = A11yNode::new(A11yRole::TextInput);
                 n.set_label(name);
-                n.set_value(editable.map(|e| e.value().to_string()).unwrap_or_default());
+                let text = editable.map(|e| e.value().to_string()).unwrap_or_default();
+                if let Some(&run_entity) = runs.get(&entity) {
+                    let (run, count) = text_run(&text);
+                    if let Ok(mut slot) = run_nodes.get_mut(run_entity) {
+                        slot.0 = run;
+                    }
+                    let caret = accesskit::TextPosition {
+                        node: accesskit::NodeId(run_entity.to_bits()),
+                        character_index: count,
+                    };
+                    n.set_text_selection(accesskit::TextSelection {
+                        anchor: caret,
+                        focus: caret,
+                    });
+                }
+                n.set_value(text);
                 n.add_action(Verb::Focus);
                 n.add_action(Verb::SetValue);
                 n
@@ -351,7 +468,10 @@ fn describe(
         if let Some(transform) = node.transform() {
             fresh.set_transform(*transform);
         }
-        node.0 = fresh;
+        // Only what changed is marked changed (the web page's mirror follows the marks).
+        if node.0 != fresh {
+            node.0 = fresh;
+        }
     }
 }
 
@@ -372,6 +492,7 @@ fn announce(
 fn act_on_requests(
     mut requests: MessageReader<ActionRequest>,
     actions: Query<(&Action, Has<bevy::ui_widgets::Button>), Without<InteractionDisabled>>,
+    controls: Query<&Kind>,
     mut fields: Query<&mut EditableText>,
     mut sliders: Query<&mut EstimateSlider>,
     mut focus: ResMut<InputFocus>,
@@ -382,28 +503,45 @@ fn act_on_requests(
         let Some(entity) = Entity::try_from_bits(request.target_node.0) else {
             continue;
         };
+        // Only a control takes focus: focus on anything else (the window, a text) would leave
+        // the focused entity without a node, and Bevy would stop sending the tree.
+        let control = matches!(
+            controls.get(entity),
+            Ok(Kind::Button | Kind::TextInput | Kind::Slider)
+        );
         match request.action {
             Verb::Click => match actions.get(entity) {
                 Ok((action, true)) => {
                     activated.write(Activated(action.clone()));
                 }
                 // A field or the slider: clicking them means going to them.
-                Ok((_, false)) | Err(_) => {
+                Ok((_, false)) | Err(_) if control => {
                     focus.set(entity, FocusCause::Navigated);
+                    visible.0 = true;
                 }
+                Ok((_, false)) | Err(_) => {}
             },
-            Verb::Focus => {
+            Verb::Focus if control => {
                 focus.set(entity, FocusCause::Navigated);
                 visible.0 = true;
             }
-            Verb::SetValue => {
-                if let (Ok(mut field), Some(ActionData::Value(text))) =
-                    (fields.get_mut(entity), &request.data)
-                {
-                    field.editor.set_text(text);
-                    field.queue_edit(TextEdit::TextEnd(false));
+            Verb::SetValue => match &request.data {
+                Some(ActionData::Value(text)) => {
+                    if let Ok(mut field) = fields.get_mut(entity) {
+                        field.editor.set_text(text);
+                        field.queue_edit(TextEdit::TextEnd(false));
+                    }
                 }
-            }
+                // The slider set to a figure (the web page's range input).
+                Some(ActionData::NumericValue(value)) => {
+                    if let Ok(mut slider) = sliders.get_mut(entity) {
+                        slider.t = crate::rules::slider::position_of(&slider.estimate, *value);
+                        slider.touched = true;
+                        super::theme::slider::show_in_field(&slider, &mut fields);
+                    }
+                }
+                _ => {}
+            },
             Verb::Increment | Verb::Decrement => {
                 if let Ok(mut slider) = sliders.get_mut(entity) {
                     let presses = if request.action == Verb::Increment {

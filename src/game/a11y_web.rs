@@ -27,8 +27,47 @@ use super::actions::{Action, Activated};
 use bevy::ui::InteractionDisabled;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(PreUpdate, forward_requests);
-    app.add_systems(Last, (mirror, announce));
+    app.add_systems(Startup, keep_the_waker);
+    // Before the requests are acted on (PreUpdate), in the same frame.
+    app.add_systems(First, forward_requests);
+    app.add_systems(Last, (mirror, announce, say_what_it_is));
+}
+
+/// The page's controls wake the game: a click there is no input to the canvas, and the game
+/// waits for input.
+fn keep_the_waker(proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>) {
+    if let Some(proxy) = proxy {
+        let proxy: bevy::winit::EventLoopProxy<bevy::winit::WinitUserEvent> = (**proxy).clone();
+        WAKER.with(|waker| *waker.borrow_mut() = Some(proxy));
+    }
+}
+
+fn wake() {
+    WAKER.with(|waker| {
+        if let Some(proxy) = waker.borrow().as_ref() {
+            let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
+        }
+    });
+}
+
+/// The mirror's language and the note before it, in the player's language.
+fn say_what_it_is(settings: Res<super::settings::Settings>) {
+    if !settings.is_changed() {
+        return;
+    }
+    let Some(document) = document() else {
+        return;
+    };
+    if let Some(holder) = document.get_element_by_id("takedown-a11y") {
+        let _ = holder.set_attribute("lang", settings.lang.code());
+        let _ = holder.set_attribute("aria-label", "Takedown");
+    }
+    if let Some(note) = document.get_element_by_id("a11y-note") {
+        note.set_text_content(Some(&crate::report::lang::word(
+            settings.lang,
+            "a11y-web-note",
+        )));
+    }
 }
 
 /// What the page's controls ask for.
@@ -44,6 +83,9 @@ thread_local! {
     static ASKED: RefCell<Vec<Asked>> = const { RefCell::new(Vec::new()) };
     /// Each mirrored entity's element, with the listeners that act for it.
     static MIRRORED: RefCell<HashMap<u64, Mirrored>> = RefCell::new(HashMap::new());
+    /// Wakes the game's loop when the page asks for something.
+    static WAKER: RefCell<Option<bevy::winit::EventLoopProxy<bevy::winit::WinitUserEvent>>> =
+        const { RefCell::new(None) };
 }
 
 struct Mirrored {
@@ -61,6 +103,7 @@ fn ask(entity: u64, action: Verb, data: Option<ActionData>) {
             data,
         }))
     });
+    wake();
 }
 
 /// The page's requests become the same messages a screen reader's actions are in the window;
@@ -127,7 +170,7 @@ fn in_order(
             stack.extend(children.iter().rev().filter(|c| described(*c)));
         }
         match node.role() {
-            Role::GenericContainer | Role::Window | Role::Status => {}
+            Role::GenericContainer | Role::Window | Role::Status | Role::TextRun => {}
             _ => out.push(Item {
                 entity: entity.to_bits(),
                 node: (**node).clone(),
@@ -191,6 +234,7 @@ fn make(document: &web_sys::Document, entity: u64, node: &accesskit::Node) -> Op
                 {
                     event.prevent_default();
                     ASKED.with(|asked| asked.borrow_mut().push(Asked::Enter(entity)));
+                    wake();
                 }
             }));
         }
@@ -208,6 +252,23 @@ fn make(document: &web_sys::Document, entity: u64, node: &accesskit::Node) -> Op
                 };
                 event.prevent_default();
                 ask(entity, verb, None);
+            }));
+            // Any other way the range is moved (Home, End, a touch screen reader's swipe):
+            // the slider goes to that figure.
+            listeners.push(listen(&element, "input", move |event| {
+                if let Some(input) = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    let value = input.value_as_number();
+                    if value.is_finite() {
+                        ask(
+                            entity,
+                            Verb::SetValue,
+                            Some(ActionData::NumericValue(value)),
+                        );
+                    }
+                }
             }));
         }
         _ => {}
@@ -296,6 +357,10 @@ fn mirror(
         return;
     };
     let items = in_order(&nodes);
+    // Whether a screen reader is in the mirror now, before any element of it is taken away.
+    let inside = document
+        .active_element()
+        .is_some_and(|active| holder.contains(Some(active.unchecked_ref())));
     MIRRORED.with(|mirrored| {
         let mut mirrored = mirrored.borrow_mut();
         let wanted: std::collections::HashSet<u64> = items.iter().map(|i| i.entity).collect();
@@ -336,12 +401,11 @@ fn mirror(
             previous = Some(element.clone().into());
         }
         // The game's focus, on the page too, when a screen reader is inside the mirror.
-        if focus.is_changed()
+        if inside
             && let Some(entity) = focus.get().map(Entity::to_bits)
             && let Some(m) = mirrored.get(&entity)
-            && let Some(active) = document.active_element()
-            && holder.contains(Some(active.unchecked_ref()))
-            && active != *m.element.unchecked_ref::<web_sys::Element>()
+            && document.active_element().as_ref()
+                != Some(m.element.unchecked_ref::<web_sys::Element>())
         {
             let _ = m.element.focus();
         }

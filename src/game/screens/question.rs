@@ -316,7 +316,7 @@ fn spawn_order_slot(area: &mut ChildSpawnerCommands, slot: usize, event: &str, l
             ))
             .id();
         // ▲ and ▼ say which event they move, as it is now in this place.
-        let named = |id| AccessibleName::WordsAndTextOf(word(lang, id), text);
+        let named = |id| AccessibleName::WordsAndTextOf(lang, id, text);
         row.spawn((
             widgets::move_button(slot, Direction::Up),
             named("a11y-move-up"),

@@ -36,7 +36,10 @@ pub(super) fn plugin(app: &mut App) {
             .chain()
             .in_set(SliderSystems),
     );
-    app.add_systems(PostUpdate, slider_in_words);
+    app.add_systems(
+        PostUpdate,
+        slider_in_words.before(crate::game::a11y::Describing),
+    );
 }
 
 /// The slider's value for a screen reader: what the field reads it as ("6,558 arrests", with
