@@ -5,6 +5,10 @@
                                    descriptions, which element has focus) and check it: every
                                    focusable element has a name; exit 1 otherwise
     screen-reader.py wait          wait (up to 30 s) until the Takedown window is on the bus
+    screen-reader.py dump NAME --layout WxH
+                                   also check where things are in the WxH window: no element reaches past the
+                                   window's sides (nothing is lost at a large text size) and the
+                                   focused element is wholly in the window, over no other control
     screen-reader.py cpu PIDFILE   print the game's CPU use over 10 s, waiting for input with
                                    the screen reader on (a figure, not a check)
 
@@ -63,6 +67,17 @@ def value_of(node):
     return ""
 
 
+def extents(node):
+    """Where the node is in the window: (x, y, width, height), or None."""
+    if "Component" not in node.get_interfaces():
+        return None
+    try:
+        r = Atspi.Component.get_extents(node, Atspi.CoordType.WINDOW)
+        return (r.x, r.y, r.width, r.height)
+    except Exception:  # noqa: BLE001
+        return None
+
+
 def walk(node, depth, out):
     states = node.get_state_set()
     role = node.get_role()
@@ -71,14 +86,39 @@ def walk(node, depth, out):
     value = value_of(node)
     focused = states.contains(Atspi.StateType.FOCUSED)
     focusable = states.contains(Atspi.StateType.FOCUSABLE)
-    out.append((depth, role, name, value, desc, focused, focusable))
+    out.append((depth, role, name, value, desc, focused, focusable, extents(node)))
     for i in range(node.get_child_count()):
         child = node.get_child_at_index(i)
         if child is not None:
             walk(child, depth + 1, out)
 
 
-def dump(label):
+def overlap(a, b):
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    return ax < bx + bw - 1 and bx < ax + aw - 1 and ay < by + bh - 1 and by < ay + ah - 1
+
+
+def check_layout(out, width, height):
+    """Problems with where things are in a window of width x height, as sentences. Text below
+    the window is not a problem: the screens scroll."""
+    problems = []
+    for _, role, name, _, _, focused, focusable, e in out:
+        if not e or role in (Atspi.Role.FRAME, Atspi.Role.APPLICATION) or e[2] <= 0:
+            continue
+        x, y, w, h = e
+        if x < -1 or x + w > width + 1:
+            problems.append(f"{Atspi.role_get_name(role)} {name!r} reaches past the window's side ({e}, window {width}x{height})")
+        if focused:
+            if y < -1 or y + h > height + 1:
+                problems.append(f"the focused {name!r} is not wholly in the window ({e})")
+            for _, r2, n2, _, _, f2, fo2, e2 in out:
+                if fo2 and not f2 and e2 and e2[2] > 0 and overlap(e, e2):
+                    problems.append(f"the focused {name!r} lies under or over {n2!r} ({e} and {e2})")
+    return problems
+
+
+def dump(label, layout=None):
     app = None
     for _ in range(100):
         app = window()
@@ -94,7 +134,7 @@ def dump(label):
     walk(app, 0, out)
     print(f"== {label}")
     problems = 0
-    for depth, role, name, value, desc, focused, focusable in out:
+    for depth, role, name, value, desc, focused, focusable, _ in out:
         line = "  " * depth + Atspi.role_get_name(role)
         if name:
             line += f' "{name}"'
@@ -108,9 +148,14 @@ def dump(label):
         if focusable and role in CONTROLS and not name.strip():
             print(f"   ^ NO NAME: a focusable {Atspi.role_get_name(role)}", file=sys.stderr)
             problems += 1
-    if not any(f for *_, f, _ in out):
+    if not any(f for *_, f, _, _ in out):
         print("   nothing has focus", file=sys.stderr)
         problems += 1
+    if layout:
+        width, height = (int(n) for n in layout.split("x"))
+        for problem in check_layout(out, width, height):
+            print(f"   LAYOUT: {problem}", file=sys.stderr)
+            problems += 1
     return 1 if problems else 0
 
 
@@ -139,7 +184,8 @@ def main():
             time.sleep(0.3)
         return 1
     if len(sys.argv) >= 3 and sys.argv[1] == "dump":
-        return dump(sys.argv[2])
+        layout = sys.argv[4] if len(sys.argv) >= 5 and sys.argv[3] == "--layout" else None
+        return dump(sys.argv[2], layout)
     print(__doc__, file=sys.stderr)
     return 2
 

@@ -6,7 +6,11 @@
 # reader on. Fails if the window never shows on the bus, if a focusable element has no name, or
 # if nothing has focus.
 #
-#   scripts/screen-reader.sh [--lang en|fr|nl|de]
+#   scripts/screen-reader.sh [--lang en|fr|nl|de] [--largest] [--size WxH]
+#
+# Each screen is also checked for where things are: nothing reaches past the window's sides,
+# and the focused element is wholly in the window and over no other control (WCAG 1.4.4 and
+# 2.4.11). --largest: the largest text size. --size: the window (default 1280x800).
 #
 # It runs in a D-Bus session of its own with the AT-SPI bus started and a screen reader
 # announced as on (the window's AccessKit adapter starts only then), on a virtual screen
@@ -16,11 +20,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lang=en
-if [[ ${1:-} == --lang ]]; then lang=$2; fi
+largest=
+size=1280x800
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --lang) lang=$2; shift 2 ;;
+        --largest) largest=yes; shift ;;
+        --size) size=$2; shift 2 ;;
+        *) echo "screen-reader.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+done
 bin=${TAKEDOWN_BIN:-${CARGO_TARGET_DIR:-target}/debug/takedown}
 if [[ ! -x $bin ]]; then cargo build --bin takedown; fi
 if [[ -z ${TAKEDOWN_SCREEN_READER_SESSION:-} ]]; then
-    exec env TAKEDOWN_SCREEN_READER_SESSION=1 dbus-run-session -- "$0" "$@"
+    exec env TAKEDOWN_SCREEN_READER_SESSION=1 dbus-run-session -- "$0" --lang "$lang" --size "$size" ${largest:+--largest}
 fi
 
 /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
@@ -44,16 +57,21 @@ gdbus call --session --dest org.a11y.Bus --object-path /org/a11y/bus \
 
 # Debian's Python: the one python3-gi is for.
 py=/usr/bin/python3
-dump="$py scripts/screen-reader.py dump"
+if [[ -n $largest ]]; then
+    echo '{"text_size": "Larger"}' > "$data/settings.json"
+fi
+# Each screen is also checked for where things are (nothing past the window's sides, the
+# focused element wholly in view and over no other control).
+dump() { echo "run $py scripts/screen-reader.py dump $1 --layout $size"; }
 scripts/look.sh \
     "run $py scripts/screen-reader.py wait" \
-    "run $dump title" \
+    "$(dump title)" \
     "key Return" "wait 2" "key Return" "wait 2" "key Return" "wait 3" \
-    "run $dump question" \
+    "$(dump question)" \
     "type 2018" "wait 2" \
-    "run $dump typed" \
+    "$(dump typed)" \
     "key Return" "wait 4" \
-    "run $dump reveal" \
+    "$(dump reveal)" \
     "run $py scripts/screen-reader.py cpu $data/pid" \
-    --pidfile "$data/pid" \
-    -- env TAKEDOWN_DATA_DIR="$data" "$bin" --lang "$lang" --seed 7
+    --pidfile "$data/pid" --size "$size" \
+    -- env TAKEDOWN_DATA_DIR="$data" "$bin" --lang "$lang" --seed 7 --window "$size"
