@@ -671,3 +671,38 @@ fn the_join_code_is_drawn_again_on_a_lobby_shown_again() {
     app.update();
     assert!(code_drawn(&mut app), "drawn again on the lobby shown again");
 }
+
+/// A screen reader finds the teacher's screens too: in the lobby, on a stage and at its reveal
+/// every control has a role and a name, the code and the count of students are read, and focus
+/// is on a control.
+#[test]
+fn a_screen_reader_finds_every_control_on_the_projector() {
+    use accesskit::Role;
+    use common::a11y::{focusable, seen};
+    let memory = Arc::new(MemoryBackend::default());
+    let mut app = hosting(&memory);
+    students(&mut app, 3);
+    let lobby = focusable(&mut app);
+    assert!(
+        lobby
+            .iter()
+            .any(|s| s.role == Role::Button && s.name == "Student 2"),
+        "each student can be chosen by name: {lobby:#?}"
+    );
+    let all = seen(&mut app);
+    assert!(all.iter().any(|s| s.value == "4821"), "the code is read");
+    assert!(all.iter().any(|s| s.value == "3 students have joined"));
+    assert!(
+        all.iter().any(|s| s.focused && s.focusable),
+        "focus is on a control"
+    );
+
+    press(&mut app, KeyCode::ArrowRight); // open the first stage
+    assert_eq!(screen(&app), Screen::ClassStage);
+    focusable(&mut app);
+    press(&mut app, KeyCode::PageDown); // close
+    press(&mut app, KeyCode::Space); // reveal
+    assert_eq!(screen(&app), Screen::ClassReveal);
+    focusable(&mut app);
+    assert!(seen(&mut app).iter().any(|s| s.focused && s.focusable));
+}

@@ -355,10 +355,12 @@ fn describe(
     if words_changed.is_empty() && nodes_changed.is_empty() && !enabled && !closed && !retyped {
         return;
     }
+    // The modal layers open now (a class dialog is kept, hidden, while closed).
     let modals: Vec<Entity> = tab_groups
         .iter()
         .filter(|(_, group)| group.modal)
         .map(|(e, _)| e)
+        .filter(|&e| !is_hidden(e, &parents, &looks, &[]))
         .collect();
     // Each field's text run.
     let runs: std::collections::HashMap<Entity, Entity> =

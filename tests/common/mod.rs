@@ -2,6 +2,7 @@
 //! screen.
 #![allow(dead_code)]
 
+pub mod a11y;
 pub mod browser;
 
 use bevy::input::ButtonState;
