@@ -7,12 +7,7 @@
 
 mod common;
 
-use std::collections::HashSet;
-
-use accesskit::{
-    Action as Verb, ActionData, ActionRequest, Live, NodeId, Role, Tree, TreeId, TreeUpdate,
-};
-use bevy::a11y::AccessibilityNode;
+use accesskit::{Action as Verb, ActionData, ActionRequest, Live, NodeId, Role, TreeId};
 use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
 use bevy::text::EditableText;
