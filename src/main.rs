@@ -95,6 +95,7 @@ mod desktop {
                         &Library::load(cli.levels_dir().as_deref()),
                         name,
                         format,
+                        cli.language(),
                         &mut std::io::stdout().lock(),
                         &mut std::io::stderr().lock(),
                     ),
@@ -103,12 +104,16 @@ mod desktop {
                         cli.profile.as_deref(),
                         case.as_deref(),
                         format,
+                        cli.language(),
                         &mut std::io::stdout().lock(),
                         &mut std::io::stderr().lock(),
                     ),
                 },
                 None => {
-                    eprintln!("takedown export: no data folder (set TAKEDOWN_DATA_DIR)");
+                    eprintln!(
+                        "takedown export: {}",
+                        takedown::report::lang::word(cli.language(), "export-no-data-folder")
+                    );
                     Ok(1)
                 }
             },

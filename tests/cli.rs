@@ -587,6 +587,17 @@ fn class_exports_are_the_latest_session_and_safe_in_a_spreadsheet() {
         "{list}"
     );
     assert!(list.contains("--resume"), "{list}");
+    // The teacher's language: the list's words, and what is said when nothing is there.
+    let out = takedown_with_data(&["--lang", "fr", "export", "--class", "list"], "", &data);
+    let list = text(&out.stdout);
+    assert!(list.starts_with("NOM (pour --class NOM"), "{list}");
+    assert!(list.contains("étape 1 ouverte"), "{list}");
+    let out = takedown_with_data(&["--lang", "de", "export", "--class", "nobody"], "", &data);
+    assert_eq!(
+        text(&out.stderr).trim(),
+        "takedown export: Es gibt keine gespeicherte Klassensitzung „nobody“ (takedown export \
+         --class list listet sie auf)"
+    );
     std::fs::remove_dir_all(&data).ok();
 }
 

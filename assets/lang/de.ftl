@@ -755,3 +755,22 @@ slider-no-value = noch keine Schätzung
 a11y-move-up = Nach oben: { $text }
 a11y-move-down = Nach unten: { $text }
 a11y-web-note = Mit einem Screenreader finden Sie die Bildschirme des Spiels unten als Überschriften, Text und Schaltflächen.
+
+## `takedown export` in the terminal (src/cli/export.rs).
+export-no-runs = keine beendeten Runden in { $place }
+export-no-classes = keine gespeicherten Klassensitzungen in { $place }
+export-no-data-folder = kein Datenordner (TAKEDOWN_DATA_DIR setzen)
+export-list-name = NAME (für --class NAME und host --resume NAME)
+export-list-started = BEGONNEN
+export-list-saved = ZULETZT GESPEICHERT
+export-list-students = TEILNEHMENDE
+export-list-where = WO
+export-list-last = Die letzte ist die neueste: `takedown host --resume` und `takedown export --class` nehmen sie.
+export-place-lobby = Warteraum
+export-place-open = Etappe { $stage } offen
+export-place-teams = Etappe { $stage } Teamrunde
+export-place-revise = Etappe { $stage } Überarbeitung
+export-place-closed = Etappe { $stage } geschlossen
+export-place-revealed = Etappe { $stage } aufgedeckt
+export-place-debrief = Nachbesprechung
+export-place-ended = { $place }, beendet

@@ -754,3 +754,22 @@ slider-no-value = no estimate yet
 a11y-move-up = Move up: { $text }
 a11y-move-down = Move down: { $text }
 a11y-web-note = With a screen reader, the game’s screens are below as headings, text and buttons.
+
+## `takedown export` in the terminal (src/cli/export.rs); the CSV's column names stay English for the scripts that read them.
+export-no-runs = no finished runs in { $place }
+export-no-classes = no saved class sessions in { $place }
+export-no-data-folder = no data folder (set TAKEDOWN_DATA_DIR)
+export-list-name = NAME (for --class NAME and host --resume NAME)
+export-list-started = STARTED
+export-list-saved = LAST SAVED
+export-list-students = STUDENTS
+export-list-where = WHERE
+export-list-last = The last one is the newest: `takedown host --resume` and `takedown export --class` take it.
+export-place-lobby = lobby
+export-place-open = stage { $stage } open
+export-place-teams = stage { $stage } team round
+export-place-revise = stage { $stage } revising
+export-place-closed = stage { $stage } closed
+export-place-revealed = stage { $stage } revealed
+export-place-debrief = debrief
+export-place-ended = { $place }, ended

@@ -784,3 +784,22 @@ slider-no-value = pas encore d’estimation
 a11y-move-up = Monter : { $text }
 a11y-move-down = Descendre : { $text }
 a11y-web-note = Avec un lecteur d’écran, les écrans du jeu sont ci-dessous sous forme de titres, de textes et de boutons.
+
+## `takedown export` in the terminal (src/cli/export.rs).
+export-no-runs = aucune partie terminée dans { $place }
+export-no-classes = aucune séance de classe enregistrée dans { $place }
+export-no-data-folder = aucun dossier de données (définissez TAKEDOWN_DATA_DIR)
+export-list-name = NOM (pour --class NOM et host --resume NOM)
+export-list-started = DÉBUT
+export-list-saved = DERNIER ENREGISTREMENT
+export-list-students = ÉLÈVES
+export-list-where = OÙ
+export-list-last = La dernière est la plus récente : `takedown host --resume` et `takedown export --class` la prennent.
+export-place-lobby = accueil
+export-place-open = étape { $stage } ouverte
+export-place-teams = étape { $stage } en équipes
+export-place-revise = étape { $stage } en révision
+export-place-closed = étape { $stage } fermée
+export-place-revealed = étape { $stage } dévoilée
+export-place-debrief = bilan
+export-place-ended = { $place }, terminée

@@ -743,3 +743,22 @@ slider-no-value = nog geen schatting
 a11y-move-up = Omhoog: { $text }
 a11y-move-down = Omlaag: { $text }
 a11y-web-note = Met een schermlezer staan de schermen van het spel hieronder als koppen, tekst en knoppen.
+
+## `takedown export` in the terminal (src/cli/export.rs).
+export-no-runs = geen voltooide spellen in { $place }
+export-no-classes = geen bewaarde klassessies in { $place }
+export-no-data-folder = geen gegevensmap (stel TAKEDOWN_DATA_DIR in)
+export-list-name = NAAM (voor --class NAAM en host --resume NAAM)
+export-list-started = BEGONNEN
+export-list-saved = LAATST BEWAARD
+export-list-students = LEERLINGEN
+export-list-where = WAAR
+export-list-last = De laatste is de nieuwste: `takedown host --resume` en `takedown export --class` nemen die.
+export-place-lobby = wachtruimte
+export-place-open = fase { $stage } open
+export-place-teams = fase { $stage } teamronde
+export-place-revise = fase { $stage } herzien
+export-place-closed = fase { $stage } gesloten
+export-place-revealed = fase { $stage } onthuld
+export-place-debrief = nabespreking
+export-place-ended = { $place }, beëindigd

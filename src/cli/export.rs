@@ -2,37 +2,42 @@
 
 use std::io::Write;
 
+use crate::content::lang::Lang;
 use crate::content::library::Library;
+use crate::report::lang::{say, word};
 use crate::report::words::when;
 use crate::rules::class::{ClassPhase, Session};
 use crate::store::{ClassListing, Store, class_csv, class_json, to_csv, to_json};
 
-/// Where a listed class was when it was written: "lobby", "stage 3 open", "debrief, ended".
-/// The terminal's `export` speaks English (docs/languages.md).
-fn place(listing: &ClassListing) -> String {
+/// Where a listed class was when it was written: "lobby", "stage 3 open", "debrief, ended",
+/// in `lang`.
+fn place(lang: Lang, listing: &ClassListing) -> String {
+    let stage = |id: &str, n: usize| say(lang, id, &[("stage", (n + 1).into())]);
     let place = match listing.phase {
-        ClassPhase::Lobby => "lobby".to_string(),
-        ClassPhase::Open(n) => format!("stage {} open", n + 1),
-        ClassPhase::Teams(n) => format!("stage {} team round", n + 1),
-        ClassPhase::Revise(n) => format!("stage {} revising", n + 1),
-        ClassPhase::Closed(n) => format!("stage {} closed", n + 1),
-        ClassPhase::Revealed(n) => format!("stage {} revealed", n + 1),
-        ClassPhase::Debrief => "debrief".to_string(),
+        ClassPhase::Lobby => word(lang, "export-place-lobby"),
+        ClassPhase::Open(n) => stage("export-place-open", n),
+        ClassPhase::Teams(n) => stage("export-place-teams", n),
+        ClassPhase::Revise(n) => stage("export-place-revise", n),
+        ClassPhase::Closed(n) => stage("export-place-closed", n),
+        ClassPhase::Revealed(n) => stage("export-place-revealed", n),
+        ClassPhase::Debrief => word(lang, "export-place-debrief"),
     };
     if listing.ended {
-        format!("{place}, ended")
+        say(lang, "export-place-ended", &[("place", place.into())])
     } else {
         place
     }
 }
 
 /// Write every answer of the finished runs in `store` (one profile, or all when `profile` is
-/// `None`; one case when `case` is given). Warnings go to `err`. Returns the exit code.
+/// `None`; one case when `case` is given). Warnings go to `err`, in `lang` (the CSV's column
+/// names stay as they are, for the scripts that read them). Returns the exit code.
 pub fn run(
     store: &Store,
     profile: Option<&str>,
     case: Option<&str>,
     format: &str,
+    lang: Lang,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> std::io::Result<i32> {
@@ -44,7 +49,7 @@ pub fn run(
     for p in &profiles {
         let loaded = store.runs(p);
         for warning in &loaded.warnings {
-            writeln!(err, "takedown export: {warning}")?;
+            writeln!(err, "takedown export: {}", warning.say(lang))?;
         }
         runs.extend(
             loaded
@@ -58,39 +63,47 @@ pub fn run(
         _ => write!(out, "{}", to_csv(&runs))?,
     }
     if runs.is_empty() {
-        writeln!(
-            err,
-            "takedown export: no finished runs in {}",
-            store.location()
-        )?;
+        let said = say(
+            lang,
+            "export-no-runs",
+            &[("place", store.location().say(lang).into())],
+        );
+        writeln!(err, "takedown export: {said}")?;
     }
     Ok(0)
 }
 
 /// Write a saved class session (`name`, or the last one when empty; `list` lists them) as CSV
-/// or JSON. Returns the exit code.
+/// or JSON, the list and messages in `lang`. Returns the exit code.
 pub fn run_class(
     store: &Store,
     library: &Library,
     name: &str,
     format: &str,
+    lang: Lang,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> std::io::Result<i32> {
     if name == "list" {
         let sessions = store.class_sessions();
+        let none = say(
+            lang,
+            "export-no-classes",
+            &[("place", store.location().say(lang).into())],
+        );
         if sessions.is_empty() {
-            writeln!(
-                err,
-                "takedown export: no saved class sessions in {}",
-                store.location()
-            )?;
+            writeln!(err, "takedown export: {none}")?;
             return Ok(0);
         }
+        let column = |id| word(lang, id);
         writeln!(
             out,
-            "{:<46} {:<21} {:<21} {:>8}  WHERE",
-            "NAME (for --class NAME and host --resume NAME)", "STARTED", "LAST SAVED", "STUDENTS"
+            "{:<46} {:<21} {:<21} {:>8}  {}",
+            column("export-list-name"),
+            column("export-list-started"),
+            column("export-list-saved"),
+            column("export-list-students"),
+            column("export-list-where")
         )?;
         for s in &sessions {
             writeln!(
@@ -100,13 +113,10 @@ pub fn run_class(
                 when(&s.started_at),
                 when(&s.saved_at),
                 s.students,
-                place(s)
+                place(lang, s)
             )?;
         }
-        writeln!(
-            out,
-            "The last one is the newest: `takedown host --resume` and `takedown export --class` take it."
-        )?;
+        writeln!(out, "{}", word(lang, "export-list-last"))?;
         return Ok(0);
     }
     let Some(name) = (if name.is_empty() {
@@ -114,38 +124,44 @@ pub fn run_class(
     } else {
         Some(name.to_string())
     }) else {
-        writeln!(
-            err,
-            "takedown export: no saved class sessions in {}",
-            store.location()
-        )?;
+        let none = say(
+            lang,
+            "export-no-classes",
+            &[("place", store.location().say(lang).into())],
+        );
+        writeln!(err, "takedown export: {none}")?;
         return Ok(1);
     };
     let (session, warnings) = store.class_session(&name);
     for warning in &warnings {
-        writeln!(err, "takedown export: {warning}")?;
+        writeln!(err, "takedown export: {}", warning.say(lang))?;
     }
     let Some(session) = session else {
-        writeln!(
-            err,
-            "takedown export: there is no class session `{name}` (takedown export --class list)"
-        )?;
+        let said = say(
+            lang,
+            "class-open-no-such-session",
+            &[("name", name.as_str().into())],
+        );
+        writeln!(err, "takedown export: {said}")?;
         return Ok(1);
     };
     let Some(case) = library.find(&session.case_id) else {
-        writeln!(
-            err,
-            "takedown export: the case `{}` of that session is not in the library",
-            session.case_id
-        )?;
+        let said = say(
+            lang,
+            "class-open-case-missing",
+            &[("case", session.case_id.as_str().into())],
+        );
+        writeln!(err, "takedown export: {said}")?;
         return Ok(1);
     };
     let (session, dropped) = Session::restore(session, case.clone());
     if dropped > 0 {
-        writeln!(
-            err,
-            "takedown export: {dropped} answers no longer fit the edited case and are left out"
-        )?;
+        let said = say(
+            lang,
+            "class-answers-dropped",
+            &[("answers", dropped.into())],
+        );
+        writeln!(err, "takedown export: {said}")?;
     }
     match format {
         "json" => writeln!(out, "{}", class_json(&session))?,
