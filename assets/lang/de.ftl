@@ -564,6 +564,7 @@ class-open-no-case = Wählen Sie zuerst einen Fall
 class-open-nothing-to-resume = Es gibt keine gespeicherte Klassensitzung zum Fortsetzen
 class-open-no-such-session = Es gibt keine gespeicherte Klassensitzung „{ $name }“ (takedown export --class list listet sie auf)
 class-open-unreadable = Die Klassensitzung { $name } konnte nicht gelesen werden
+class-open-unreadable-why = Die Klassensitzung { $name } konnte nicht gelesen werden ({ $why })
 class-open-case-missing = Der Fall „{ $case }“ der gespeicherten Sitzung ist nicht in der Bibliothek
 class-resumed = { $students ->
         [one] Die als { $name } gespeicherte Klasse wird fortgesetzt: { $students } teilnehmende Person.
@@ -718,6 +719,8 @@ store-browser-full = { $place } konnte nicht gespeichert werden: Der Speicher di
 store-not-text = { $place } ist kein Text und kann nicht im Browser gespeichert werden
 store-not-there = { $place } ist nicht vorhanden
 store-not-downloaded = der Browser hat { $name } nicht heruntergeladen
+store-browser-refused = der Browser hat { $place } nicht gelesen
+store-and-then = { $first }; { $next }
 store-unreadable = { $what ->
         [progress] Ihr gespeicherter Fortschritt konnte nicht gelesen werden
         [results] Die Ergebnisse von { $profile } konnten nicht gelesen werden

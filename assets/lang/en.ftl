@@ -563,6 +563,7 @@ class-open-no-case = Choose a case first
 class-open-nothing-to-resume = There is no saved class session to resume
 class-open-no-such-session = There is no saved class session “{ $name }” (takedown export --class list lists them)
 class-open-unreadable = The class session { $name } could not be read
+class-open-unreadable-why = The class session { $name } could not be read ({ $why })
 class-open-case-missing = The case “{ $case }” of the saved session is not in the library
 class-resumed = { $students ->
         [one] Resumed the class saved as { $name }: { $students } student.
@@ -717,6 +718,8 @@ store-browser-full = could not save { $place }: the browser’s storage for this
 store-not-text = { $place } is not text and cannot be kept in the browser
 store-not-there = { $place } is not there
 store-not-downloaded = the browser did not download { $name }
+store-browser-refused = the browser would not read { $place }
+store-and-then = { $first }; { $next }
 store-unreadable = { $what ->
         [progress] Your saved progress could not be read
         [results] The results of { $profile } could not be read

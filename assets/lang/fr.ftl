@@ -575,6 +575,7 @@ class-open-no-case = Choisissez d’abord une affaire
 class-open-nothing-to-resume = Il n’y a aucune séance de classe enregistrée à reprendre
 class-open-no-such-session = Il n’y a pas de séance de classe enregistrée « { $name } » (takedown export --class list les énumère)
 class-open-unreadable = La séance de classe { $name } n’a pas pu être lue
+class-open-unreadable-why = La séance de classe { $name } n’a pas pu être lue ({ $why })
 class-open-case-missing = L’affaire « { $case } » de la séance enregistrée n’est pas dans la bibliothèque
 class-resumed = { $students ->
         [one] Reprise de la classe enregistrée sous { $name } : { $students } élève.
@@ -747,6 +748,8 @@ store-browser-full = impossible d’enregistrer { $place } : le stockage de ce 
 store-not-text = { $place } n’est pas du texte et ne peut pas être conservé dans le navigateur
 store-not-there = { $place } est introuvable
 store-not-downloaded = le navigateur n’a pas téléchargé { $name }
+store-browser-refused = le navigateur a refusé de lire { $place }
+store-and-then = { $first } ; { $next }
 store-unreadable = { $what ->
         [progress] Votre progression enregistrée n’a pas pu être lue
         [results] Les résultats de { $profile } n’ont pas pu être lus

@@ -549,6 +549,7 @@ class-open-no-case = Kies eerst een zaak
 class-open-nothing-to-resume = Er is geen bewaarde klassessie om te hervatten
 class-open-no-such-session = Er is geen bewaarde klassessie ‘{ $name }’ (takedown export --class list toont ze)
 class-open-unreadable = De klassessie { $name } kon niet worden gelezen
+class-open-unreadable-why = De klassessie { $name } kon niet worden gelezen ({ $why })
 class-open-case-missing = De zaak ‘{ $case }’ van de bewaarde sessie staat niet in de bibliotheek
 class-resumed = { $students ->
         [one] De klas bewaard als { $name } is hervat: { $students } leerling.
@@ -706,6 +707,8 @@ store-browser-full = kon { $place } niet bewaren: de opslag van deze browser voo
 store-not-text = { $place } is geen tekst en kan niet in de browser worden bewaard
 store-not-there = { $place } is er niet
 store-not-downloaded = de browser heeft { $name } niet gedownload
+store-browser-refused = de browser wilde { $place } niet lezen
+store-and-then = { $first }; { $next }
 store-unreadable = { $what ->
         [progress] Je bewaarde voortgang kon niet worden gelezen
         [results] De resultaten van { $profile } konden niet worden gelezen

@@ -79,11 +79,18 @@ pub fn open_session(
             let (saved, warnings) = store.class_session(&name);
             let mut notices: Vec<String> = warnings.iter().map(|w| w.say(lang)).collect();
             let saved = saved.ok_or_else(|| {
-                let mut why = say(lang, "class-open-unreadable", &named);
-                for notice in &notices {
-                    why.push_str(&format!(" ({notice})"));
+                if warnings.is_empty() {
+                    say(lang, "class-open-unreadable", &named)
+                } else {
+                    say(
+                        lang,
+                        "class-open-unreadable-why",
+                        &[
+                            ("name", name.as_str().into()),
+                            ("why", crate::store::say_all(&warnings, lang).into()),
+                        ],
+                    )
                 }
-                why
             })?;
             let case = library
                 .find(&saved.case_id)

@@ -32,9 +32,8 @@ impl Backend for BrowserBackend {
     fn read(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
         let value = storage()?
             .get_item(&format!("{PREFIX}{key}"))
-            .map_err(|_| StoreError::Read {
+            .map_err(|_| StoreError::BrowserRefused {
                 at: self.location_of(key),
-                error: "getItem".into(),
             })?;
         Ok(value.map(String::into_bytes))
     }

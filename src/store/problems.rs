@@ -54,6 +54,8 @@ pub enum StoreError {
     NotThere { at: Location },
     /// The browser did not start the download of `name`.
     NotDownloaded { name: String },
+    /// The browser would not read `at` from its storage (it gives no reason).
+    BrowserRefused { at: Location },
 }
 
 /// Something the store got past that the player should be told: the rest was read.
@@ -145,6 +147,11 @@ impl StoreError {
             StoreError::NotDownloaded { name } => {
                 say(lang, "store-not-downloaded", &[("name", name.into())])
             }
+            StoreError::BrowserRefused { at } => say(
+                lang,
+                "store-browser-refused",
+                &[("place", at.say(lang).into())],
+            ),
         }
     }
 }
@@ -216,11 +223,45 @@ impl fmt::Display for StoreWarning {
     }
 }
 
-/// The warnings of `warnings` in `lang`, one after another (`; ` between them).
+/// The warnings of `warnings` in `lang`, one after another, joined as the language joins
+/// clauses (`store-and-then`: "…; …" in English, "… ; …" in French).
 pub fn say_all(warnings: &[StoreWarning], lang: Lang) -> String {
     warnings
         .iter()
         .map(|w| w.say(lang))
-        .collect::<Vec<_>>()
-        .join("; ")
+        .reduce(|first, next| {
+            say(
+                lang,
+                "store-and-then",
+                &[("first", first.into()), ("next", next.into())],
+            )
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn warnings_are_joined_as_each_language_joins_clauses() {
+        let lost = |lines| StoreWarning::JournalLinesLeftOut {
+            lines,
+            at: Location::Memory {
+                key: Some("classes/a.journal".into()),
+            },
+        };
+        let both = [lost(1), lost(2)];
+        let fr = say_all(&both, Lang::Fr);
+        assert!(
+            fr.contains("(mémoire\u{a0}: classes/a.journal)\u{202f}; 2 des dernières"),
+            "{fr}"
+        );
+        let en = say_all(&both, Lang::En);
+        assert!(
+            en.starts_with("1 of the latest changes to the class session could not be read and is left out (memory: classes/a.journal); 2 of"),
+            "{en}"
+        );
+        assert_eq!(say_all(&[], Lang::De), "");
+    }
 }
