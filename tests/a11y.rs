@@ -22,6 +22,20 @@ fn named(list: &[Seen], role: Role, name: &str) -> bool {
     list.iter().any(|s| s.role == role && s.name == name)
 }
 
+/// Whether a button's name starts with `start`.
+fn button_starting(list: &[Seen], start: &str) -> bool {
+    list.iter()
+        .any(|s| s.role == Role::Button && s.name.starts_with(start))
+}
+
+/// The one element of `list` in `role` (the field, the slider).
+fn the(list: &[Seen], role: Role) -> Seen {
+    list.iter()
+        .find(|s| s.role == role)
+        .unwrap_or_else(|| panic!("no {role:?} in {list:#?}"))
+        .clone()
+}
+
 fn game(lang: Lang) -> App {
     headless(Options {
         lang: Some(lang),
@@ -63,12 +77,7 @@ fn the_title_and_the_case_list_name_every_button_and_heading() {
     assert_eq!(screen(&app), Screen::CaseSelect);
     let cases = focusable(&mut app);
     // Each case is a button named by its card's words (its title first).
-    assert!(
-        cases
-            .iter()
-            .any(|s| s.role == Role::Button && s.name.starts_with("EncroChat")),
-        "{cases:#?}"
-    );
+    assert!(button_starting(&cases, "EncroChat"), "{cases:#?}");
     // Plain text is there to read, not only the controls.
     let all = seen(&mut app);
     assert!(
@@ -84,10 +93,10 @@ fn a_question_exposes_its_field_and_slider_and_the_reveal_is_announced() {
     let prompt = run.case().stages[0].question.prompt().to_string();
     show_first_question(&mut app, run);
     let controls = focusable(&mut app);
-    let field = controls.iter().find(|s| s.role == Role::TextInput).unwrap();
+    let field = &the(&controls, Role::TextInput);
     assert_eq!(field.name, prompt);
     assert!(field.focused, "the field has focus as the question opens");
-    let slider = controls.iter().find(|s| s.role == Role::Slider).unwrap();
+    let slider = &the(&controls, Role::Slider);
     assert_eq!(slider.name, prompt);
     assert_eq!(slider.value, "no estimate yet");
     assert_eq!(slider.description, "no estimate yet");
@@ -96,7 +105,7 @@ fn a_question_exposes_its_field_and_slider_and_the_reveal_is_announced() {
 
     type_text(&mut app, "2018");
     let controls = focusable(&mut app);
-    let field = controls.iter().find(|s| s.role == Role::TextInput).unwrap();
+    let field = &the(&controls, Role::TextInput);
     assert_eq!(field.value, "2018");
     assert_eq!(
         field.text.as_deref(),
@@ -140,11 +149,7 @@ fn a_screen_readers_own_actions_work_like_the_keys() {
     let mut app = game(Lang::En);
     show_first_question(&mut app, encrochat());
     let controls = focusable(&mut app);
-    let slider = controls
-        .iter()
-        .find(|s| s.role == Role::Slider)
-        .unwrap()
-        .clone();
+    let slider = the(&controls, Role::Slider);
     let request = |app: &mut App, entity: Entity, action, data| {
         app.world_mut()
             .write_message(bevy::a11y::ActionRequest(ActionRequest {
@@ -184,18 +189,14 @@ fn a_screen_readers_own_actions_work_like_the_keys() {
         .touched;
     assert!(touched);
     let controls = focusable(&mut app);
-    let field = controls
-        .iter()
-        .find(|s| s.role == Role::TextInput)
-        .unwrap()
-        .clone();
+    let field = the(&controls, Role::TextInput);
     assert!(!field.value.is_empty());
     assert_eq!(
         field.description,
         format!("Read as {}. Enter submits.", field.value)
     );
     // The slider's value in words is the field's reading (a year here: the year).
-    let slider = controls.iter().find(|s| s.role == Role::Slider).unwrap();
+    let slider = &the(&controls, Role::Slider);
     assert_eq!(slider.value, field.value);
     assert_eq!(
         slider.numeric.map(|n| n.to_string()),
@@ -206,11 +207,7 @@ fn a_screen_readers_own_actions_work_like_the_keys() {
     request(&mut app, slider_entity, Verb::Decrement, None);
     request(&mut app, slider_entity, Verb::Decrement, None);
     let controls = focusable(&mut app);
-    let field = controls
-        .iter()
-        .find(|s| s.role == Role::TextInput)
-        .unwrap()
-        .clone();
+    let field = the(&controls, Role::TextInput);
     assert_eq!(field.value.parse::<i32>().unwrap(), up - 2);
     // A value set by the screen reader is typed into the field.
     request(
@@ -220,11 +217,7 @@ fn a_screen_readers_own_actions_work_like_the_keys() {
         Some(ActionData::Value("2019".into())),
     );
     let controls = focusable(&mut app);
-    let field = controls
-        .iter()
-        .find(|s| s.role == Role::TextInput)
-        .unwrap()
-        .clone();
+    let field = the(&controls, Role::TextInput);
     assert_eq!(field.value, "2019");
     // Clicking the submit button submits.
     let submit = controls
@@ -258,12 +251,7 @@ fn names_are_in_the_players_language_and_order_buttons_say_what_they_move() {
     }
     show_first_question(&mut app, run);
     let controls = focusable(&mut app);
-    assert!(
-        controls
-            .iter()
-            .any(|s| s.role == Role::Button && s.name.starts_with("Nach oben: ")),
-        "{controls:#?}"
-    );
+    assert!(button_starting(&controls, "Nach oben: "), "{controls:#?}");
 }
 
 /// The slider's value is said in words with its unit, as the field reads it ("€6,500"), once
@@ -277,11 +265,7 @@ fn the_sliders_value_is_said_with_its_unit() {
     let mut app = game(Lang::En);
     show_first_question(&mut app, run); // stage 2: a price in euros
     let controls = focusable(&mut app);
-    let slider = controls
-        .iter()
-        .find(|s| s.role == Role::Slider)
-        .unwrap()
-        .clone();
+    let slider = the(&controls, Role::Slider);
     assert_eq!(slider.value, "no estimate yet");
     app.world_mut()
         .write_message(bevy::a11y::ActionRequest(ActionRequest {
@@ -294,10 +278,10 @@ fn the_sliders_value_is_said_with_its_unit() {
         app.update();
     }
     let controls = focusable(&mut app);
-    let slider = controls.iter().find(|s| s.role == Role::Slider).unwrap();
+    let slider = &the(&controls, Role::Slider);
     assert_eq!(slider.value, "€6,500", "{controls:#?}");
     assert_eq!(slider.description, "€6,500");
-    let field = controls.iter().find(|s| s.role == Role::TextInput).unwrap();
+    let field = &the(&controls, Role::TextInput);
     assert_eq!(field.value, "6,500", "the slider writes into the field");
 }
 
