@@ -121,6 +121,19 @@ fn a_question_exposes_its_field_and_slider_and_the_reveal_is_announced() {
         .filter(|s| s.live == Live::Assertive && !s.name.is_empty())
         .collect();
     assert_eq!(said.len(), 1, "{said:#?}");
+    let all = seen(&mut app);
+    // The reveal has a heading to jump to; its timeline is read as words, not lone years.
+    assert!(
+        all.iter()
+            .any(|s| s.role == Role::Heading && s.name.starts_with("STAGE 1: ")),
+        "{all:#?}"
+    );
+    assert!(!all.iter().any(|s| s.value == "2017"), "{all:#?}");
+    assert!(
+        all.iter()
+            .any(|s| s.role == Role::Label && s.value.starts_with("Timeline ")),
+        "the timeline in words: {all:#?}"
+    );
     let reveal = takedown::report::reveal::Reveal::of(
         &app.world().resource::<takedown::game::CurrentRun>().0,
     )

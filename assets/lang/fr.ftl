@@ -42,7 +42,7 @@ span = { $low } à { $high }
 
 ## Lecture de la saisie
 
-read-as = Lu comme { $answer }. Entrée valide.
+read-as = Lu comme { $answer }. Appuyez sur Entrée pour valider.
 not-read-yet = Pas encore lu : { $why }
 question-submit = Valider
 guess-with-range = { $guess }, sûr à 80 % de { $range }
@@ -62,9 +62,9 @@ error-not-an-order = Tapez chacune des { $count } lettres une fois, la plus anci
 
 hint-number-log = Tapez un nombre (2500, 3,5 millions, 6,5k) ou déplacez le curseur à échelle logarithmique avec ↑ ↓ (Maj : plus vite).
 hint-number-year = Tapez une année, ou déplacez le curseur d’une année à la fois avec ↑ ↓ (Maj : cinq ans).
-hint-window-hidden = { $how } Entrée valide.
-hint-window-optional = { $how } Ajoutez une fourchette à 80 % si vous voulez : tapez { $example }, ou sur le curseur appuyez sur + et − ou Maj+clic. Entrée valide.
-hint-window-required = Tapez votre meilleure estimation et la fourchette dont vous êtes sûr à 80 % : { $example }, ou réglez-les sur le curseur (+ et − ou Maj+clic pour la fourchette). Entrée valide.
+hint-window-hidden = { $how } Appuyez sur Entrée pour valider.
+hint-window-optional = { $how } Ajoutez une fourchette à 80 % si vous voulez : tapez { $example }, ou sur le curseur appuyez sur + et − ou Maj+clic. Appuyez sur Entrée pour valider.
+hint-window-required = Tapez votre meilleure estimation et la fourchette dont vous êtes sûr à 80 % : { $example }, ou réglez-les sur le curseur (+ et − ou Maj+clic pour la fourchette). Appuyez sur Entrée pour valider.
 hint-window-choice = Cliquez sur une option, ou appuyez sur son numéro. Tab et Entrée marchent aussi.
 hint-window-order = Le plus ancien en haut. Déplacez les événements avec ▲ ▼ (Tab ou les flèches choisissent un bouton, Entrée l’actionne), puis validez.
 hint-terminal-year = une année

@@ -122,6 +122,12 @@ pub struct Announcement(pub String);
 #[derive(Component, Debug, Clone, Copy, Default)]
 pub struct Decorative;
 
+/// A picture said in words: a screen reader reads its [`AccessibleName`] as one text and
+/// nothing inside it (the timeline strip: "2017 to 2024: stage 3, 2 July 2020", not its lone
+/// tick years).
+#[derive(Component, Debug, Clone, Copy, Default)]
+pub struct Summarised;
+
 /// The live region that says [`Announcement`]s.
 #[derive(Component, Debug)]
 pub struct Announcer;
@@ -307,8 +313,15 @@ fn is_hidden(
     if !modals.is_empty() && !lineage.iter().any(|e| modals.contains(e)) {
         return true;
     }
+    // Inside a summarised picture (its words say it all).
+    if lineage[1..]
+        .iter()
+        .any(|&e| looks.get(e).is_ok_and(|(.., summarised)| summarised))
+    {
+        return true;
+    }
     lineage.into_iter().any(|e| {
-        looks.get(e).is_ok_and(|(visibility, node, decorative)| {
+        looks.get(e).is_ok_and(|(visibility, node, decorative, _)| {
             decorative
                 || visibility == Some(&Visibility::Hidden)
                 || node.is_some_and(|n| n.display == Display::None)
@@ -320,6 +333,7 @@ type Looks = (
     Option<&'static Visibility>,
     Option<&'static Node>,
     Has<Decorative>,
+    Has<Summarised>,
 );
 
 /// Describe every node again when anything it shows changed (the window redraws only on a
@@ -398,6 +412,12 @@ fn describe(
             }
             (Kind::Text, None) => {
                 // A label's words are its value (AccessKit's way for static text).
+                let mut n = A11yNode::new(A11yRole::Label);
+                n.set_value(name);
+                n
+            }
+            // A summarised picture reads as the text of its name.
+            (Kind::Container, _) if !name.is_empty() => {
                 let mut n = A11yNode::new(A11yRole::Label);
                 n.set_value(name);
                 n

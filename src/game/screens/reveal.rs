@@ -84,14 +84,18 @@ fn spawn(mut commands: Commands, run: Option<Res<CurrentRun>>, settings: Res<Set
                 Some(index + 1),
             ));
         }
-        body.spawn(widgets::note(say(
-            lang,
-            "reveal-stage",
-            &[
-                ("number", reveal.stage_number.into()),
-                ("title", reveal.stage_title.to_uppercase().into()),
-            ],
-        )));
+        body.spawn((
+            widgets::note(say(
+                lang,
+                "reveal-stage",
+                &[
+                    ("number", reveal.stage_number.into()),
+                    ("title", reveal.stage_title.to_uppercase().into()),
+                ],
+            )),
+            // The reveal's heading, for a screen reader's jump from heading to heading.
+            crate::game::a11y::Heading(1),
+        ));
         body.spawn(widgets::paragraph(reveal.prompt.clone()));
         body.spawn(widgets::row(18.0)).with_children(|row| {
             let size = if reveal.line.is_some() {

@@ -102,7 +102,10 @@ pub fn strip(lang: Lang, timeline: &Timeline, current: Option<usize>) -> impl Bu
         .map(|(at, year)| (centred_at(*at, 22.0, LABEL_WIDTH, 20.0), year.clone()))
         .collect();
     (
-        Name::new(label),
+        Name::new(label.clone()),
+        // Said as its words, not as its lone tick years.
+        crate::game::a11y::AccessibleName::Words(label),
+        crate::game::a11y::Summarised,
         Node {
             width: percent(100),
             height: px(44),
@@ -236,7 +239,10 @@ pub fn numbered_strip(
         })
         .collect();
     (
-        Name::new(label),
+        Name::new(label.clone()),
+        // Said as its words, not as its lone tick years.
+        crate::game::a11y::AccessibleName::Words(label),
+        crate::game::a11y::Summarised,
         Node {
             width: percent(100),
             height: px(line + 36.0),
