@@ -22,7 +22,7 @@
 //!   types into a field.
 
 use bevy::a11y::{AccessibilityNode, ActionRequest};
-use bevy::input_focus::tab_navigation::TabIndex;
+use bevy::input_focus::tab_navigation::{TabGroup, TabIndex};
 use bevy::input_focus::{FocusCause, InputFocus, InputFocusVisible};
 use bevy::prelude::*;
 use bevy::text::{EditableText, TextEdit};
@@ -34,7 +34,6 @@ use accesskit::{Action as Verb, ActionData, Live, Node as A11yNode, Role as A11y
 use super::actions::{Action, Activated};
 use super::theme::slider::EstimateSlider;
 use crate::report::lang::say;
-use bevy::input_focus::tab_navigation::TabGroup;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Announcement>();
@@ -299,6 +298,7 @@ type NodeChanged = (
 /// Whether `entity` is hidden: it or a box around it is `Visibility::Hidden`, `Display::None`
 /// or [`Decorative`] (read from the components themselves, so it holds before Bevy has worked
 /// out what is drawn).
+///
 /// While a modal layer is open (the settings, a class dialog), everything outside it is hidden
 /// too: it takes no input, so a screen reader must not offer it.
 fn is_hidden(
@@ -365,6 +365,10 @@ fn describe(
             typed.insert(field, text);
             retyped = true;
         }
+    }
+    if retyped {
+        // Fields gone with their screen are forgotten.
+        typed.retain(|&field, _| fields.contains(field) || nodes.contains(field));
     }
     if words_changed.is_empty() && nodes_changed.is_empty() && !enabled && !closed && !retyped {
         return;
@@ -436,7 +440,9 @@ fn describe(
                 let text = editable.map(|e| e.value().to_string()).unwrap_or_default();
                 if let Some(&run_entity) = runs.get(&entity) {
                     let (run, count) = text_run(&text);
-                    if let Ok(mut slot) = run_nodes.get_mut(run_entity) {
+                    if let Ok(mut slot) = run_nodes.get_mut(run_entity)
+                        && slot.0 != run
+                    {
                         slot.0 = run;
                     }
                     let caret = accesskit::TextPosition {
@@ -557,9 +563,11 @@ fn act_on_requests(
                 // The slider set to a figure (the web page's range input).
                 Some(ActionData::NumericValue(value)) => {
                     if let Ok(mut slider) = sliders.get_mut(entity) {
-                        slider.t = crate::rules::slider::position_of(&slider.estimate, *value);
-                        slider.touched = true;
-                        super::theme::slider::show_in_field(&slider, &mut fields);
+                        // As a click at that figure's place (a range follows the guess).
+                        let at = crate::rules::slider::position_of(&slider.estimate, *value);
+                        if slider.click(at, false) {
+                            super::theme::slider::show_in_field(&slider, &mut fields);
+                        }
                     }
                 }
                 _ => {}

@@ -60,7 +60,6 @@ fn say_what_it_is(settings: Res<super::settings::Settings>) {
     };
     if let Some(holder) = document.get_element_by_id("takedown-a11y") {
         let _ = holder.set_attribute("lang", settings.lang.code());
-        let _ = holder.set_attribute("aria-label", "Takedown");
     }
     if let Some(note) = document.get_element_by_id("a11y-note") {
         note.set_text_content(Some(&crate::report::lang::word(
@@ -170,7 +169,9 @@ fn in_order(
             stack.extend(children.iter().rev().filter(|c| described(*c)));
         }
         match node.role() {
-            Role::GenericContainer | Role::Window | Role::Status | Role::TextRun => {}
+            // Containers, the live region (the page has its own) and what has no words: a
+            // field's text run, a picture inside a button.
+            Role::GenericContainer | Role::Window | Role::Status | Role::TextRun | Role::Image => {}
             _ => out.push(Item {
                 entity: entity.to_bits(),
                 node: (**node).clone(),
